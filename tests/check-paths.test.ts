@@ -321,10 +321,11 @@ describe('a config file given to check: the scripts it is the config of', () => 
         message: 'shadowed/vo-lines.config.yml is the config of no script: the 1 script in its folder or below has a config nearer to it.',
         details: { pattern: 'shadowed/vo-lines.config.yml', kind: 'config', scripts: 1 },
       },
+      // Two configs in one folder: its script is checked, and refused with the error that names both (config/file.ts findConfig).
       {
-        code: 'no-match',
-        message: 'both/vo-lines.config.yaml is the config of no script: vo-lines.config.json beside it is read instead.',
-        details: { pattern: 'both/vo-lines.config.yaml', kind: 'config', scripts: 1, instead: 'vo-lines.config.json' },
+        code: 'bad-config',
+        message: 'both/vo-lines.config.json: vo-lines.config.yaml is beside it, and only one config in a folder would be read. Keep one (delete or rename the other).',
+        details: { file: 'both/vo-lines.config.json', kind: 'two-configs', configs: ['vo-lines.config.json', 'vo-lines.config.yaml'] },
       },
     ]);
     expect(code).toBe(2);

@@ -622,8 +622,10 @@ describe('a batch of DOCX and PDF scripts: PDFs read in PDF threads while this t
     expect(single.stderr).toBe('worker\n'.repeat(3));
     // By default the next PDF waits in the PDF thread, its time counted from its start: a thread is
     // stopped with its file when its time is up, or sees it itself before a page (the file gets the
-    // same timeout) and goes on to the next.
-    expect(byDefault.stderr).toMatch(/^(worker\n){1,3}$/);
+    // same timeout) and goes on to the next. A file that ran out of time while another was under way
+    // in this thread is checked again alone at the end, as --threads 1 does (run.ts SharedThread):
+    // one more PDF thread each, at most.
+    expect(byDefault.stderr).toMatch(/^(worker\n){1,6}$/);
   });
 });
 

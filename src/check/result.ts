@@ -133,10 +133,12 @@ export interface FileResult {
  * A file a folder walked (or a glob) found and `check` left out, not being a script: a lock file
  * Word keeps beside an open document (`~$spot.docx`, check/run.ts `expandFiles`).
  */
-export interface LeftOut {
-  file: string;
-  kind: 'lock-file';
-}
+/**
+ * A file a folder's walk or a glob found and did not check: a lock file Word keeps beside an open
+ * document, or (a folder's walk) a document in a format vo-lines does not read (`format`: its
+ * extension, lower case: doc, odt, rtf, pages).
+ */
+export type LeftOut = { file: string; kind: 'lock-file' } | { file: string; kind: 'other-format'; format: string };
 
 export interface CheckSummary {
   files: number;

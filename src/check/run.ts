@@ -15,9 +15,9 @@ import { checkContentStreams, type ContentLook } from '../readers/pdf/preflight.
 import { damaged } from '../readers/pdf/load.js';
 import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
-import { CONFIG_NAMES, findConfig, loadConfigOnce } from '../config/file.js';
+import { CONFIG_NAMES, findConfig, findConfigPath, loadConfigOnce } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
-import { basename, dirname, displayPath as shownPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
+import { basename, dirname, displayPath as shownPath, extname, realPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
 import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
@@ -52,19 +52,40 @@ function userErrorResult(file: string, error: UserError): FileResult {
  * many scripts share it (config/file.ts `loadConfigOnce`). An error is each of its scripts' error.
  */
 export class Configs {
-  private readonly found = new Map<string, string | null>();
+  private readonly found = new Map<string, string | null | { error: unknown; first: string | null }>();
   /** Per config: the note that the config above it sets what it does not (notInherited). */
   private readonly notes = new Map<string, Promise<Warning | null>>();
 
   constructor(private readonly options: Pick<AnalyseOptions, 'config' | 'noConfig'>) {}
 
-  /** The path of the config `file` is checked with (`--config`, else the nearest found), or null. */
+  /**
+   * The path of the config `file` is checked with (`--config`, else the nearest found), or null.
+   * Throws findConfig's error (a folder with two configs) for each script it governs.
+   */
   pathOf(file: string): string | null {
+    const found = this.lookUp(file);
+    if (found !== null && typeof found === 'object') throw found.error;
+    return found;
+  }
+
+  /** The config to name in `file`'s result, its error or not (pathOf's; the first of two in a folder). */
+  namedFor(file: string): string | null {
+    const found = this.lookUp(file);
+    return found !== null && typeof found === 'object' ? found.first : found;
+  }
+
+  private lookUp(file: string): string | null | { error: unknown; first: string | null } {
     if (this.options.noConfig) return null;
     if (this.options.config !== undefined) return this.options.config;
     // findConfig looks in the script's folder and above: the same for every script of a folder.
     const folder = dirname(resolve(file));
-    if (!this.found.has(folder)) this.found.set(folder, findConfig(file));
+    if (!this.found.has(folder)) {
+      try {
+        this.found.set(folder, findConfig(file));
+      } catch (error) {
+        this.found.set(folder, { error, first: findConfigPath(file) });
+      }
+    }
     return this.found.get(folder) ?? null;
   }
 
@@ -100,7 +121,8 @@ export class Configs {
   private async noteFor(config: Config): Promise<Warning | null> {
     const parent = dirname(dirname(resolve(config.source)));
     if (parent === dirname(resolve(config.source))) return null;
-    const abovePath = findConfig(join(parent, 'script'));
+    // Two configs above: the scripts there say so; none of them governs this one's.
+    const abovePath = findConfigPath(join(parent, 'script'));
     if (abovePath === null || !sameProject(config.source, abovePath)) return null;
     let above: Config;
     try {
@@ -162,7 +184,8 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
     if (settings.since !== undefined) {
       // git, the comparison, the word diffs and the rules on changes are loaded only with --since.
       const { checkSince } = await import('./since-check.js');
-      since = await checkSince(file, settings.since, analysis, settings.analyse, { contract, levels, locked });
+      const cliLocked = settings.cli.rules.locked;
+      since = await checkSince(file, settings.since, analysis, settings.analyse, { contract, levels, locked, ...(cliLocked ? { cliLocked } : {}) });
     } else {
       // Without --since the rules on changes are not checked: not listed as in force either.
       for (const rule of SINCE_RULES) delete levels[rule];
@@ -195,7 +218,7 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
     };
   } catch (error) {
     // A file that could not be checked still names the config it would have been checked with (an invalid one too).
-    const config = configs.pathOf(file);
+    const config = configs.namedFor(file);
     const result = isUserError(error) ? userErrorResult(file, error) : errorResult(file, 'unexpected', `unexpected error: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}. Please report it with the file if you can.`);
     return config === null ? result : { ...result, config };
   }
@@ -226,15 +249,21 @@ export interface ExpandedFiles {
 /**
  * An argument that gave no script: a glob that matched no file (or only lock files: `lockFiles`), a
  * folder with no script in it or below, a config that is the config of no script (`scripts`: how
- * many its folder and below hold; `instead`: the config beside it that is read first, when one is).
+ * many its folder and below hold).
  */
 export type Unmatched =
   | { pattern: string; kind: 'folder' }
   | { pattern: string; kind: 'glob'; lockFiles?: number }
-  | { pattern: string; kind: 'config'; scripts: number; instead?: string };
+  | { pattern: string; kind: 'config'; scripts: number };
 
-/** Every .docx and .pdf, whatever the case of the extension (`B.Docx`, `C.PDF`), in a folder and below. */
-const SCRIPT_GLOB = '**/*.{docx,pdf}';
+/**
+ * Every .docx (.docm: a DOCX with macros, read alike) and .pdf, whatever the case of the extension
+ * (`B.Docx`, `C.PDF`), in a folder and below; and the documents of other formats that may be
+ * scripts but are not read (OTHER_FORMATS), to say they were left out.
+ */
+const SCRIPT_GLOB = '**/*.{docx,docm,pdf,doc,odt,rtf,pages}';
+/** Documents a folder's walk finds and leaves out, said so: Word 97–2003, OpenDocument, RTF, Apple Pages. */
+const OTHER_FORMATS = /\.(doc|odt|rtf|pages)$/i;
 /** Never searched by a folder's walk or a glob. */
 const IGNORED = ['**/node_modules/**'];
 
@@ -273,11 +302,23 @@ function isLockFile(path: string): boolean {
   }
 }
 
-/** The scripts in a folder and below (any case of extension), as paths from the folder as typed, sorted. */
-async function scriptsIn(folder: string, cwd: string): Promise<string[]> {
+/**
+ * The scripts in a folder and below (any case of extension), as paths from the folder as typed,
+ * sorted; `others`: the documents in formats not read (OTHER_FORMATS) found there.
+ */
+async function scriptsIn(folder: string, cwd: string): Promise<{ scripts: string[]; others: string[] }> {
   // The folder is the walk's cwd, never part of a pattern: `[`, `(`, `{` in its name are its name.
-  const found = await findFiles(SCRIPT_GLOB, { cwd: resolve(cwd, folder), caseSensitive: false, ignore: IGNORED });
-  return found.sort(byCodeUnits).map((file) => join(folder, file));
+  const found = (await findFiles(SCRIPT_GLOB, { cwd: resolve(cwd, folder), caseSensitive: false, ignore: IGNORED })).sort(byCodeUnits).map((file) => join(folder, file));
+  return { scripts: found.filter((file) => !OTHER_FORMATS.test(file)), others: found.filter((file) => OTHER_FORMATS.test(file)) };
+}
+
+/**
+ * A glob's extension matched whatever its case (`broken/*.docx` finds `UPPER.DOCX`, as a folder's walk
+ * does): the letters of a plain extension at its end as classes (`.[dD][oO][cC][xX]`); the rest of the
+ * pattern keeps its case (folders are as the file system has them).
+ */
+function anyCaseExtension(pattern: string): string {
+  return pattern.replace(/\.([A-Za-z][A-Za-z0-9]*)$/, (_, ext: string) => `.${[...ext].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('')}`);
 }
 
 /** How many of the files a walk found are scripts, lock files left out (for a message). */
@@ -287,18 +328,18 @@ const countScripts = (found: readonly string[], cwd: string) => found.filter((fi
  * The scripts a config is the config of: those in its folder and below whose nearest config
  * (config/file.ts `findConfig`, as every command finds it) is this one.
  */
-async function scriptsOfConfig(config: string, cwd: string): Promise<{ scripts: string[]; found: number; instead?: string }> {
-  const path = resolve(cwd, config);
+async function scriptsOfConfig(config: string, cwd: string): Promise<{ scripts: string[]; found: number }> {
+  // The scripts whose nearest config is in this config's folder: with another config beside it
+  // (vo-lines.config.json and .yaml), each of them gets the error that says so (findConfig).
+  const home = dirname(resolve(cwd, config));
   const folder = dirname(config);
-  const first = findConfig(join(path, '..', 'script'));
-  // Another config beside it is read first (vo-lines.config.json before .yaml): none takes this one.
-  if (first !== null && first !== path) return { scripts: [], found: countScripts(await scriptsIn(folder, cwd), cwd), instead: basename(first) };
   const nearest = new Map<string, string | null>();
-  const all = await scriptsIn(folder, cwd);
+  const { scripts: all } = await scriptsIn(folder, cwd);
   const scripts = all.filter((script) => {
     const dir = dirname(resolve(cwd, script));
-    if (!nearest.has(dir)) nearest.set(dir, findConfig(join(dir, 'script')));
-    return nearest.get(dir) === path;
+    if (!nearest.has(dir)) nearest.set(dir, findConfigPath(join(dir, 'script')));
+    const found = nearest.get(dir);
+    return found != null && dirname(found) === home;
   });
   return { scripts, found: countScripts(all, cwd) };
 }
@@ -316,21 +357,44 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
   const unmatched: Unmatched[] = [];
   const leftOut: LeftOut[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = resolve(cwd, file);
+  /**
+   * A file is one script however it is reached: by its real path (a symbolic link to a folder, or
+   * one that loops back above, `a/loop -> ..`, reaches the same files again). A path that cannot be
+   * resolved (missing) is its own.
+   */
+  const keyOf = async (file: string) => {
+    const path = resolve(cwd, file);
+    try {
+      return await realPath(path);
+    } catch {
+      return path;
+    }
+  };
+  const add = async (file: string) => {
+    const key = await keyOf(file);
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
     }
   };
   /** Adds what a walk or a glob found, less the lock files (left out); how many scripts it found. */
-  const addFound = (found: readonly string[]): number => {
+  const addFound = async (found: readonly string[]): Promise<number> => {
+    // A file reached more than once (through a link) is named by its path without links, else its shortest.
+    const keys = await Promise.all(found.map(keyOf));
+    const named = new Map<string, string>();
+    found.forEach((file, i) => {
+      const key = keys[i]!;
+      const kept = named.get(key);
+      const direct = (path: string) => resolve(cwd, path) === key;
+      if (kept === undefined || (!direct(kept) && (direct(file) || file.length < kept.length))) named.set(key, file);
+    });
     let scripts = 0;
-    for (const file of found) {
-      const key = resolve(cwd, file);
-      if (!isLockFile(key)) {
+    for (const [i, file] of found.entries()) {
+      const key = keys[i]!;
+      if (named.get(key) !== file) continue;
+      if (!isLockFile(resolve(cwd, file))) {
         scripts++;
-        add(file);
+        await add(file);
       } else if (!seen.has(key)) {
         seen.add(key);
         leftOut.push({ file, kind: 'lock-file' });
@@ -346,22 +410,30 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
       stat = null;
     }
     if (stat?.isDirectory()) {
-      if (addFound(await scriptsIn(pattern, cwd)) === 0) unmatched.push({ pattern, kind: 'folder' });
+      const { scripts, others } = await scriptsIn(pattern, cwd);
+      for (const file of others) {
+        const key = await keyOf(file);
+        if (!seen.has(key)) {
+          seen.add(key);
+          leftOut.push({ file, kind: 'other-format', format: extname(file).slice(1).toLowerCase() });
+        }
+      }
+      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'folder' });
     } else if (stat?.isFile() && CONFIG_NAMES.includes(basename(pattern))) {
-      const { scripts, found, instead } = await scriptsOfConfig(pattern, cwd);
-      if (addFound(scripts) === 0) unmatched.push({ pattern, kind: 'config', scripts: found, ...(instead ? { instead } : {}) });
+      const { scripts, found } = await scriptsOfConfig(pattern, cwd);
+      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'config', scripts: found });
     } else if (stat || !isGlobPattern(pattern)) {
-      add(pattern); // a missing plain path is reported by the reader as "no such file"
+      await add(pattern); // a missing plain path is reported by the reader as "no such file"
     } else {
-      const matches = await findFiles(literalStart(pattern, cwd), { cwd, absolute: isAbsolute(pattern), ignore: IGNORED });
+      const matches = await findFiles(anyCaseExtension(literalStart(pattern, cwd)), { cwd, absolute: isAbsolute(pattern), ignore: IGNORED });
       matches.sort(byCodeUnits);
       // Matching nothing, a pattern with no wildcard whose `(`, `[` or `!` only look like a glob's
       // (`Module (v3)`) is taken for the one path it names: missing, as the reader says.
-      if (matches.length === 0 && !GLOB_WILDCARD.test(pattern)) add(pattern);
+      if (matches.length === 0 && !GLOB_WILDCARD.test(pattern)) await add(pattern);
       else if (matches.length === 0) unmatched.push({ pattern, kind: 'glob' });
       // A glob for lock files (`~$*.docx`) asks for them: the reader says what each is.
-      else if (isLockFileName(pattern)) matches.forEach(add);
-      else if (addFound(matches) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length });
+      else if (isLockFileName(pattern)) for (const match of matches) await add(match);
+      else if ((await addFound(matches)) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length });
     }
   }
   return { files, unmatched, leftOut };
@@ -377,16 +449,14 @@ export function noMatchResult(unmatched: Unmatched): FileResult {
     case 'folder':
       return errorResult(pattern, 'no-match', `"${pattern}" is a folder with no .docx or .pdf script in it or below.`, { pattern, kind: 'folder' });
     case 'config': {
-      const { scripts, instead } = unmatched;
+      const { scripts } = unmatched;
       const why =
-        instead !== undefined
-          ? `${instead} beside it is read instead.`
-          : scripts === 0
+        scripts === 0
             ? 'there is no .docx or .pdf script in its folder or below.'
             : scripts === 1
               ? 'the 1 script in its folder or below has a config nearer to it.'
               : `each of the ${count(scripts)} scripts in its folder or below has a config nearer to it.`;
-      return errorResult(pattern, 'no-match', `${pattern} is the config of no script: ${why}`, { pattern, kind: 'config', scripts, ...(instead !== undefined ? { instead } : {}) });
+      return errorResult(pattern, 'no-match', `${pattern} is the config of no script: ${why}`, { pattern, kind: 'config', scripts });
     }
   }
 }
@@ -486,7 +556,7 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   const configs = new Configs(settings.analyse);
   const finished = (index: number, result: FileResult) => {
     // A file stopped from this thread (past its time, out of memory) still names its config.
-    const config = result.status === 'error' && result.config === null ? configs.pathOf(files[index]!) : null;
+    const config = result.status === 'error' && result.config === null ? configs.namedFor(files[index]!) : null;
     results[index] = config === null ? result : { ...result, config };
     options.onProgress?.(++done, files.length);
   };
@@ -507,10 +577,13 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   const takeOther = (): Job | null => otherJobs.shift() ?? null;
   const tasks: Promise<void>[] = [];
   const helpers = { pdfReads: 0, workers: 0 };
+  // This thread's files share it (their clocks run while another's work holds it): one that runs out
+  // of time while another was under way here is checked again alone at the end (SharedThread).
+  const shared = new SharedThread(finished);
   // Each PDF lane keeps one PDF read under way in a PDF thread, analysed here when it comes back.
   const addPdfLane = () => {
     keepPdfThreads(++helpers.pdfReads);
-    tasks.push(pdfLaneRun(takePdf, settings, configs, finished));
+    tasks.push(pdfLaneRun(takePdf, settings, configs, shared));
   };
   const addWorker = () => {
     helpers.workers++;
@@ -520,7 +593,8 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   // their inflating now and then), letting the PDF lanes in between.
   const otherLane = async () => {
     for (let job = takeOther(); job; job = takeOther()) {
-      finished(job.index, await checkFile(job.file, settings, configs));
+      const turn = shared.start();
+      shared.end(turn, job, await checkFile(job.file, settings, configs));
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
@@ -536,9 +610,46 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   }
   governor?.stop();
   // Should the PDF lanes have ended early (none planned), nothing is left behind.
-  if (pdfJobs.length > 0) await pdfLaneRun(takePdf, settings, configs, finished);
+  if (pdfJobs.length > 0) await pdfLaneRun(takePdf, settings, configs, shared);
   keepPdfThreads(1);
+  // Alone now (every lane and worker is done), in the order of the files: as --threads 1 checks them.
+  for (const job of shared.again.sort((a, b) => a.index - b.index)) finished(job.index, await checkFile(job.file, settings, configs));
   return results;
+}
+
+/** Whether `result` is a file stopped past its time budget, or its version at --since's REV was. */
+export const ranOutOfTime = (result: FileResult): boolean => result.error?.code === 'timeout' || result.since?.unreadable?.code === 'timeout';
+
+/**
+ * The files checked in this thread at once (a few DOCX, each PDF's analysis while its read is under
+ * way in a PDF thread). A file's time budget is wall time, and here it also runs while another file's
+ * work holds the thread (a DOCX of 60,000 paragraphs holds it for seconds at a stretch): a small file
+ * beside a slow one would run out of time for the slow one's work. So a file that runs out of time
+ * (or whose version at --since's REV does) while another was under way here at any moment of its
+ * check is not reported then: it is checked again alone at the end (`again`), its clock its own, as
+ * `--threads 1` checks every file. The results are the same whatever the threads; a file that is
+ * really too slow costs its budget twice.
+ */
+export class SharedThread {
+  private readonly underWay = new Set<{ shared: boolean }>();
+  /** Files that ran out of time while sharing this thread, to check again alone. */
+  readonly again: Job[] = [];
+
+  constructor(private readonly finished: (index: number, result: FileResult) => void) {}
+
+  /** A file's check starts in this thread: its turn, to hand to `end`. */
+  start(): { shared: boolean } {
+    const turn = { shared: this.underWay.size > 0 };
+    for (const other of this.underWay) other.shared = true;
+    this.underWay.add(turn);
+    return turn;
+  }
+
+  end(turn: { shared: boolean }, job: Job, result: FileResult): void {
+    this.underWay.delete(turn);
+    if (turn.shared && ranOutOfTime(result)) this.again.push(job);
+    else this.finished(job.index, result);
+  }
 }
 
 /** How often the governor looks at the machine and at the work left. */
@@ -642,7 +753,7 @@ const PDF_READS_AHEAD = 2;
  * gives (the same chain: `analyseBytes` with the config found as `analyse` finds it, errors in the
  * same order).
  */
-function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Configs, finished: (index: number, result: FileResult) => void): Promise<void> {
+function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Configs, shared: SharedThread): Promise<void> {
   const { config: _path, noConfig: _noConfig, ...analyseSettings } = settings.analyse;
   const seconds = analyseSettings.timeout ?? DEFAULT_TIMEOUT_SECONDS;
   const limited = seconds > 0 && Number.isFinite(seconds);
@@ -704,6 +815,7 @@ function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Co
           );
         });
       };
+      const turn = shared.start();
       void checkAnalysis(prepared.job.file, settings, configs, async () => {
         if (prepared.configError) throw prepared.configError;
         // The budget is this lane's (analyseBytes's own would count the wait in the PDF thread):
@@ -714,7 +826,7 @@ function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Co
         return analysis;
       }).then((result) => {
         checking--;
-        finished(prepared.job.index, result);
+        shared.end(turn, prepared.job, result);
         endRead();
         end();
       });

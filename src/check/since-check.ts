@@ -10,7 +10,7 @@ import type { Warning } from '../model.js';
 import type { AnalyseOptions, Analysis } from '../pipeline.js';
 import type { Check, SinceSummary } from './result.js';
 import { compareSince } from './since.js';
-import { sinceRules, uncheckedSinceRules } from './since-rules.js';
+import { sameVoiceName, sinceRules, uncheckedSinceRules } from './since-rules.js';
 import { sinceSummary } from './since-summary.js';
 
 /** What the rules on changes need of the file's config and settings. */
@@ -19,6 +19,8 @@ export interface SinceSettings {
   levels: Readonly<Partial<Record<RuleName, Level>>>;
   /** The config's `locked` voices. */
   locked: readonly string[];
+  /** `--rule locked=LEVEL`, when given: it judges a lock lifted since REV too. */
+  cliLocked?: Level;
 }
 
 export interface SinceOutcome {
@@ -31,7 +33,8 @@ export interface SinceOutcome {
 
 /** `file`'s changes since `rev` (`analysis` is the file as it is), checked by today's rules on changes. */
 export async function checkSince(file: string, rev: string, analysis: Analysis, options: AnalyseOptions, settings: SinceSettings): Promise<SinceOutcome> {
-  const { diff, path, existed, renamedFrom, renamed, untracked, unreadable, oldWarnings } = await compareSince(file, rev, analysis, options);
+  const comparison = await compareSince(file, rev, analysis, options);
+  const { diff, path, existed, renamedFrom, renamed, untracked, unreadable, oldWarnings } = comparison;
   const at = { path, existed, ...(renamedFrom !== undefined ? { renamedFrom } : {}), ...(renamed ? { renamed } : {}) };
   if (!diff) {
     // The version at REV could not be read: today's file is checked by today's rules, the rules on changes are not.
@@ -44,6 +47,9 @@ export async function checkSince(file: string, rev: string, analysis: Analysis, 
     const summary: SinceSummary = { rev, ...at, unreadable: { code: why.code, message: why.message }, voices: [] };
     return { checks: uncheckedSinceRules(settings.locked, settings.contract, rev, settings.levels), summary, notes: [note] };
   }
-  const since = { rev, diff, locked: settings.locked };
+  const { lockedThen } = comparison;
+  // A voice locked at REV whose lock today's config no longer has: lifted in the change it judges.
+  const lifted = lockedThen ? lockedThen.voices.filter((voice) => !settings.locked.some((name) => sameVoiceName(name, voice))) : [];
+  const since = { rev, diff, locked: settings.locked, ...(lifted.length ? { lifted: { voices: lifted, level: settings.cliLocked ?? lockedThen!.level } } : {}) };
   return { checks: sinceRules(since, settings.contract, settings.levels), summary: { ...sinceSummary(since, at), ...(untracked ? { untracked } : {}) }, notes: oldWarnings };
 }

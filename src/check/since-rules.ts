@@ -21,7 +21,16 @@ export interface SinceInput {
   diff: ScriptDiff;
   /** The config's `locked` voices. */
   locked: readonly string[];
+  /**
+   * Voices the config at REV locked and today's does not (the lock removed, or a config nearer to the
+   * script added without it), at the level the rule had at REV (or `--rule locked=…`): a change that
+   * edits their recorded lines cannot lift the lock in the same stroke.
+   */
+  lifted?: { voices: readonly string[]; level: Level };
 }
+
+/** Whether two names in configs name the same voice: as `--voice` finds one, regardless of case. */
+export const sameVoiceName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 const n = count;
 const words = (value: number) => plural(value, 'word');
@@ -74,12 +83,30 @@ function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'
 const findDiff = (diff: ScriptDiff, name: string): VoiceDiff | undefined => voiceNamed(diff.voices, name);
 
 export function lockedChecks(since: SinceInput, level: Level): Check[] {
-  return since.locked.map((name) => {
+  const checks = since.locked.map((name) => {
     const diff = findDiff(since.diff, name);
     const check: Check = { rule: 'locked', voice: diff?.name ?? name, level, findings: [] };
     if (level !== 'off' && diff) check.findings = lockedFindings(diff, since.rev, level);
     return check;
   });
+  if (!since.lifted) return checks;
+  // A lock lifted since REV: checked as at REV, but only where the change edits the voice's lines
+  // (a lock lifted alone, its lines untouched, is the way to unlock: no finding, no check listed).
+  const liftedLevel = since.lifted.level;
+  for (const name of since.lifted.voices) {
+    const diff = findDiff(since.diff, name);
+    if (liftedLevel === 'off' || !diff) continue;
+    const lines = lockedFindings(diff, since.rev, liftedLevel);
+    if (lines.length === 0) continue;
+    const why: Finding = {
+      rule: 'locked',
+      level: liftedLevel,
+      voice: diff.name,
+      message: `${diff.name}: locked at ${since.rev}, and this change lifts the lock while it changes ${diff.name}'s recorded lines. To unlock on purpose, land the unlock in a change of its own first, or run with --rule locked=warning.`,
+    };
+    checks.push({ rule: 'locked', voice: diff.name, level: liftedLevel, findings: [why, ...lines] });
+  }
+  return checks;
 }
 
 export function maxAddedWordsChecks(contract: Contract, since: SinceInput, level: Level): Check[] {

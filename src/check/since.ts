@@ -31,6 +31,7 @@ import { dirname, displayPath as shownPath, extname, fileFacts, isWithin, readTe
 import { asciiBytes, indexOfBytes } from '../readers/byte-search.js';
 import { git, gitText, type GitResult } from './since-git.js';
 import { type ScriptDiff } from '../compare/model.js';
+import { DEFAULT_LEVELS, type Level } from '../config/rules.js';
 import { compareScripts, voiceMapChanges } from '../compare/compare.js';
 import type { SinceRename } from './result.js';
 
@@ -261,6 +262,14 @@ interface OldVersion {
   analysis: Analysis;
   /** The notes on its reading: what its reader said (named `REV:path`), the voice maps. */
   notes: Warning[];
+  /** What its config at REV locked (check's `locked` rule): the voices, and the rule's level then. */
+  lockedThen: LockedThen;
+}
+
+/** The `locked` voices of the config a version at REV was read with, and that config's level for the rule. */
+export interface LockedThen {
+  voices: readonly string[];
+  level: Level;
 }
 
 /** Why the version at REV could not be read: the user error its reading (or its config's) gave. */
@@ -292,6 +301,8 @@ export interface SinceComparison {
    * with today's for want of its own.
    */
   oldWarnings: Warning[];
+  /** The version at REV was read: what its config then locked. */
+  lockedThen?: LockedThen;
 }
 
 /** A side's voice map as said in the notes: `from HEAD:vo-lines.config.yaml`, `from its legend`. */
@@ -337,6 +348,7 @@ export async function compareSince(file: string, rev: string, current: Analysis,
       oldReads.set(key, read);
     }
     const { revConfig, analysis: first } = await read;
+    const lockedThen: LockedThen = { voices: revConfig.config?.locked ?? [], level: revConfig.config?.rules.locked ?? DEFAULT_LEVELS.locked };
     let analysis = first;
     const notes = analysis.script.warnings.map((w) => ({ ...w, message: `${label}: ${w.message}` }));
     if (analysis.voiceMap === null && current.voiceMap !== null) {
@@ -349,7 +361,7 @@ export async function compareSince(file: string, rev: string, current: Analysis,
         message: `${label} had no voice map of its own (${reason}, and no legend to trust): it is read with today's (from ${today}).`,
         details: { rev, path: at, config: revConfig.label, today: { mode: current.report.mode, config: todayLabel } },
       });
-      return { path: at, analysis, notes };
+      return { path: at, analysis, notes, lockedThen };
     }
     const changes = voiceMapChanges(analysis, current);
     if (changes) {
@@ -372,7 +384,7 @@ export async function compareSince(file: string, rev: string, current: Analysis,
         },
       });
     }
-    return { path: at, analysis, notes };
+    return { path: at, analysis, notes, lockedThen };
   };
 
   let old: OldVersion | null = null;
@@ -411,7 +423,7 @@ export async function compareSince(file: string, rev: string, current: Analysis,
 
   if (old) {
     const renamedFrom = old.path !== inRepo ? old.path : undefined;
-    return { diff: comparison ?? compareScripts(old.analysis, current), path: old.path, existed: true, ...(renamedFrom !== undefined ? { renamedFrom } : {}), ...(renamed ? { renamed } : {}), oldWarnings: old.notes };
+    return { diff: comparison ?? compareScripts(old.analysis, current), path: old.path, existed: true, ...(renamedFrom !== undefined ? { renamedFrom } : {}), ...(renamed ? { renamed } : {}), oldWarnings: old.notes, lockedThen: old.lockedThen };
   }
   // No version at REV: an empty script, cast with today's voice map so that every line is an added line of its voice.
   const empty = await analyseScript(

@@ -72,6 +72,9 @@ function progressBar(total: number): ((done: number) => void) | null {
 
 
 export async function check(patterns: string[], options: CheckOptions): Promise<number> {
+  // Two outputs asked for: neither is silently dropped.
+  if (options.json && options.format !== 'human' && options.format !== 'json')
+    throw usageError(`--json and --format ${options.format} ask for two outputs: give one.`, { kind: 'conflict', options: ['--json', '--format'], format: options.format });
   const cli = cliCheckSettings(options);
   const since = options.since?.trim();
   // A revision is never an option: "-x" would be read by git as one.

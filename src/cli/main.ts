@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
    * working on (`fields`) and the error (cli/failure.ts). Until a command starts, from the words of
    * the command line (a usage mistake commander finds); then from the command's options.
    */
-  let failure: { json: boolean; fields: Record<string, unknown> } = { json: jsonWanted(argv), fields: {} };
+  let failure: { json: boolean; fields: Record<string, unknown>; ci?: CiFormat | null } = { json: jsonWanted(argv), fields: {}, ci: ciFormatWanted(argv) };
   /**
    * The action of a command: loads its module, runs it, keeps its exit code. `fields`: what it works
    * on, from its arguments (default: its one file); `formatJson`: its `--format json` prints JSON too.
@@ -44,7 +44,8 @@ export async function run(argv: string[]): Promise<number> {
     async (...args: unknown[]) => {
       const last = args.at(-1);
       const options = ((last instanceof Command ? args.at(-2) : last) ?? {}) as { json?: unknown; format?: unknown };
-      failure = { json: options.json === true || (formatJson && options.format === 'json'), fields: fields(args) };
+      const json = options.json === true || (formatJson && options.format === 'json');
+      failure = { json, fields: fields(args), ci: !json && (options.format === 'github' || options.format === 'junit') ? options.format : null };
       // A JSON document is printed whole or not at all.
       if (failure.json) holdOutput();
       code = (await (pick(await load()) as (...a: unknown[]) => Promise<number | void>)(...args)) ?? 0;
@@ -180,6 +181,12 @@ export async function run(argv: string[]): Promise<number> {
     if (error instanceof CommanderError && error.exitCode === 0) return 0;
     const { commanderErrorData, errorData, failureJson, unexpectedLine } = await import('./failure.js');
     if (failure.json) process.stdout.write(failureJson(failure.fields, error instanceof CommanderError ? commanderErrorData(error) : errorData(error)));
+    // check's CI formats: the error as an annotation, or a JUnit report of it (never an empty report file).
+    else if (failure.ci && (error instanceof CommanderError || (await import('../errors.js')).isUserError(error))) {
+      const data = error instanceof CommanderError ? commanderErrorData(error) : errorData(error);
+      const render = failure.ci === 'github' ? (await import('../render/check-github.js')).renderCheckGithubFailure : (await import('../render/check-junit.js')).renderCheckJunitFailure;
+      process.stdout.write(render(data));
+    }
     if (error instanceof CommanderError) return 2;
     const { isUserError } = await import('../errors.js');
     if (isUserError(error)) {
@@ -205,6 +212,21 @@ function jsonWanted(argv: readonly string[]): boolean {
   if (options.includes('--json')) return true;
   if (options[0] !== 'check' && options[0] !== 'diff') return false;
   return options.some((word, i) => word === '--format=json' || word === '-fjson' || ((word === '--format' || word === '-f') && options[i + 1] === 'json'));
+}
+
+type CiFormat = 'github' | 'junit';
+
+/** `check -f github|junit` (`--format=junit`, `-fgithub`), read from the command line's words before commander parses it (for a mistake commander finds); not with --json. */
+function ciFormatWanted(argv: readonly string[]): CiFormat | null {
+  const words = argv.slice(2);
+  const end = words.indexOf('--');
+  const options = end === -1 ? words : words.slice(0, end);
+  if (options[0] !== 'check' || options.includes('--json')) return null;
+  for (const [i, word] of options.entries()) {
+    const value = word.startsWith('--format=') ? word.slice(9) : word.startsWith('-f') && word.length > 2 ? word.slice(2) : word === '--format' || word === '-f' ? options[i + 1] : undefined;
+    if (value === 'github' || value === 'junit') return value;
+  }
+  return null;
 }
 
 /**

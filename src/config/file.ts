@@ -5,15 +5,46 @@
  * browser); parsing is parse.ts's. `loadConfigOnce` is the one cache of configs read: a batch
  * (`check`) reads and parses each config once, however many scripts and threads' tasks ask.
  */
-import { fileFactsSync, findUp, notAFolderIn, readTextFile } from '../platform/files.js';
+import { dirname, displayPath, fileFactsSync, findUp, join, notAFolderIn, readTextFile } from '../platform/files.js';
+import { UserError } from '../errors.js';
 import { bad } from './fields.js';
 import { parseConfigText, type Config } from './parse.js';
 
 export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
 
-/** Finds a config in the script's folder or the nearest folder above it. */
+/**
+ * The config in the script's folder or the nearest folder above it that holds one, or null. A folder
+ * with two or more (`vo-lines.config.json` beside a `.yml`) is a `bad-config` error naming them: the
+ * first would be read and the other silently ignored, whichever the person edits (every command finds
+ * its config here: summary, lines, check alike).
+ */
 export function findConfig(scriptPath: string): string | null {
+  const found = findConfigPath(scriptPath);
+  if (found === null) return null;
+  const folder = dirname(found);
+  const names = CONFIG_NAMES.filter((name) => isFile(join(folder, name)));
+  if (names.length > 1) {
+    const shown = displayPath(found);
+    throw new UserError(
+      `${shown}: ${names.slice(1).join(' and ')} ${names.length > 2 ? 'are' : 'is'} beside it, and only one config in a folder would be read. Keep one (delete or rename the other${names.length > 2 ? 's' : ''}).`,
+      'bad-config',
+      { file: shown, kind: 'two-configs', configs: names },
+    );
+  }
+  return found;
+}
+
+/** The config findConfig finds, without its refusal of a folder with two: the first of CONFIG_NAMES there (to name it). */
+export function findConfigPath(scriptPath: string): string | null {
   return findUp(scriptPath, CONFIG_NAMES);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return fileFactsSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads and parses a config file; a missing or unreadable file is a one-line `bad-config` error. */
@@ -33,7 +64,20 @@ export async function loadConfig(path: string): Promise<Config> {
     if (code === 'ENOSYS') throw bad(path, "a browser reads no files by path; parse the config's text with parseConfigText.", { kind: 'unreadable' });
     throw bad(path, `cannot read the config (${code}).`, { kind: 'unreadable', ...(code ? { error: code } : {}) });
   }
-  return parseConfigText(text, path);
+  return parseConfigText(configText(text, path), path);
+}
+
+/**
+ * The config's text as saved by Windows tools: a UTF-8 byte order mark (Notepad, PowerShell's
+ * `Out-File -Encoding utf8`) dropped; a file saved as UTF-16 (PowerShell 5's `>` and `Out-File`,
+ * Notepad's "Unicode"), read as UTF-8 it is one character and a NUL by turns: one clear line rather
+ * than a JSON or YAML error full of NULs.
+ */
+function configText(text: string, path: string): string {
+  if (text.charCodeAt(0) === 0xfeff) return text.slice(1);
+  const utf16 = (text.charCodeAt(0) === 0xfffd && text.charCodeAt(1) === 0xfffd) || /^(?:[^\0]\0|\0[^\0]){2}/.test(text.slice(0, 4));
+  if (utf16) throw bad(path, 'the file is saved as UTF-16: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8; in PowerShell: Out-File -Encoding utf8).', { kind: 'syntax' });
+  return text;
 }
 
 /** Per config path: the file's size and time of change when it was read, and what reading it gave. */

@@ -14,6 +14,9 @@ import { fileLines, findingText, noteText, sinceLines } from './check-text.js';
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/** A line of plain log text with the line breaks it holds (from a file's name) shown as `\n`, `\r`. */
+const plainLog = (line: string) => line.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+
 function command(level: 'error' | 'warning' | 'notice', file: string | null, title: string, message: string): string {
   const where = file === null ? '' : `file=${escapeProperty(file)},`;
   return `::${level} ${where}title=${escapeProperty(title)}::${escapeData(message)}`;
@@ -97,6 +100,13 @@ export function renderCheckGithub(results: readonly FileResult[], summary: Check
     if (changes.length) out.push(command('notice', file, `vo-lines since ${result.since!.rev}`, changes.join('\n')));
   }
   if (out.length) out.push('');
-  out.push(...fileLines(results, summary));
+  // Plain log text, where a line that starts with `::` is a command: a file name's line breaks
+  // (`a\n::stop-commands::x.docx`) are shown escaped, so no name can start a line of its own.
+  for (const line of fileLines(results, summary)) out.push(plainLog(line));
   return `${out.join('\n')}\n`;
+}
+
+/** A check that could not run at all (a usage mistake): one `::error` annotation with the error, so the run's summary shows why. */
+export function renderCheckGithubFailure(error: { code: string; message: string }): string {
+  return `${command('error', null, `vo-lines: ${error.code}`, error.message)}\n`;
 }

@@ -52,10 +52,11 @@ function counts(cases: Case[]): string {
 
 /** The lock files a folder walk or a glob left out (not scripts): each a skipped case, so a CI's report lists them as the text output does. */
 function leftOutCases(leftOut: readonly LeftOut[]): Case[] {
-  return leftOut.map((l) => ({ name: l.file, body: [`<skipped message="${LEFT_OUT_REASON}"/>`], failed: false, errored: false, skipped: true }));
+  return leftOut.map((l) => ({ name: l.file, body: [`<skipped message="${attribute(leftOutReason(l))}"/>`], failed: false, errored: false, skipped: true }));
 }
 
-const LEFT_OUT_REASON = 'a lock file Word keeps beside a document while it is open, not a script';
+const leftOutReason = (l: LeftOut) =>
+  l.kind === 'lock-file' ? 'a lock file Word keeps beside a document while it is open, not a script' : `a .${l.format} document, a format vo-lines does not read: save it as .docx or PDF to check it`;
 
 export function renderCheckJunit(results: readonly FileResult[], summary?: CheckSummary): string {
   const suites = results.map((result) => ({ result, cases: casesOf(result) }));
@@ -83,4 +84,23 @@ export function renderCheckJunit(results: readonly FileResult[], summary?: Check
   }
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * A check that could not run at all (a usage mistake: an unknown option, a --rule that names no
+ * rule): one errored case with the error, so a CI that reads the report file (`> vo-lines.xml`) shows
+ * why rather than an empty file it cannot parse.
+ */
+export function renderCheckJunitFailure(error: { code: string; message: string }): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<testsuites name="vo-lines check" tests="1" failures="0" errors="1" skipped="0">',
+    '  <testsuite name="vo-lines check" tests="1" failures="0" errors="1" skipped="0">',
+    '    <testcase classname="vo-lines check" name="run">',
+    `      <error type="${attribute(error.code)}" message="${attribute(error.message)}"/>`,
+    '    </testcase>',
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
 }

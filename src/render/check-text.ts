@@ -67,7 +67,7 @@ export function fileLines(results: readonly FileResult[], summary: CheckSummary)
   // The notes after the findings, or after "no findings": a pass with notes is a pass to look at.
   const findings = [countsText(summary.errors, summary.warnings) || 'no findings', ...(summary.notes ? [plural(summary.notes, 'note')] : [])].join(', ');
   const totals = `${plural(summary.files, 'file')}: ${outcome.join(', ')} · ${findings}.`;
-  return [...grouped, '', totals, ...(summary.leftOut?.length ? [leftOutLine(summary.leftOut)] : [])];
+  return [...grouped, '', totals, ...leftOutLines(summary.leftOut ?? [])];
 }
 
 /** The file's "to record" time as `summary` shows it (the whole script's time shared with the unassigned text's). */
@@ -80,11 +80,24 @@ const configLine = (config: string | null) => (config === null ? '  (no config)'
 /** Lock files named in the line left out, at most; the rest are counted. */
 const LEFT_OUT_NAMED = 5;
 
-/** `Left out: 1 lock file Word keeps beside a document while it is open (not a script): drafts/~$spot.docx.` */
-function leftOutLine(leftOut: readonly LeftOut[]): string {
-  const named = leftOut.slice(0, LEFT_OUT_NAMED).map((l) => l.file).join(', ');
-  const more = leftOut.length > LEFT_OUT_NAMED ? ` and ${count(leftOut.length - LEFT_OUT_NAMED)} more` : '';
-  return `Left out: ${plural(leftOut.length, 'lock file')} Word keeps beside a document while it is open (${leftOut.length === 1 ? 'not a script' : 'not scripts'}): ${named}${more}.`;
+/**
+ * `Left out: 1 lock file Word keeps beside a document while it is open (not a script): drafts/~$spot.docx.`;
+ * `Left out: 2 documents in formats vo-lines does not read (.doc, .odt: save them as .docx or PDF to check them): old/a.doc, b.odt.`
+ */
+function leftOutLines(leftOut: readonly LeftOut[]): string[] {
+  const listed = (files: readonly LeftOut[]) => {
+    const named = files.slice(0, LEFT_OUT_NAMED).map((l) => l.file).join(', ');
+    return `${named}${files.length > LEFT_OUT_NAMED ? ` and ${count(files.length - LEFT_OUT_NAMED)} more` : ''}`;
+  };
+  const lines: string[] = [];
+  const locks = leftOut.filter((l) => l.kind === 'lock-file');
+  if (locks.length) lines.push(`Left out: ${plural(locks.length, 'lock file')} Word keeps beside a document while it is open (${locks.length === 1 ? 'not a script' : 'not scripts'}): ${listed(locks)}.`);
+  const others = leftOut.filter((l) => l.kind === 'other-format');
+  if (others.length) {
+    const formats = [...new Set(others.map((l) => `.${l.format}`))].join(', ');
+    lines.push(`Left out: ${plural(others.length, 'document')} in ${others.length === 1 ? 'a format' : 'formats'} vo-lines does not read (${formats}: save ${others.length === 1 ? 'it' : 'them'} as .docx or PDF to check ${others.length === 1 ? 'it' : 'them'}): ${listed(others)}.`);
+  }
+  return lines;
 }
 
 const signed = (count: number, word: string) => `${count > 0 ? '+' : count < 0 ? '-' : '±'}${plural(Math.abs(count), word)}`;

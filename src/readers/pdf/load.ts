@@ -2,7 +2,7 @@
  * Opening a PDF with pdf.js, and the one-line errors for files it cannot open. pdf.js itself is
  * loaded by pdfjs.ts in Node and by pdfjs.browser.ts in a browser (package.json's "browser" field).
  */
-import { UserError } from '../../errors.js';
+import { isUserError, UserError } from '../../errors.js';
 import { asciiBytes, indexOfBytes } from '../byte-search.js';
 import { loadPdfJs, pdfJsAssets, pdfJsFontOptions, type PdfJs } from './pdfjs.js';
 
@@ -106,13 +106,22 @@ export async function openPdf(bytes: Uint8Array, file: string, password?: string
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') {
       const wrong = (error as { code?: number }).code === pdfjs.PasswordResponses.INCORRECT_PASSWORD;
-      throw new UserError(
+      // One --password for a batch: a PDF that opens without one (an owner password only, which
+      // restricts printing or copying) is refused the wrong password by pdf.js; opened as it is.
+      const refused = new UserError(
         wrong
           ? `${file} is encrypted and the password given is wrong: pass the right one with --password.`
           : `${file} is encrypted: a password is needed, pass it with --password.`,
         'encrypted',
         { password: wrong ? 'wrong' : 'missing' },
       );
+      if (!(wrong && password)) throw refused;
+      try {
+        return await openPdf(bytes, file, undefined);
+      } catch (again) {
+        // Needs a password after all: the one given is wrong.
+        throw isUserError(again) && again.code === 'encrypted' ? refused : again;
+      }
     }
     // pdf.js says why (mostly "Invalid PDF structure"): said.
     throw damaged(file, 'the file', error);
