@@ -211,7 +211,9 @@ function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles
   for (const label of voice.labels ?? []) {
     const alone = nameOnLine(nameLines, label);
     // A label opening its lines in a form of its own (`ＮＡ：`, `【旁白】`): shown as the script writes it.
-    const opening = Object.hasOwn(written, label) ? written[label] : undefined;
+    // `NAME:` and `NAME :` are the plain forms: said with the page's own typography (French: NAME\u00A0:).
+    const form = Object.hasOwn(written, label) ? written[label] : undefined;
+    const opening = form !== undefined && form.startsWith(label) && /^[\s\u00A0\u202F]*:$/.test(form.slice(label.length)) ? undefined : form;
     out.append(h('span', {}, alone !== undefined ? t('labelOnLine', { label: alone }) : opening !== undefined ? t('labelWrittenOf', { label: opening }) : t('labelOf', { label })), ' ');
   }
   return out;
