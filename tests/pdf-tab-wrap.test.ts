@@ -72,7 +72,8 @@ describe('a tab-set label over a short wrapped line: the text after the tab is t
     expect(pdf.said).toBe(docx.said.replace('.docx', '.pdf'));
     expect(pdf.voices).toEqual(docx.voices);
     expect(pdf.unassignedWords).toBe(docx.unassignedWords);
-    expect(pdf.warnings).toEqual([]);
+    // LibreOffice's PDF says /Lang en-US (its DOCX fr-FR): the short French spot is read as French, said so.
+    expect(pdf.warnings).toEqual(lang === 'fr' ? ['language-from-text'] : []);
   });
 
   it('lo-tab-tight-en.pdf: label rows with no space between paragraphs each read as one line; a borderless table of the same shape is read by rows, and said', async () => {

@@ -160,6 +160,145 @@ function functionWordHits(texts: Iterable<string>): WordHits {
 }
 
 /**
+ * Short everyday words of dialogue that are no other known language's nor English's (pronouns,
+ * yes and no, common verbs): the function words are those of prose, and a short scene of dialogue
+ * holds few of them. Counted only by dialogueSigns, for texts too short for the guess.
+ */
+const DIALOGUE_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set("i i'm don't can't won't it's that's what's you're we're they're i'll you'll i've didn't isn't".split(' ')),
+  fr: new Set('je tu moi toi oui mais ça où très elle nous vous avec rien peut-être bien voilà'.split(' ')),
+  de: new Set('du ja nein bist hast habe mir dich mich uns aber doch noch schon jetzt hier heute warum'.split(' ')),
+  es: new Set('yo tú qué sí muy está estás estoy pero también ahora aquí bueno vamos nada'.split(' ')),
+  it: new Set('io sei sono ma perché cosa anche ancora qui adesso sì ciao niente andiamo'.split(' ')),
+};
+
+/** Each dialogue word with the languages it belongs to. */
+const DIALOGUE_OF = new Map<string, string[]>();
+for (const [code, words] of Object.entries(DIALOGUE_WORDS)) {
+  for (const word of words) {
+    const codes = DIALOGUE_OF.get(word);
+    if (codes) codes.push(code);
+    else DIALOGUE_OF.set(word, [code]);
+  }
+}
+
+/**
+ * Elided articles and pronouns before a vowel or h (`l’heure`, `c’est`, `qu’on`, `dell’anno`): the
+ * languages each is of. English has few (`L’Oréal`, `hors d’oeuvre`, `D’Angelo`), and no `qu’`, `j’`, `n’`.
+ */
+const ELISIONS = new Map<string, readonly string[]>([
+  ['l', ['fr', 'it']], ['d', ['fr', 'it']], ['c', ['fr', 'it']], ['j', ['fr']], ['qu', ['fr']], ['n', ['fr']], ['s', ['fr']],
+  ['t', ['fr']], ['m', ['fr']], ['jusqu', ['fr']], ['lorsqu', ['fr']], ['puisqu', ['fr']],
+  ['dell', ['it']], ['nell', ['it']], ['all', ['it']], ['sull', ['it']], ['dall', ['it']], ['quell', ['it']], ['un', ['it']], ['po', ['it']],
+]);
+
+/** Whether a code unit may begin the word after an elision: a vowel or h, with or without an accent. */
+function elidable(c: number): boolean {
+  const lower = c | 0x20;
+  if (lower === 0x61 || lower === 0x65 || lower === 0x69 || lower === 0x6f || lower === 0x75 || lower === 0x68) return true;
+  return (c >= 0xc0 && c <= 0xdd && c !== 0xc7 && c !== 0xd1 && c !== 0xd7) || (c >= 0xe0 && c <= 0xfd && c !== 0xe7 && c !== 0xf1 && c !== 0xf7) || c === 0x152 || c === 0x153;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Dialogue signs per language, and the words read. */
+interface DialogueSigns {
+  signs: Record<string, number>;
+  words: number;
+}
+
+/**
+ * Signs of a language in short dialogue, beyond the function words: its dialogue words
+ * (DIALOGUE_WORDS), elisions (ELISIONS), French spacing before ? ! : ; and inside « », Spanish
+ * ¿ ¡ and ñ, German ß, „ and words with ä ö ü, Italian words with ò or ì, and English's contractions
+ * and `I`. Read on the first SAMPLE_WORDS words; a word is one sign at most of each kind.
+ */
+function dialogueSigns(texts: Iterable<string>): DialogueSigns {
+  const signs: Record<string, number> = {};
+  const add = (code: string) => {
+    signs[code] = (signs[code] ?? 0) + 1;
+  };
+  let seen = 0;
+  outer: for (const text of texts) {
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 0x20;
+      // a word is letters, hyphens and apostrophes between letters
+      const inWord = c === 0x2d || c === 0x27 || c === 0x2019 ? start >= 0 && i + 1 < text.length && isLetterAt(text, i + 1) : c < 0x80 ? isAsciiLetter(c) : isLetterAt(text, i, c);
+      if (inWord) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start >= 0) {
+        const word = text.slice(start, i).toLowerCase();
+        const own = DIALOGUE_OF.get(word.replace('’', "'"));
+        if (own) for (const code of own) add(code);
+        else if (word === 'i' && text.charCodeAt(start) === 0x49) add('en');
+        const contracted = own !== undefined;
+        let german = false;
+        let italian = false;
+        let spanish = false;
+        for (let k = 0; k < word.length; k++) {
+          const w = word.charCodeAt(k);
+          if (w === 0xdf || w === 0xe4 || w === 0xf6 || w === 0xfc) german = true;
+          else if (w === 0xf2 || w === 0xec) italian = true;
+          else if (w === 0xf1) spanish = true;
+          else if ((w === 0x27 || w === 0x2019) && k > 0 && k + 1 < word.length) {
+            const elided = ELISIONS.get(word.slice(0, k));
+            if (elided && elidable(word.charCodeAt(k + 1))) for (const code of elided) add(code);
+            else if (!contracted && (/^(?:t|re|ll|ve|m|d)$/.test(word.slice(k + 1)) || (word.slice(k + 1) === 's' && k > 1))) add('en');
+          }
+        }
+        if (german) add('de');
+        if (italian) add('it');
+        if (spanish) add('es');
+        if (++seen >= SAMPLE_WORDS) break outer;
+        start = -1;
+      }
+      if (c === 0xbf || c === 0xa1) add('es');
+      else if (c === 0x201e) add('de');
+      else if ((c === 0x3f || c === 0x21 || c === 0x3a || c === 0x3b || c === 0xbb) && i > 1 && isFrenchSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) !== 0x20) add('fr');
+      else if (c === 0xab && i + 1 < text.length && isFrenchSpace(text.charCodeAt(i + 1))) add('fr');
+    }
+  }
+  return { signs, words: seen };
+}
+
+/** A space French typography puts before ? ! : ; and inside « »: a space, a no-break space or a narrow one. */
+function isFrenchSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f;
+}
+
+/** The fewest words dialogue signs are read on; the fewest signs of a language's own; the fewest signs and words together for a doubt and for reading the text in it. */
+const DIALOGUE_WORDS_LEAST = 12;
+const DIALOGUE_SIGNS_LEAST = 3;
+const DIALOGUE_DOUBT = 6;
+const DIALOGUE_SWITCH = 10;
+
+/**
+ * The language a text too short for the word guess shows by its function words and dialogue signs
+ * together, against `code` (a known language): one with DIALOGUE_SIGNS_LEAST signs of its own or
+ * more, whose words and signs make DIALOGUE_DOUBT or more and at least twice `code`'s and every
+ * other language's. `strong` when they make DIALOGUE_SWITCH or more and three times `code`'s:
+ * enough to read the text in it. Null otherwise.
+ */
+function dialogueLanguage(texts: Iterable<string>, code: string, hits: Record<string, number>): { tag: string; strong: boolean; score: number } | null {
+  const { signs, words } = dialogueSigns(texts);
+  if (words < DIALOGUE_WORDS_LEAST) return null;
+  const score: Record<string, number> = {};
+  for (const language of Object.keys(FUNCTION_WORDS)) score[language] = (hits[language] ?? 0) + (signs[language] ?? 0);
+  const ranked = Object.entries(score).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[0] === code || (signs[first[0]] ?? 0) < DIALOGUE_SIGNS_LEAST || first[1] < DIALOGUE_DOUBT) return null;
+  if (second && first[1] < second[1] * 2) return null;
+  const against = score[code] ?? 0;
+  if (first[1] < against * 2) return null;
+  return { tag: first[0], strong: first[1] >= DIALOGUE_SWITCH && first[1] >= against * 3, score: first[1] };
+}
+
+/**
  * Whether the function-word guess can speak against a declaration of this language: only for the
  * languages it knows. Against another (Catalan, Romanian, Polish…) the words it counts are partly
  * that language's own (`la`, `de`, `que`, `to`, `na`), and its guess would name a neighbour.
@@ -481,6 +620,7 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
     // words would read as a neighbour's (Czech's a, o, na, se, do as Portuguese's).
     const letters = words && guessable(language.code) ? lettersLanguage(texts(), language.code, words) : null;
     const guessed = letters ? null : hits ? leaderOf(hits) : null;
+    let dialogue: ReturnType<typeof dialogueLanguage> = null;
     const lettersMarked = letters && marked ? [...marked].find((tag) => primaryOf(tag) === primaryOf(letters.tag)) : undefined;
     const alsoMarked = lettersMarked ?? (guessed && guessed !== language.code && marked ? [...marked].find((tag) => primaryOf(tag) === guessed) : undefined);
     if (letters && !lettersMarked) {
@@ -508,6 +648,26 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
         message: `The document marks its text as ${declared.name} (${documentTag}) but its words are ${language.name}: it is read as ${language.name}, and figures are said in ${language.name}. If the script is in ${declared.name}, pass --lang ${declared.code} or set "language: ${declared.code}" in the config.`,
         details: { declared: documentTag, guessed, by: 'words' },
       });
+    } else if (hits && !guessed && guessable(language.code) && (dialogue = dialogueLanguage(texts(), language.code, hits))) {
+      // Too short for the guess, but its short words, elisions, spacing and letters together plainly
+      // another known language's (a scene of French dialogue in Word's English template): read in it
+      // when they are many, else the tag kept and doubted.
+      const other = describe(dialogue.tag, 'guessed');
+      if (dialogue.strong) {
+        const declared = language;
+        language = other;
+        warnings.push({
+          code: 'language-from-text',
+          message: `The document marks its text as ${declared.name} (${documentTag}) but its short text reads as ${other.name} (its short words, elisions, punctuation and letters): it is read as ${other.name}, and figures are said in ${other.name}. If the script is in ${declared.name}, pass --lang ${declared.code} or set "language: ${declared.code}" in the config.`,
+          details: { declared: documentTag, guessed: dialogue.tag, by: 'words', kind: 'short-text' },
+        });
+      } else {
+        warnings.push({
+          code: 'language-mismatch',
+          message: `The document marks its text as ${language.name} (${documentTag}) but its short text leans to ${other.name} (its short words, elisions, punctuation and letters): figures are said in ${language.name}. If the script is in ${other.name}, pass --lang ${dialogue.tag} or set "language: ${dialogue.tag}" in the config.`,
+          details: { declared: documentTag, guessed: dialogue.tag, kind: 'short-text' },
+        });
+      }
     } else if (hits && !guessed && guessable(language.code) && !hits[language.code]) {
       // Too few words for the guess, but none of them the declared language's while another's lead
       // (a short French spot in Word's English template): the tag is doubtful, and said so.
@@ -535,7 +695,12 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
     // Without a declaration the default is English: letters of a language the guess does not know say otherwise.
     const words = written ? null : functionWordHits(texts());
     const letters = words ? lettersLanguage(texts(), 'en', words) : null;
-    const guessed = written ?? letters?.tag ?? (words ? leaderOf(words.hits) : null);
+    let guessed = written ?? letters?.tag ?? (words ? leaderOf(words.hits) : null);
+    // Too short for the word guess: dialogue signs many and plainly another language's name it.
+    if (!guessed && words) {
+      const dialogue = dialogueLanguage(texts(), 'en', words.hits);
+      if (dialogue?.strong) guessed = dialogue.tag;
+    }
     language = guessed ? describe(guessed, 'guessed') : describe('en', 'default');
   }
   if (!language.spokenForms) {
