@@ -15,6 +15,7 @@ import { plainEnv } from './helpers/env.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ORDER = join(root, 'tests/fixtures/diff-order');
 const MOVES = join(root, 'tests/fixtures/diff-moves');
+const WORDS_MOVED = join(root, 'tests/fixtures/diff3/moved');
 
 /**
  * Her rows in the panel: [tag, where and what, the line with its removed words as [-…-] and its
@@ -91,5 +92,26 @@ describeBrowser('the compare panel, as `diff` lists the changes', () => {
     const other = (browser: Browser, voice: string) => panelRows(browser, server, MOVES, 'v2-other-voice.docx', 'v1.docx', voice);
     expect(await other(en, 'Narrateur')).toEqual([['Changed', '¶1 · sentence moved to Formatrice, ¶5', `Chaque jour, plus de mille collaborateurs préparent des colis. [-${sentence}-]`]]);
     expect(await other(fr, 'Formatrice')).toEqual([['Modifiée', '¶5 · phrase venue de Narrateur, ¶1', `Oui, chaque collaborateur doit le suivre avant le 30 juin. {+${sentence}+}`]]);
+  });
+
+  it('compare: words found among another voice\'s line (wordsMoved), and a sentence moved onto an added line, said on both lines as the command line has them (EN, FR)', async () => {
+    expect(cliRows(WORDS_MOVED, 'v1.docx', 'v2.docx', 'Narrator').filter((row) => row[0] === '+').map((row) => [row[1], /\(([^()]*)\)$/.exec(row[2]!)![1]])).toEqual([
+      ['¶2', '10 words moved from Coach, ¶5'],
+      ['¶6', 'sentence moved from ¶2'],
+      ['¶7', 'sentence moved from Coach, ¶3'],
+    ]);
+    const rows = (browser: Browser, voice: string) => panelRows(browser, server, WORDS_MOVED, 'v2.docx', 'v1.docx', voice);
+    const gloves = 'Gloves protect your hands from cuts and splinters every';
+    const pedestrians = 'Pedestrians must always use the green walkways along the racks.';
+    expect(await rows(en, 'Narrator')).toEqual([
+      ['Added', '¶2 · 10\u00A0words moved from Coach, ¶5', `{+${gloves} day.+}`],
+      ['Changed', '¶3 · sentence moved to ¶6', `Forklifts have priority in the yellow aisles at all times. [-${pedestrians}-]`],
+      ['Added', '¶6 · sentence moved from ¶2', `{+${pedestrians}+}`],
+      ['Added', '¶7 · sentence moved from Coach, ¶3', '{+What about the helmet in the yard?+}'],
+    ]);
+    expect(await rows(fr, 'Coach')).toEqual([
+      ['Modifiée', '¶4 · phrase déplacée vers Narrator, ¶7', 'Do I really need to wear gloves all day long? [-What about the helmet in the yard?-]'],
+      ['Retirée', '¶5 · 10\u00A0mots déplacés vers Narrator, ¶2', `[-${gloves} single day.-]`],
+    ]);
   });
 });

@@ -553,4 +553,100 @@ describe('the page\'s warnings', () => {
     expect(said(warning)).toBe('Une trame de fond dans la couleur de thème «\u202Faccent6\u202F» garde #FFFF00 jaune comme couleur, mais le thème donne #70AD47 vert\u00A0: elle est lue en #70AD47 vert, comme Word l’affiche (LibreOffice l’affiche en #FFFF00 jaune).');
     expect(said({ code: 'textbox-fill-unknown', message: 'x', details: { fill: 'a picture' } })).toBeNull();
   });
+
+  it('notes-changed (tests/fixtures/diff3 notes-v1 → notes-v2, compared by the command line), section-target-ambiguous, spot-markers-voiced: French and English', () => {
+    const result = spawnSync(process.execPath, [cli, 'diff', 'notes-v1.docx', 'notes-v2.docx', '--json', '--no-config'], { cwd: join(fixtures, 'diff3'), encoding: 'utf8', env: plainEnv() });
+    expect(result.status, result.stderr).toBe(0);
+    const notes = (JSON.parse(result.stdout) as { warnings: Warning[] }).warnings.find((w) => w.code === 'notes-changed')!;
+    expect(notes.details).toEqual({ notes: 2, footnotes: { changed: 1, added: 1, removed: 0 }, endnotes: { changed: 0, added: 0, removed: 0 }, include: 'footnotes' });
+    const built: Warning[] = [
+      notes,
+      { code: 'notes-changed', message: '', details: { notes: 2, footnotes: { changed: 1, added: 0, removed: 0 }, endnotes: { changed: 0, added: 0, removed: 1 }, include: 'footnotes,endnotes' } },
+      // tests/sections-keys.test.ts's keys.docx with its config: "Radio" starts two titles.
+      { code: 'section-target-ambiguous', message: '', details: { section: 'Radio', maxSeconds: 50, sections: ['Radio campaign — 45 sec', 'RADIO :60'] } },
+      // sections/harbor-coffee.docx with black a voice (tests/sections-keys.test.ts).
+      { code: 'spot-markers-voiced', message: '', details: { texts: ['SPOT 1 — :30', 'SPOT 2'], count: 5, voices: ['Announcer'], words: 25 } },
+      { code: 'spot-markers-voiced', message: '', details: { texts: ['SPOT 1 — :30'], count: 1, voices: ['Announcer'], words: 4 } },
+    ];
+    expect(built.map((w) => [said(w), said(w, 'en')])).toEqual([
+      [
+        '2\u00A0notes de bas de page diffèrent (1 modifiée, 1 ajoutée), mais les notes ne sont pas lues comme des répliques, donc aucune de leurs modifications n’est listée ici\u00A0: comparez les notes dans Word (Révision > Comparer) pour voir ce qui a changé.',
+        '2\u00A0footnotes differ (1 changed, 1 added), but notes are not read as script lines, so none of their changes is listed here: compare the notes in Word (Review > Compare) to see what changed.',
+      ],
+      [
+        '1\u00A0note de bas de page modifiée et 1\u00A0note de fin supprimée, mais les notes ne sont pas lues comme des répliques, donc aucune de leurs modifications n’est listée ici\u00A0: comparez les notes dans Word (Révision > Comparer) pour voir ce qui a changé.',
+        '1\u00A0footnote changed and 1\u00A0endnote removed, but notes are not read as script lines, so none of their changes is listed here: compare the notes in Word (Review > Compare) to see what changed.',
+      ],
+      [
+        'La config donne une durée de 50\u00A0s à la section «\u202FRadio\u202F», mais les titres de 2\u00A0sections commencent ainsi («\u202FRadio campaign — 45 sec\u202F» et «\u202FRADIO :60\u202F»)\u00A0: on ne sait pas à laquelle elle s’applique, donc elle n’est donnée à aucune. Nommez la section par son titre entier (par ex. «\u202FRadio campaign — 45 sec\u202F») dans la config que vous déposez avec le script.',
+        'The config sets a length of 50\u00A0s for the section "Radio", but the titles of 2\u00A0sections start with it ("Radio campaign — 45 sec" and "RADIO :60"): which one it is for is not clear, so it is given to none of them. Name the section by its whole title (e.g. "Radio campaign — 45 sec") in the config you drop with the script.',
+      ],
+      [
+        '«\u202FSPOT 1 — :30\u202F» et 4 autres ressemblent à des titres ou des durées de spots, mais ils sont dans la couleur d’Announcer\u00A0: ils sont donc comptés dans les mots d’Announcer (25\u00A0mots, qui ne se disent pas). Le script n’est pas découpé en spots à cet endroit et aucun spot n’est comparé à sa durée. Dans le script, distinguez les titres de spots du texte des voix (un style de titre, ou une couleur d’aucune voix), ou vérifiez le compte d’Announcer.',
+        '"SPOT 1 — :30" and 4 more look like spots’ titles or lengths, but they are in the colour of Announcer, so they are counted in the words of Announcer (25\u00A0words, not read aloud): the script is not divided into spots there, and no spot is timed against its length. In the script, set spot titles apart from the voices’ text (a heading style, or a colour of no voice), or check the count of Announcer.',
+      ],
+      [
+        '«\u202FSPOT 1 — :30\u202F» ressemble au titre ou à la durée d’un spot, mais il est dans la couleur d’Announcer\u00A0: il est donc compté dans les mots d’Announcer (4\u00A0mots, qui ne se disent pas). Le script n’est pas découpé en spots à cet endroit et aucun spot n’est comparé à sa durée. Dans le script, distinguez les titres de spots du texte des voix (un style de titre, ou une couleur d’aucune voix), ou vérifiez le compte d’Announcer.',
+        '"SPOT 1 — :30" looks like a spot’s title or length, but it is in the colour of Announcer, so it is counted in the words of Announcer (4\u00A0words, not read aloud): the script is not divided into spots there, and no spot is timed against its length. In the script, set spot titles apart from the voices’ text (a heading style, or a colour of no voice), or check the count of Announcer.',
+      ],
+    ]);
+    expect(said({ code: 'section-target-ambiguous', message: '', details: { section: 'Radio', maxSeconds: 50 } })).toBeNull();
+    expect(said({ code: 'notes-changed', message: '', details: { notes: 2 } })).toBeNull();
+  });
+
+  it('label-left-out: labels as written, a table\'s speaker column said as rows, a TAG: line as a spot\'s tagline (details of tests/labels-leftovers7.test.ts), French and English', () => {
+    const built: Warning[] = [
+      { code: 'label-left-out', message: '', details: { labels: ['NARRATOR'], written: ['NARRATOR'], lines: 3, words: 26, counts: [{ label: 'NARRATOR', lines: 3, words: 26, rows: 3 }] } },
+      { code: 'label-left-out', message: '', details: { labels: ['LA VOISINE', 'LE FACTEUR'], written: ['LA VOISINE', 'LE FACTEUR'], lines: 3, words: 16, counts: [{ label: 'LA VOISINE', lines: 2, words: 11, rows: 2 }, { label: 'LE FACTEUR', lines: 1, words: 5, rows: 1 }] } },
+      { code: 'label-left-out', message: '', details: { labels: ['TAG'], written: ['TAG:'], lines: 1, words: 3, counts: [{ label: 'TAG', lines: 1, words: 3, tagline: true }] } },
+      { code: 'label-left-out', message: '', details: { labels: ['BOULANGER', 'TAG'], written: ['BOULANGER :', 'TAG:'], lines: 4, words: 30, counts: [{ label: 'BOULANGER', lines: 3, words: 27 }, { label: 'TAG', lines: 1, words: 3, tagline: true }] } },
+      { code: 'label-left-out', message: '', details: { labels: ['BOULANGER'], written: ['BOULANGER :'], lines: 3, words: 27, counts: [{ label: 'BOULANGER', lines: 3, words: 27 }] } },
+    ];
+    expect(built.map((w) => [said(w), said(w, 'en')])).toEqual([
+      [
+        '«\u202FNARRATOR\u202F», dans la colonne des locuteurs d’un tableau, nomme qui dit 3\u00A0lignes (26\u00A0mots dedans), mais la config ne nomme aucune voix ainsi\u00A0: personne n’enregistre ce qui y est dit. Si NARRATOR parle, ajoutez une voix d’étiquette NARRATOR à la config que vous déposez avec le script.',
+        '"NARRATOR", in a table’s speaker column, names the speaker of 3\u00A0rows (26\u00A0words in them), but the config names no voice by it: nobody records what is said there. If NARRATOR speaks, add a voice with the label NARRATOR to the config you drop with the script.',
+      ],
+      [
+        '«\u202FLA VOISINE\u202F» et «\u202FLE FACTEUR\u202F» nomment qui dit 3\u00A0lignes dans la colonne des locuteurs d’un tableau (16\u00A0mots dedans), mais la config ne nomme aucune voix ainsi\u00A0: ces lignes ne sont à personne et ne sont pas enregistrées. Pour chacun qui parle, ajoutez une voix avec son nom pour étiquette à la config que vous déposez avec le script.',
+        '"LA VOISINE" and "LE FACTEUR" name the speakers of 3\u00A0rows in a table’s speaker column (16\u00A0words in them), but the config names no voice by them: those rows are nobody’s, not recorded. For each that speaks, add a voice with its name as label to the config you drop with the script.',
+      ],
+      [
+        '«\u202FTAG:\u202F» ouvre 1\u00A0réplique (3\u00A0mots après), la phrase de fin d’un spot, que lit l’annonceur, mais la config ne donne cette étiquette à aucune voix, donc personne ne l’enregistre. Si elle est lue, ajoutez TAG aux étiquettes de la voix qui la lit dans la config que vous déposez avec le script.',
+        '"TAG:" opens 1\u00A0line (3\u00A0words after it), a spot’s tagline, which the announcer reads, but the config gives that label to no voice, so nobody records it. If it is read, add TAG to the labels of the voice who reads it in the config you drop with the script.',
+      ],
+      [
+        '«\u202FBOULANGER :\u202F» (3\u00A0répliques, 27\u00A0mots) et «\u202FTAG:\u202F» (phrase de fin d’un spot, 1\u00A0réplique, 3\u00A0mots) ouvrent 4\u00A0répliques (30\u00A0mots après) comme des étiquettes de locuteurs, mais la config ne nomme aucune voix ainsi\u00A0: ces répliques ne sont à personne et ne sont pas enregistrées. Pour chacun qui parle, ajoutez une voix avec son étiquette à la config que vous déposez avec le script.',
+        '"BOULANGER :" (3\u00A0lines, 27\u00A0words) and "TAG:" (a spot’s tagline, 1\u00A0line, 3\u00A0words) open 4\u00A0lines (30\u00A0words after them) like speakers’ labels, but the config names no voice by them: those lines are nobody’s, not recorded. For each that speaks, add a voice with its label to the config you drop with the script.',
+      ],
+      [
+        '«\u202FBOULANGER :\u202F» ouvre 3\u00A0répliques (27\u00A0mots après) comme l’étiquette d’un locuteur, mais la config ne nomme aucune voix ainsi\u00A0: ces répliques ne sont à personne et ne sont pas enregistrées. Si BOULANGER parle, ajoutez une voix d’étiquette BOULANGER à la config que vous déposez avec le script.',
+        '"BOULANGER :" opens 3\u00A0lines (27\u00A0words after it) like a speaker’s label, but the config names no voice by it: those lines are nobody’s, not recorded. If BOULANGER speaks, add a voice with the label BOULANGER to the config you drop with the script.',
+      ],
+    ]);
+  });
+
+  it('tracked-changes with a paragraph deleted whole (tests/fixtures/diff3/deleted-paragraph.docx, deleted-first.docx): said where it stood, French and English', () => {
+    const [between] = warningsOf(join(fixtures, 'diff3/deleted-paragraph.docx')).filter((w) => w.code === 'tracked-changes');
+    const [first] = warningsOf(join(fixtures, 'diff3/deleted-first.docx')).filter((w) => w.code === 'tracked-changes');
+    expect([between!.details, first!.details].map((d) => [d!.paragraphs, d!.deletedParagraphs])).toEqual([
+      [[2], [{ after: 3, before: 4 }]],
+      [[1], [{ after: null, before: 1 }]],
+    ]);
+    const last: Warning = { code: 'tracked-changes', message: '', details: { countedAs: 'accepted', changes: 1, insertions: 0, deletions: 1, moves: 0, formatting: 0, colourChanges: 0, paragraphs: [], deletedParagraphs: [{ after: 9, before: null }] } };
+    expect([between!, first!, last].map((w) => [said(w), said(w, 'en')])).toEqual([
+      [
+        'Le script contient 2\u00A0modifications suivies (suivi des modifications de Word\u00A0: 1\u00A0insertion, 1\u00A0suppression\u202F; d’abord au ¶2, puis un paragraphe supprimé entre le ¶3 et le ¶4)\u00A0: elles sont comptées comme acceptées, le texte inséré compté et le texte supprimé laissé de côté. Acceptez-les ou refusez-les dans Word avant la séance.',
+        'The script holds 2\u00A0tracked changes (Word’s Track Changes: 1\u00A0insertion, 1\u00A0deletion; first at ¶2, also a paragraph deleted between ¶3 and ¶4): they are counted as accepted, the inserted text counted and the deleted text left out. Accept or reject them in Word before the session.',
+      ],
+      [
+        'Le script contient 2\u00A0modifications suivies (suivi des modifications de Word\u00A0: 1\u00A0insertion, 1\u00A0suppression\u202F; d’abord un paragraphe supprimé avant le ¶1, puis ¶1)\u00A0: elles sont comptées comme acceptées, le texte inséré compté et le texte supprimé laissé de côté. Acceptez-les ou refusez-les dans Word avant la séance.',
+        'The script holds 2\u00A0tracked changes (Word’s Track Changes: 1\u00A0insertion, 1\u00A0deletion; first a paragraph deleted before ¶1, also ¶1): they are counted as accepted, the inserted text counted and the deleted text left out. Accept or reject them in Word before the session.',
+      ],
+      [
+        'Le script contient 1\u00A0modification suivie (suivi des modifications de Word\u00A0: 1\u00A0suppression\u202F; un paragraphe supprimé après le ¶9)\u00A0: elles sont comptées comme acceptées, le texte inséré compté et le texte supprimé laissé de côté. Acceptez-les ou refusez-les dans Word avant la séance.',
+        'The script holds 1\u00A0tracked change (Word’s Track Changes: 1\u00A0deletion; a paragraph deleted after ¶9): they are counted as accepted, the inserted text counted and the deleted text left out. Accept or reject them in Word before the session.',
+      ],
+    ]);
+  });
 });

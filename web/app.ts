@@ -4,7 +4,7 @@
  * The reading runs in a Web Worker (worker.ts); this file only shows. Nothing leaves the machine:
  * the page talks to no server but the one it came from, and sends the script to none.
  */
-import type { Regrouped, ScriptDiff, SentenceMove, VoiceDiff, WordPart } from '../dist/compare/model.js';
+import type { Regrouped, ScriptDiff, SentenceMove, VoiceDiff, WordPart, WordsMove } from '../dist/compare/model.js';
 import type { LineReport, Report, VoiceReport } from '../dist/measure/report.js';
 import type { Location, Warning } from '../dist/model.js';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
@@ -1323,6 +1323,19 @@ function movesText(moves: readonly SentenceMove[], voice: string | null, label: 
 }
 
 /**
+ * Where a line's words went or came from when found among another line's nearby, not word for word
+ * (`WordsMove`), as the command line's "(10 words moved from Coach, ¶5)".
+ */
+function wordsMovedText(moves: readonly WordsMove[], voice: string | null, label: (name: string) => string): string {
+  return moves
+    .map((move) => {
+      const where = move.voice === voice ? place(move.location) : t('diffMoveVoice', { voice: move.voice === null ? t('unassignedText') : label(move.voice), place: place(move.location) });
+      return t(move.direction === 'out' ? 'diffWordsMovedTo' : 'diffWordsMovedFrom', { words: w.words(move.words), where });
+    })
+    .join(' · ');
+}
+
+/**
  * The voice's changed lines as the command line lists them (render/diff-text.ts): in the new version's
  * reading order (each line's `rank`), a removed line where it stood, before the line that now follows
  * it; a sentence moved to or from another line said so on both.
@@ -1330,9 +1343,11 @@ function movesText(moves: readonly SentenceMove[], voice: string | null, label: 
 function diffRows(mine: VoiceDiff, label: (name: string) => string): { item: HTMLElement; rank: number }[] {
   const rows: { item: HTMLElement; rank: number }[] = [];
   const row = (rank: number, tag: Key, meta: string, text: HTMLElement) => rows.push({ rank, item: h('li', {}, h('span', { class: 'tag' }, capital(t(tag))), ' ', h('span', { class: 'line-meta' }, meta), text) });
-  const moved = (line: { moves?: SentenceMove[] }) => (line.moves ? ` · ${movesText(line.moves, mine.voice, label)}` : '');
+  // Sentences moved word for word, then words found among another line's nearby (`wordsMoved`), as the command line's brackets.
+  const moved = (line: { moves?: SentenceMove[]; wordsMoved?: WordsMove[] }) =>
+    [line.moves?.length ? movesText(line.moves, mine.voice, label) : '', line.wordsMoved?.length ? wordsMovedText(line.wordsMoved, mine.voice, label) : ''].filter(Boolean).map((text) => ` · ${text}`).join('');
   for (const line of mine.changed) row(line.rank, 'changedOne', `${place(line.location)}${line.regrouped ? ` · ${regroupedText(line.regrouped)}` : ''}${moved(line)}`, markedText(line.words));
-  for (const line of mine.added) row(line.rank, 'addedOne', place(line.location), h('p', { class: 'line-text' }, h('ins', {}, line.text)));
+  for (const line of mine.added) row(line.rank, 'addedOne', `${place(line.location)}${moved(line)}`, h('p', { class: 'line-text' }, h('ins', {}, line.text)));
   for (const line of mine.removed) row(line.rank, 'removedOne', `${place(line.location)}${moved(line)}`, h('p', { class: 'line-text' }, h('del', {}, line.text)));
   // A line given to another voice and edited too shows its edit (`words`).
   const edited = (words: WordPart[] | undefined) => (words ? ` · ${t('editedToo')}` : '');

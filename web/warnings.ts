@@ -312,7 +312,10 @@ const SENTENCES: Record<string, Sentence> = {
   'tracked-changes': (d, s) => {
     if (d.countedAs !== 'accepted') return null;
     // A DOCX says how many changes and where; a file that does not (the library's older details) says only that it holds some.
-    if (!isNumber(d.changes) || !isNumber(d.insertions) || !isNumber(d.deletions) || !isNumber(d.formatting) || !isNumber(d.colourChanges) || !numbers(d.paragraphs)) return [say(s, 'wTrackedChanges')];
+    const paragraphs = Array.isArray(d.paragraphs) && d.paragraphs.every(isNumber) ? (d.paragraphs as number[]) : null;
+    // Paragraphs deleted whole (`deletedParagraphs`: the paragraphs with text either side, null at an edge).
+    const deleted = Array.isArray(d.deletedParagraphs) ? (d.deletedParagraphs as unknown[]).filter((p): p is { after: number | null; before: number | null } => typeof p === 'object' && p !== null && [(p as Details).after, (p as Details).before].every((n) => n === null || isNumber(n))) : [];
+    if (!isNumber(d.changes) || !isNumber(d.insertions) || !isNumber(d.deletions) || !isNumber(d.formatting) || !isNumber(d.colourChanges) || !paragraphs || (!paragraphs.length && !deleted.length)) return [say(s, 'wTrackedChanges')];
     const colours = d.colourChanges > 0 && d.formatting > 0 ? say(s, d.colourChanges !== d.formatting ? 'wTrackedColoursSome' : d.formatting === 1 ? 'wTrackedColourOne' : 'wTrackedColoursAll', { n: s.w.number(d.colourChanges) }) : '';
     const kinds = [
       d.insertions ? count(s, d.insertions, ['insertion', 'insertions'], ['insertion', 'insertions']) : '',
@@ -321,8 +324,14 @@ const SENTENCES: Record<string, Sentence> = {
       // A move (Word's moveFrom/moveTo) is one change: its text counted where it now stands.
       isNumber(d.moves) && d.moves > 0 ? say(s, 'wTrackedMoves', { moves: count(s, d.moves, ['move', 'moves'], ['déplacement', 'déplacements']) }) : '',
     ].filter(Boolean);
-    const places = d.paragraphs.slice(0, 3).map((n) => `¶${n}`);
-    const where = !places.length ? '' : places.length === 1 ? say(s, 'wTrackedAt', { at: places[0]! }) : say(s, 'wTrackedFirstAt', { at: places[0]!, also: `${places.slice(1).join(', ')}${d.paragraphs.length > 3 ? '…' : ''}` });
+    // In reading order, as the library says them: a paragraph deleted between ¶3 and ¶4 comes after ¶3.
+    const deletedPlace = ({ after, before }: { after: number | null; before: number | null }) =>
+      after !== null && before !== null ? say(s, 'wTrackedDeletedBetween', { after, before }) : before !== null ? say(s, 'wTrackedDeletedBefore', { before }) : after !== null ? say(s, 'wTrackedDeletedAfter', { after }) : say(s, 'wTrackedDeletedSomewhere');
+    const all = [...paragraphs.map((n) => ({ at: n, text: `¶${n}`, deleted: false })), ...deleted.map((p) => ({ at: (p.after ?? 0) + 0.5, text: deletedPlace(p), deleted: true }))].sort((a, b) => a.at - b.at);
+    const places = all.slice(0, 3).map((p) => p.text);
+    const firstDeleted = all[0]?.deleted === true;
+    const also = `${places.slice(1).join(', ')}${all.length > 3 ? '…' : ''}`;
+    const where = !places.length ? '' : places.length === 1 ? say(s, firstDeleted ? 'wTrackedAtDeleted' : 'wTrackedAt', { at: places[0]! }) : say(s, firstDeleted ? 'wTrackedFirstAtDeleted' : 'wTrackedFirstAt', { at: places[0]!, also });
     return [
       say(s, d.formatting ? 'wTrackedChangesFormatting' : 'wTrackedChangesCounted', {
         changes: count(s, d.changes, ['tracked change', 'tracked changes'], ['modification suivie', 'modifications suivies']),
@@ -747,8 +756,68 @@ const SENTENCES: Record<string, Sentence> = {
   },
   'label-left-out': (d, s) => {
     if (!strings(d.labels) || !d.labels.length || !isNumber(d.lines) || d.lines < 1 || !isNumber(d.words)) return null;
-    const labels = s.w.list(d.labels.slice(0, 3).map((label) => s.w.quote(label, 30)).concat(d.labels.length > 3 ? ['…'] : []));
-    return [say(s, d.labels.length === 1 ? 'wLabelLeftOut' : 'wLabelsLeftOut', { labels, name: d.labels[0]!, lines: count(s, d.lines, ['line', 'lines'], ['réplique', 'répliques']), words: s.w.words(d.words) })];
+    // The labels as written ("BOULANGER :"), when the library gives them; each one's lines, rows (a table's speaker column) or tagline (TAG:).
+    const written = strings(d.written) && d.written.length === d.labels.length ? d.written : d.labels;
+    type Count = { label: string; lines: number; words: number; rows?: number; tagline?: boolean };
+    const counts = Array.isArray(d.counts) && d.counts.length === d.labels.length && (d.counts as unknown[]).every((c) => typeof c === 'object' && c !== null && isNumber((c as Details).lines) && isNumber((c as Details).words)) ? (d.counts as Count[]) : null;
+    const lines = (n: number) => count(s, n, ['line', 'lines'], ['réplique', 'répliques']);
+    const rows = (n: number) => count(s, n, ['row', 'rows'], ['ligne', 'lignes']);
+    const byRows = counts !== null && counts.every((c) => c.rows === c.lines);
+    if (d.labels.length === 1) {
+      const c = counts?.[0];
+      const values = { labels: s.w.quote(written[0]!, 30), name: d.labels[0]!, words: s.w.words(d.words) };
+      if (byRows) return [say(s, 'wLabelLeftOutRows', { ...values, lines: rows(d.lines) })];
+      return [say(s, c?.tagline === true ? 'wLabelLeftOutTagline' : 'wLabelLeftOut', { ...values, lines: lines(d.lines) })];
+    }
+    // Several: each with its own count when some are rows or a tagline, as the library says them.
+    const detailed = counts !== null && counts.some((c) => isNumber(c.rows) || c.tagline === true) && !byRows;
+    const shown = written.slice(0, 3).map((label, k) => {
+      const quoted = s.w.quote(label, 30);
+      const c = counts?.[k];
+      if (!detailed || !c) return quoted;
+      const values = { label: quoted, lines: c.rows === c.lines ? rows(c.lines) : lines(c.lines), words: s.w.words(c.words) };
+      return say(s, c.tagline === true ? 'wLabelTagline' : 'wLabelCountLines', values);
+    });
+    const labels = s.w.list(shown.concat(d.labels.length > 3 ? ['…'] : []));
+    return [say(s, byRows ? 'wLabelsLeftOutRows' : 'wLabelsLeftOut', { labels, name: d.labels[0]!, lines: byRows ? rows(d.lines) : lines(d.lines), words: s.w.words(d.words) })];
+  },
+  'notes-changed': (d, s) => {
+    const kinds = [
+      ['footnotes', ['footnote', 'footnotes'], ['note de bas de page', 'notes de bas de page']],
+      ['endnotes', ['endnote', 'endnotes'], ['note de fin', 'notes de fin']],
+    ] as const;
+    const changes = (v: unknown) => (v && typeof v === 'object' && ['changed', 'added', 'removed'].every((k) => isNumber((v as Details)[k])) ? (v as { changed: number; added: number; removed: number }) : null);
+    if (!kinds.every(([key]) => changes(d[key]))) return null;
+    // `1 footnote changed`, `3 footnotes differ (2 changed, 1 added)`: notes are feminine in French.
+    const how = [
+      ['changed', ['changed', 'changed'], ['modifiée', 'modifiées']],
+      ['added', ['added', 'added'], ['ajoutée', 'ajoutées']],
+      ['removed', ['removed', 'removed'], ['supprimée', 'supprimées']],
+    ] as const;
+    const said = kinds.flatMap(([key, en, fr]) => {
+      const c = changes(d[key])!;
+      const total = c.changed + c.added + c.removed;
+      if (total === 0) return [];
+      const notes = count(s, total, [...en], [...fr]);
+      const parts = how.filter(([k]) => c[k] > 0);
+      if (parts.length === 1) {
+        const [, enHow, frHow] = parts[0]!;
+        return [`${notes} ${s.w.lang === 'fr' ? frHow[total === 1 ? 0 : 1] : enHow[0]}`];
+      }
+      const list = parts.map(([k, enHow, frHow]) => `${s.w.number(c[k])} ${s.w.lang === 'fr' ? frHow[c[k] === 1 ? 0 : 1] : enHow[0]}`).join(', ');
+      return [say(s, total === 1 ? 'wNoteDiffers' : 'wNotesDiffer', { notes, parts: list })];
+    });
+    return said.length ? [say(s, 'wNotesChanged', { parts: said.join(say(s, 'wAnd')) })] : null;
+  },
+  'section-target-ambiguous': (d, s) => {
+    if (!isString(d.section) || !isNumber(d.maxSeconds) || !strings(d.sections) || d.sections.length < 2) return null;
+    const titles = s.w.list(d.sections.slice(0, 4).map((title) => s.w.quote(title, 60)).concat(d.sections.length > 4 ? ['…'] : []));
+    return [say(s, 'wSectionTargetAmbiguous', { time: s.w.duration(d.maxSeconds), section: d.section, sections: count(s, d.sections.length, ['section', 'sections'], ['section', 'sections']), titles, first: s.w.quote(d.sections[0]!, 60) })];
+  },
+  'spot-markers-voiced': (d, s) => {
+    if (!strings(d.texts) || !d.texts.length || !isNumber(d.count) || d.count < 1 || !strings(d.voices) || !d.voices.length || !isNumber(d.words)) return null;
+    const values = { text: s.w.quote(d.texts[0]!, 60), voices: s.w.list(d.voices.map((voice) => s.voice(voice))), words: s.w.words(d.words), more: s.w.number(d.count - 1) };
+    return [say(s, d.count === 1 ? 'wSpotMarkerVoiced' : 'wSpotMarkersVoiced', values)];
   },
   'unassigned-changed': (d, s) => {
     const kinds = [
