@@ -4,8 +4,8 @@
  * analysis); one that runs out of time while another was under way there is checked again alone at
  * the end (run.ts SharedThread), so the results are the same whatever --threads says. Before, small
  * scripts checked beside a slow one were "took longer than N s … damaged", a different set with
- * each thread count. Not timing-sensitive: the slow DOCX is slow by construction (30,000 coloured
- * paragraphs: ~3 s of one core, beyond 2 s on any machine), the small ones take ~0.05 s each.
+ * each thread count. Not timing-sensitive: the slow DOCX is slow by construction (120,000 coloured
+ * paragraphs: ~6 s of one core — 30,000 took under 2 s on an idle CI machine), the small ones ~0.05 s each.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ const SMALL = buildDocx({ body: `<w:p>${r(TEXT, BLUE)}</w:p><w:p>${r(TEXT, GREEN
 const SMALL_PDF = onePagePdf(`BT /F1 12 Tf 0 0.439 0.753 rg 72 700 Td (${TEXT}) Tj ET BT /F1 12 Tf 0 0.69 0.314 rg 72 680 Td (${TEXT}) Tj ET`, false);
 const CONFIG = JSON.stringify({ voices: { Narrator: { color: '#0070C0' }, Host: { color: '#00B050' } } });
 
-function slowDocx(paragraphs = 30000): Uint8Array {
+function slowDocx(paragraphs = 120000): Uint8Array {
   const body: string[] = [];
   for (let i = 0; i < paragraphs; i++) body.push(`<w:p>${r(`Line ${i} the quick brown fox jumps over the lazy dog.`, i % 2 ? BLUE : GREEN)}</w:p>`);
   return buildDocx({ body: body.join('') });
