@@ -49,7 +49,7 @@ const EN: [string, string, number][] = [
   ['GREAT NEWS', 'GREAT NEWS', 2],
   ['CALL THE FBI NOW', 'CALL THE F B I NOW', 6],
   ['CALL THE ACLU NOW', 'CALL THE A C L U NOW', 7],
-  ['LOUIS XIV IS BACK', 'LOUIS XIV IS BACK', 4],
+  ['LOUIS XIV IS BACK', 'LOUIS the Fourteenth IS BACK', 5], // a regnal number (spoken-regnal)
   ['THE FIRST NIGHT', 'THE FIRST NIGHT', 3],
   // a screenplay's headings and transitions
   ['INT. HOSPITAL CORRIDOR – NIGHT', 'INT. HOSPITAL CORRIDOR – NIGHT', 4],

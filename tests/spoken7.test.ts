@@ -58,7 +58,7 @@ const SPANISH: [string, string, string, number][] = [
   ['es-ES', 'En el siglo XX hubo dos guerras.', 'En el siglo veinte hubo dos guerras.', 7],
   ['es-ES', 'En el siglo V.', 'En el siglo quinto.', 4],
   ['es-ES', 'Es la edición XV del festival.', 'Es la edición XV del festival.', 6],
-  ['es-ES', 'Felipe II y Carlos V reinaron.', 'Felipe II y Carlos V reinaron.', 6],
+  ['es-ES', 'Felipe II y Carlos V reinaron.', 'Felipe segundo y Carlos quinto reinaron.', 6], // regnal numbers (spoken-regnal)
   ['es-ES', 'Llámenos al 912 345 678 o al +34 612 34 56 78.', 'Llámenos al nueve uno dos tres cuatro cinco seis siete ocho o al más tres cuatro seis uno dos tres cuatro cinco seis siete ocho.', 25],
   ['es-ES', 'Llame gratis al 900 123 456.', 'Llame gratis al nueve cero cero uno dos tres cuatro cinco seis.', 12],
   ['es-ES', 'Hay 900 123 456 personas.', 'Hay novecientos millones ciento veintitrés mil cuatrocientos cincuenta y seis personas.', 11],

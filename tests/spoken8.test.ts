@@ -66,7 +66,7 @@ const ROMAN: [string, string, string, number][] = [
   ['en-US', 'MCMXCIX was a year.', 'MCMXCIX was a year.', 4],
   ['en-US', 'The DCI drove a Lexus LX in an XL coat.', 'The D C I drove a Lexus L X in an X L coat.', 14],
   ['en-US', 'The CD and the DVD.', 'The C D and the D V D.', 8],
-  ['en-US', 'Louis XIV and Part IV', 'Louis XIV and Part four', 5],
+  ['en-US', 'Louis XIV and Part IV', 'Louis the Fourteenth and Part four', 6], // a regnal number (spoken-regnal)
   // Medicare's Part D is a letter
   ['en-US', 'Medicare Part D', 'Medicare Part D', 3],
 ];

@@ -6,6 +6,7 @@
  */
 import { spokenLanguage, type CurrencyWords, type SpokenLanguage } from './languages.js';
 import { readAddress, isAddress } from './addresses.js';
+import { regnalName, sayRegnal } from './regnal.js';
 import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayGroupAsWritten, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
 import { isFormula, sayFormula } from './maths.js';
 import { openDashes } from './dashes.js';
@@ -142,12 +143,40 @@ export function quickAttention(text: string): boolean {
 }
 
 /**
+ * Whether `token` (as written, its punctuation with it) may be a regnal number of one letter, which quickAttention does
+ * not see: `V`, `I,`, `X.`; French `Ier`, `Ire`. Its name before it is regnal.ts's to tell.
+ */
+function oneLetterNumeral(token: string, code: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c !== 0x49 && c !== 0x56 && c !== 0x58) return false;
+  const end = code === 'fr' && c === 0x49 && (token.startsWith('er', 1) || token.startsWith('re', 1)) ? 3 : 1;
+  return end >= token.length || !isLetterCode(token.codePointAt(end)!);
+}
+
+/** Whether `text` holds a regnal number of one letter after a monarch's or a pope's name (`George V`, `Elizabeth I.`, `François Ier`). */
+function loneRegnal(text: string, language: SpokenLanguage): boolean {
+  for (const letter of ONE_LETTER_NUMERALS) {
+    for (let at = text.indexOf(letter); at > 0; at = text.indexOf(letter, at + 2)) {
+      if (!oneLetterNumeral(text.slice(at + 1, at + 5), language.code)) continue;
+      let start = at;
+      while (start > 0 && (isLetterCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2d)) start--;
+      if (start < at && regnalName(language.code, text.slice(start, at)) !== null) return true;
+    }
+  }
+  return false;
+}
+
+/** A space and a Roman numeral of one letter: where loneRegnal looks. */
+const ONE_LETTER_NUMERALS = [' I', ' V', ' X'];
+
+/**
  * Whether a rule may change the text: what ATTENTION_ALL (without its g flag) would test, several times faster, or an
  * abbreviation of the language said anywhere before a full stop (`cf.`, `c.-à-d.`, `ca.`: the letters, stops and hyphens
  * before the stop, from a word's start).
  */
 export function mayBeSaidOtherwise(text: string, language?: SpokenLanguage): boolean {
   if (quickAttention(text)) return true;
+  if (language && loneRegnal(text, language)) return true;
   const known = language ? stems(language) : undefined;
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     if (dot === 0) continue;
@@ -642,6 +671,9 @@ class LineReader {
     const raw = this.list.raw;
     // What ATTENTION_ALL finds lies within a token (no space in any of its alternatives, a space no word character to `\b`).
     for (let k = 0; k < raw.length; k++) if (mayBeSaidOtherwise(raw[k]!)) hits.add(k);
+    // a regnal number of one letter (`George V`, `Elizabeth I.`, `François Ier`), which that does not see
+    const code = this.language.code;
+    for (let k = 1; k < raw.length; k++) if (!hits.has(k) && oneLetterNumeral(raw[k]!, code) && regnalName(code, raw[k - 1]!) !== null) hits.add(k);
     // The language's abbreviations (`cf.`, `p.` before a number, `REF 12`): a short token with a stop, or before a figure.
     const { all } = stems(this.language);
     for (let k = 0; k < raw.length; k++) {
@@ -2020,6 +2052,8 @@ class LineReader {
 
   /** `F B I`, `P D Fs`, `U.S.`; acronyms said as words (NASA, l'ONU), words in capitals (FREE) and shouted text are left alone. */
   private capitals(core: string, i: number): string | null {
+    const regnal = this.regnal(core, i);
+    if (regnal) return regnal;
     const numeral = this.numberedRoman(core, i);
     if (numeral) return numeral;
     if (dottedCapitals(core + '.') && /\./.test(core)) return [...core.replace(/\./g, '')].join(' ');
@@ -2046,6 +2080,31 @@ class LineReader {
       return `${side(joined[0])} ${this.language.words.and} ${side(joined[1])}`;
     }
     return null;
+  }
+
+  /**
+   * A Roman numeral at token i right after a monarch's or a pope's name (regnal.ts): `Henry VIII` the Eighth, `Louis XIV`
+   * quatorze, French `Ier` and `Ire` premier and première; English's possessive kept (`Henry VIII's` the Eighth's). A lone `I` only where its clause ends (`Elizabeth I.`, `James
+   * I,`): before more words it may be the pronoun (`Tell Elizabeth I said hi`). Null elsewhere (`Henry, VIII`, `Rocky II`).
+   */
+  private regnal(core: string, i: number): string | null {
+    if (i === 0 || core.length > 7 || this.tok(i)!.pre) return null;
+    const before = this.tok(i - 1)!;
+    if (before.post) return null;
+    const kind = regnalName(this.language.code, before.core);
+    if (kind === null) return null;
+    let feminine = kind === 'f';
+    // English's possessive: `Henry VIII's wives` the Eighth's
+    const possessive = this.language.code === 'en' && core.length > 2 && core.charCodeAt(core.length - 1) === 0x73 && (core.charCodeAt(core.length - 2) === 0x27 || core.charCodeAt(core.length - 2) === 0x2019) ? core.slice(-2) : '';
+    if (possessive) core = core.slice(0, -2);
+    let value: number | null;
+    if (this.language.code === 'fr' && (core === 'Ier' || core === 'Ire')) {
+      value = 1;
+      feminine = core === 'Ire';
+    } else value = /^[IVXLC]+$/.test(core) ? romanValue(core) : null;
+    if (value === null || value > 40) return null;
+    if (core === 'I' && !possessive && this.tok(i + 1) !== undefined && !/^[.,;:!?)]/.test(this.tok(i)!.post)) return null;
+    return sayRegnal(this.language, value, feminine) + possessive;
   }
 
   /**
