@@ -12,13 +12,20 @@ export type ErrorDetails = Record<string, unknown>;
  * the code it is and what was found (for a page in another language, `check --json`, a library
  * user), so that nobody has to read the message's words.
  */
+/**
+ * The mark every copy of the package puts on its UserError class (a registered symbol: the same in
+ * each copy), so that `isUserError` knows an error another copy made — two versions in one
+ * node_modules, a bundle beside the library — where `instanceof` would not.
+ */
+const USER_ERROR = Symbol.for('vo-lines.UserError');
+
 export class UserError extends Error {
   override readonly name = 'UserError';
   /** Machine-readable facts behind the message (which kind of no-text, the limit and its value…), when there are any. */
   declare readonly details?: ErrorDetails;
   constructor(
     message: string,
-    /** Stable code for JSON output and tests, e.g. `legacy-doc`, `encrypted`, `corrupt-zip`. */
+    /** Stable code for JSON output and tests, e.g. `legacy-doc`, `encrypted`, `corrupt-docx`. */
     readonly code: string,
     details?: ErrorDetails,
   ) {
@@ -36,8 +43,15 @@ export function usageError(message: string, details: { kind: string; option?: st
   return new UserError(message, 'usage', details);
 }
 
+Object.defineProperty(UserError.prototype, USER_ERROR, { value: true });
+
+/**
+ * Whether `error` is a UserError, made by this copy of the package or by another (see USER_ERROR). An
+ * error that crossed a thread or a Web Worker is plain data: send `userErrorData(error)` and make it
+ * an error again with `fromUserErrorData` (structuredClone keeps an Error's message only).
+ */
 export function isUserError(error: unknown): error is UserError {
-  return error instanceof UserError;
+  return error instanceof UserError || (error instanceof Error && (error as unknown as Record<symbol, unknown>)[USER_ERROR] === true);
 }
 
 /** A user error as plain data: what a thread or a worker posts, and what `check --json` shows. */

@@ -3,7 +3,7 @@
  * In the order of the pipeline (docs/architecture.md): read → Script → attribute → measure → render.
  */
 export type { Script, Paragraph, Run, Location, Story, Warning, Hex, ReadOptions, ScriptFacts, TableCell, BackgroundKind, Swatch } from './model.js';
-export { UserError, isUserError, type ErrorDetails } from './errors.js';
+export { UserError, isUserError, userErrorData, fromUserErrorData, type ErrorDetails, type UserErrorData } from './errors.js';
 
 // The ground floor: words, directions, formats, colours.
 export { countWords } from './text/words.js';
@@ -45,11 +45,11 @@ export type { ScriptDiff, VoiceDiff } from './compare/model.js';
 // Renderers: pure functions from a report to text or bytes (the XLSX writer is loaded when used).
 export { renderJson, renderColoursJson } from './render/json.js';
 export { renderLines, renderSummary, renderColours, type TextOptions } from './render/text.js';
-export { renderXlsx, renderVoiceqXlsx } from './render/xlsx.js';
-export { renderVoiceCsv, renderCombinedCsv, renderVoiceqCsv } from './render/csv.js';
+export { renderXlsx, renderVoiceqXlsx, type XlsxOptions } from './render/xlsx.js';
+export { renderVoiceCsv, renderCombinedCsv, renderVoiceqCsv, exportGroups, type ExportGroup, type ExportOptions, type CsvOptions } from './render/csv.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderDapt, type DaptOptions } from './render/dapt.js';
-export { boothScript, type BoothScript, type SidesLabels } from './render/sides.js';
+export { boothScript, type BoothScript, type SidesLabels, type SidesOptions } from './render/sides.js';
 export { renderDiffText } from './render/diff-text.js';
 export { renderDiffJson } from './render/diff-json.js';
 export { renderDiffMarkdown } from './render/diff-markdown.js';
