@@ -4,7 +4,8 @@
   converters write), a break at the paragraph's end (no line after it) and two breaks in a row;
   soft-breaks-lo.docx is the same script saved again by LibreOffice (its own `<w:br/>` and runs).
 - long-cue: an audiobook chapter whose narrator reads two pages in one paragraph before a character's
-  six-word line, then a short exchange.
+  six-word line, then a short exchange, a cue of 45 words in three sentences and one of a single
+  sentence of 52 words.
 - heading-near-voice: an e-learning script whose screens are Word's Heading 2 (theme blue #4F81BD, no
   colour set) and whose Narrator is #2E74B5, within the colour tolerance: the headings are counted as
   the Narrator's lines, and read by the Narrator.
@@ -88,11 +89,10 @@ def chapter_words(seed, n):
     out = []
     for i in range(n):
         w = random.choice(words)
-        out.append(w)
+        out.append(w.capitalize() if i % 14 == 0 else w)
         if i % 14 == 13:
             out[-1] += '.'
-    text = ' '.join(out)
-    return text[0].upper() + text[1:].rstrip('.') + '.'
+    return ' '.join(out).rstrip('.') + '.'
 
 
 def long_cue():
@@ -106,8 +106,11 @@ def long_cue():
     coloured(d.add_paragraph(), 'I should have sent it.', highlight=G)
     coloured(d.add_paragraph(), 'The wind took her words.', highlight=Y)
     coloured(d.add_paragraph(), 'Nobody heard me.', highlight=G)
-    coloured(d.add_paragraph(), 'Short. Very short. But Anna, the letter was never lost at all, only waiting in the drawer where she had left it on the night the harbor lights went out for good.', highlight=Y)
+    coloured(d.add_paragraph(), 'She read the old letter again by the window that night. Short. Very short. But Anna, the letter was never lost at all, only waiting in the drawer where she had left it on the night the harbor lights went out for good.', highlight=Y)
     coloured(d.add_paragraph(), 'Then I will find it.', highlight=G)
+    # One sentence of 52 words: its last 40.
+    coloured(d.add_paragraph(), 'And so she walked back along the quay past the fishing boats and the closed cafés and the old customs house with its broken clock, past the church and the bakery and the school where her brother had once carved their names into a desk, all the way home.', highlight=Y)
+    coloured(d.add_paragraph(), 'Home, at last.', highlight=G)
     return d
 
 

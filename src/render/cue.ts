@@ -61,7 +61,7 @@ export function cueTail(text: string, breaks?: readonly number[]): { text: strin
     // The last sentence alone is longer: its last CUE_WORDS words, cut at a space.
     for (let i = text.length - 1; i > 0; i--) {
       if (text.charCodeAt(i) !== 0x20) continue;
-      if (countWords(text.slice(i + 1)) >= CUE_WORDS) break;
+      if (countWords(text.slice(i + 1)) > CUE_WORDS) break;
       from = i + 1;
     }
     if (from < 0) return whole();
