@@ -13,6 +13,8 @@
   nearly all of (99%): Anna has two short lines.
 - audiobook-legend-black: the same chapter with a legend that gives the Narrator black in words, the
   colour of the title and the notes too: the narrator would take 99% with the title block and the notes.
+- audiobook-legend-host: the same chapter, its legend naming `Host` and `Guest`: no narrator, a host
+  does not read 98% of a show.
 
 Run from the repository root with the system Python (python-docx), then LibreOffice:
     /usr/bin/python3 scripts/build-booth-fixtures.py [NAME…]
@@ -135,16 +137,16 @@ def heading_near_voice():
     return d
 
 
-def audiobook(black=False):
+def audiobook(black=False, names=('Narrator', 'Anna')):
     d = Document()
     d.add_paragraph('The Harbor Letter — audiobook, chapter 1')
     if black:
         d.add_paragraph('Key: Narrator = black, Anna = green highlight')
     else:
         p = d.add_paragraph('Key: ')
-        coloured(p, 'Narrator', highlight=Y)
+        coloured(p, names[0], highlight=Y)
         p.add_run(' · ')
-        coloured(p, 'Anna', highlight=G)
+        coloured(p, names[1], highlight=G)
     d.add_paragraph('Note: read slowly, warm tone.')
     n = Y if not black else None
     for k in range(4):
@@ -161,6 +163,7 @@ FIXTURES = {
     'heading-near-voice': heading_near_voice,
     'audiobook-legend': audiobook,
     'audiobook-legend-black': lambda: audiobook(black=True),
+    'audiobook-legend-host': lambda: audiobook(names=('Host', 'Guest')),
 }
 
 
