@@ -4,7 +4,7 @@
  * soft-breaks-lo.docx: the same saved by LibreOffice): a jingle's four sung lines, a dubbing exchange
  * `- Oui.⏎- Non.`, a `<w:cr/>`, a break at a paragraph's end (none kept) and two in a row (one kept).
  * `lines` shows the line's other lines below it in the text column; CSV and XLSX a line break inside
- * the cell; DAPT a `<br/>`; the booth script (PDF, DOCX) a line break; JSON the offsets (`breaks`).
+ * the cell; Markdown a `<br>`; DAPT a `<br/>`; the booth script (PDF, DOCX) a line break; JSON the offsets (`breaks`).
  * Word counts do not change. Before: every output flattened them to one line ("Harbor Bank, open all
  * day, save with us the harbor way!").
  */
@@ -97,6 +97,12 @@ describe('soft line breaks', () => {
     const sheets = await readExcelFile(join(dir, 'l.xlsx'));
     const rows = sheets.find((s) => s.sheet === 'Singer')!.data;
     expect(rows.slice(1).map((row) => row[4])).toEqual([JINGLE, 'Harbor Bank!', 'First verse,\nsecond verse.']);
+  });
+
+  it('Markdown: a <br> in the table cell', () => {
+    expect(run(['export', 'soft-breaks.docx', '-o', 'l.md']).code).toBe(0);
+    const rows = readFileSync(join(dir, 'l.md'), 'utf8').split('\n').filter((l) => /Harbor Bank,|Oui/.test(l));
+    expect(rows).toEqual(['| 3 | `14f966cf` | ¶9 | 2 | 0.8 | - Oui.<br>- Non. |', '| 1 | `0b65a790` | ¶5 | 11 | 4.4 | Harbor Bank,<br>open all day,<br>save with us<br>the harbor way! |']);
   });
 
   it('DAPT: a <br/> in the paragraph', () => {
