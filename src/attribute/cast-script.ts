@@ -90,7 +90,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     const legendMap = withSettings(legendVoiceMap(legend, { tolerance: options.tolerance ?? settings?.tolerance }), settings);
     const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
     const trial = castByVoiceMap(script, legendMap, legend, cast);
-    problems.push(...shareProblems(legend, trial.lines));
+    problems.push(...shareProblems(legend, trial.lines, legendMap.tolerance));
     if (problems.length === 0) {
       casting = trial;
       map = legendMap;

@@ -7,7 +7,7 @@ import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
 import { sha1Hex } from '../platform/hash.js';
 import { locationKey } from '../text/headings.js';
-import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
+import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, lineBreaksIn, normaliseSpace } from '../text/words.js';
 import { count, formatLocation, plural, shortText } from '../text/format.js';
 import { fullStopAt, SENTENCE_END, WIDE_END } from '../text/sentences.js';
 import { sentenceEndBetween } from './sentence-gap.js';
@@ -36,6 +36,13 @@ export interface Line {
   voice: string | null;
   /** The line as read: whitespace collapsed to single spaces. */
   text: string;
+  /**
+   * Where a reader sees the line break within its paragraph (a soft line break, Shift+Enter in Word:
+   * a song's lines, a dubbing exchange `- Oui.⏎- Non.`): the offsets in `text` of the spaces that
+   * stand for them, in order (text/words.ts lineBreaksIn). Absent when there is none. The words are
+   * counted as ever; the outputs a reader reads (`lines`, CSV, XLSX, DAPT, the booth script) show them.
+   */
+  breaks?: number[];
   /**
    * The opening of `text` that is no words said, shown with the line but not counted (words, spoken
    * words, characters, time): a speaker's name opening a line cast by its colour (`AGENT: `,
@@ -305,6 +312,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       looks: wordsByLook(runs, words),
     };
     if (label) line.label = label;
+    const breaks = lineBreaksIn(raw);
+    if (breaks) line.breaks = label ? breaks.map((at) => at + label.length) : breaks;
     lines.push(line);
     return line;
   };

@@ -178,15 +178,41 @@ export function legendProblems(legend: Legend, palette: Palette, tolerance: numb
   return problems;
 }
 
-/** After casting with the legend: no voice of several takes nearly every word. */
-export function shareProblems(legend: Legend, lines: readonly { voice: string | null; words: number }[]): LegendProblem[] {
+/**
+ * A narrator's name in the languages vo-lines reads (`Narrator`, `Narration`, `Narrateur`,
+ * `Narratrice`, `Erzähler`, `Narrador`, `Narratore`, `Voice-over`, `VO`, `Voix off`), alone or opening
+ * the name (`Narrator (older Anna)`).
+ */
+const NARRATOR = /^(?:narrat(?:or|ion|eur|rice|ore|rix)|narrador(?:a)?|erz[aä]hler(?:in)?|voice[- ]?over|v\.?o\.?|voix[- ]off)(?![a-z0-9])/i;
+
+/**
+ * A voice that may take nearly every word: a narrator (an audiobook's narrator reads 99% of it) whose
+ * colour is its own — a highlight, or a text colour that is not the script's ordinary text's (a
+ * `Narrator = black` would also take the titles and the notes) — beside voices that each have words
+ * of their own: then the legend adds up.
+ */
+function narratorTakesAll(legend: Legend, voice: string, byVoice: ReadonlyMap<string, number>, tolerance: number): boolean {
+  if (!NARRATOR.test(voice.trim())) return false;
+  const entries = voiceEntries(legend);
+  const own = entries.find((e) => e.name === voice);
+  if (!own?.colour) return false;
+  if (!own.colour.background && deltaE(own.colour.hex, legend.body) <= tolerance) return false;
+  return entries.every((e) => e.name === voice || (byVoice.get(e.name) ?? 0) > 0);
+}
+
+/**
+ * After casting with the legend: no voice of several takes nearly every word — but a narrator in a
+ * colour of its own, beside voices that each have their words (narratorTakesAll). `tolerance`: the
+ * legend's colour tolerance.
+ */
+export function shareProblems(legend: Legend, lines: readonly { voice: string | null; words: number }[], tolerance = 0): LegendProblem[] {
   const voices = voiceEntries(legend);
   if (voices.length < 2) return [];
   const total = lines.reduce((sum, l) => sum + l.words, 0);
   const byVoice = new Map<string, number>();
   for (const line of lines) if (line.voice !== null) byVoice.set(line.voice, (byVoice.get(line.voice) ?? 0) + line.words);
   for (const [voice, words] of byVoice) {
-    if (total > 0 && words >= TAKES_ALL * total) {
+    if (total > 0 && words >= TAKES_ALL * total && !narratorTakesAll(legend, voice, byVoice, tolerance)) {
       return [{ code: 'one-voice-takes-all', message: `${voice} would have ${count(words)} of the script's ${count(total)} words (${percent(words / total)})`, details: { voice, words, total } }];
     }
   }

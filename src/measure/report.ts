@@ -18,11 +18,15 @@ export interface Cue {
   /** The voice of the cue line (null for unassigned text when no voice precedes). */
   voice: string | null;
   text: string;
+  /** Where the cue's line breaks (Line.breaks). */
+  breaks?: number[];
 }
 
 export interface LineReport {
   id: string;
   text: string;
+  /** Where a reader sees the line break within its paragraph: offsets in `text` of the spaces standing for soft line breaks (attribute/cast.ts Line.breaks). */
+  breaks?: number[];
   /** The opening of `text` shown but not said nor counted: a speaker's name opening a line cast by its colour (`AGENT: `), or a label's aside (`(off) `). */
   label?: string;
   /** What the narrator says: directions left out, figures, symbols and addresses written out. */
@@ -202,6 +206,7 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
       if (rate) line.syllables = l.syllables;
       // (Set only where there is one: a spread of an empty object costs on every line, cold.)
       if (l.line.label) line.label = l.line.label;
+      if (l.line.breaks) line.breaks = l.line.breaks;
       if (l.line.timecode) line.timecode = l.line.timecode;
       return line;
     }),
@@ -228,6 +233,7 @@ function cuesOf(lines: Line[]): { cues: (Cue | null)[]; from: Int32Array } {
     if (line.voice === null) return null;
     const before = previous >= 0 ? lines[previous]! : null;
     const cue: Cue | null = before && before.voice !== line.voice ? { voice: before.voice, text: before.text } : null;
+    if (cue && before!.breaks) cue.breaks = before!.breaks;
     if (cue) from[index] = previous;
     previous = index;
     return cue;

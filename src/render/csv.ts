@@ -7,6 +7,7 @@
 import { cueParts } from './cue.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { formatLocation } from '../text/format.js';
+import { withLineBreaks } from '../text/words.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { formatTimecode } from '../attribute/timecodes.js';
 import { UserError } from '../errors.js';
@@ -105,13 +106,16 @@ export function lineColumns(withTimecode: boolean): LineColumn[] {
 /** The cue as a narrator reads it: who speaks before, and what they say. */
 export function formatCue(line: LineReport, voices: readonly string[] = []): string {
   if (!line.cue) return '';
-  const { voice, text } = cueParts(line.cue, voices);
-  return `${voice ?? UNASSIGNED_LABEL}: ${text}`;
+  const { voice, text, breaks } = cueParts(line.cue, voices);
+  return `${voice ?? UNASSIGNED_LABEL}: ${withLineBreaks(text, breaks)}`;
 }
 
-/** One row per line, in lineColumns order (with the time code when `withTimecode`); Notes is left empty for the studio. */
+/**
+ * One row per line, in lineColumns order (with the time code when `withTimecode`); Notes is left empty for the studio.
+ * A line break a reader sees in the line (Line.breaks) is a line break in its cell, and in its cue's.
+ */
 export function lineRows(group: ExportGroup, withTimecode = false): Cell[][] {
-  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line, group.voices), line.text, line.words, line.seconds, '']);
+  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line, group.voices), withLineBreaks(line.text, line.breaks), line.words, line.seconds, '']);
 }
 
 /** Excel keeps at most 32,767 characters in a cell (and cuts the rest, silently, when it opens the file). */

@@ -12,6 +12,7 @@
 import type { Report } from '../measure/report.js';
 import { formatTimecode } from '../attribute/timecodes.js';
 import { exportGroups, scriptOrder } from './csv.js';
+import { withLineBreaks } from '../text/words.js';
 
 export const DAPT_CONTENT_PROFILE = 'http://www.w3.org/ns/ttml/profile/dapt1.0/content';
 const NS = {
@@ -77,8 +78,10 @@ export function renderDapt(report: Report, options: DaptOptions): string {
     if (line.timecode) out.push(`      <ttm:desc daptm:descType="${TIMECODE_DESC}">${escapeText(xmlSafe(formatTimecode(line.timecode)))}</ttm:desc>`);
     const label = line.label?.trim();
     if (label) out.push(`      <ttm:desc daptm:descType="${LABEL_DESC}">${escapeText(xmlSafe(label))}</ttm:desc>`);
-    const text = label ? line.text.slice(line.label!.length) : line.text;
-    out.push(`      <p xml:lang="${escapeAttribute(lang)}" daptm:langSrc="${escapeAttribute(langSrc)}">${escapeText(xmlSafe(text))}</p>`, '    </div>');
+    // A line break a reader sees in the line (Line.breaks: a song's lines, `- Oui.⏎- Non.`) is TTML's `<br/>`.
+    const text = withLineBreaks(line.text, line.breaks, label ? line.label!.length : 0);
+    const content = text.split('\n').map((piece) => escapeText(xmlSafe(piece))).join('<br/>');
+    out.push(`      <p xml:lang="${escapeAttribute(lang)}" daptm:langSrc="${escapeAttribute(langSrc)}">${content}</p>`, '    </div>');
   }
   out.push('  </body>', '</tt>');
   return `${out.join('\n')}\n`;

@@ -3,6 +3,7 @@
  * each voice's lines as a table. GitHub-flavoured tables: `|` is escaped and line breaks become <br>;
  * mentions (`@name`) and issue references (`#12`) are kept from linking (neutraliseReferences).
  */
+import { withLineBreaks } from '../text/words.js';
 import type { Report } from '../measure/report.js';
 import { exportGroups, otherVoices, type ExportGroup, type ExportOptions } from './csv.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
@@ -59,7 +60,7 @@ function linesTable(group: ExportGroup): string[] {
   return [
     row(['#', 'ID', 'Location', 'Words', 'Seconds', 'Line']),
     '|--:|---|---|--:|--:|---|',
-    ...group.lines.map((line, index) => row([String(index + 1), `\`${line.id}\``, escapeCell(formatLocation(line.location)), n(line.words), line.seconds.toFixed(1), escapeCell(line.text)])),
+    ...group.lines.map((line, index) => row([String(index + 1), `\`${line.id}\``, escapeCell(formatLocation(line.location)), n(line.words), line.seconds.toFixed(1), escapeCell(withLineBreaks(line.text, line.breaks))])),
   ];
 }
 

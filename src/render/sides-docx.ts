@@ -21,6 +21,10 @@ const LINE_SPACING = { line: 324, lineRule: LineRuleType.AUTO };
 
 const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) => new TextRun({ text, font: SIDES_FONT, ...options });
 
+/** A text's runs, each line break a reader sees in it (`\n`: Line.breaks) a line break in the paragraph, as Shift+Enter makes. */
+const broken = (text: string, options: Omit<IRunOptions, 'text'> = {}) =>
+  text.includes('\n') ? text.split('\n').map((piece, i) => run(piece, i === 0 ? options : { ...options, break: 1 })) : [run(text, options)];
+
 /** The footer's page label, `Page {page} of {pages}`, as text and Word's PAGE and NUMPAGES fields. */
 const pageFields = (label: string) =>
   label
@@ -47,7 +51,7 @@ export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts, bu
     if (block.cue) {
       children.push(
         new Paragraph({
-          children: [run(`${block.cue.voice}${labels.colon}`, { bold: true, size: SIZE.cue, color: COLOUR.dim }), run(block.cue.text, { size: SIZE.cue, color: COLOUR.dim })],
+          children: [run(`${block.cue.voice}${labels.colon}`, { bold: true, size: SIZE.cue, color: COLOUR.dim }), ...broken(block.cue.text, { size: SIZE.cue, color: COLOUR.dim })],
           keepNext: true,
           keepLines: true,
           spacing: { after: 80, ...LINE_SPACING },
@@ -55,11 +59,11 @@ export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts, bu
       );
     }
     for (const direction of block.directions) {
-      children.push(new Paragraph({ children: [run(direction, { size: SIZE.cue, italics: true, color: COLOUR.dim })], keepNext: true, keepLines: true, spacing: { after: 60, ...LINE_SPACING } }));
+      children.push(new Paragraph({ children: broken(direction, { size: SIZE.cue, italics: true, color: COLOUR.dim }), keepNext: true, keepLines: true, spacing: { after: 60, ...LINE_SPACING } }));
     }
     children.push(
       new Paragraph({
-        children: block.segments.map((segment) => run(segment.text, segment.direction ? { size: SIZE.line, italics: true, color: COLOUR.dim } : { size: SIZE.line })),
+        children: block.segments.flatMap((segment) => broken(segment.text, segment.direction ? { size: SIZE.line, italics: true, color: COLOUR.dim } : { size: SIZE.line })),
         keepLines: true,
         spacing: { after: 360, ...LINE_SPACING },
       }),

@@ -8,7 +8,8 @@
 import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSegment } from '../text/directions.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { exportGroups, scriptOrder } from './csv.js';
-import { cueParts } from './cue.js';
+import { cueParts, cueTail } from './cue.js';
+import { withLineBreaks } from '../text/words.js';
 import { formatLocation } from '../text/format.js';
 import { formatTimecode } from '../attribute/timecodes.js';
 import { sidesLabels, sidesLanguage, unassignedSpeaker, type SidesLabels } from './sides-labels.js';
@@ -90,8 +91,35 @@ export function bindTypography(text: string): string {
 /** The space between a figure and its currency or unit (`1 234,50 €`, `14 h 30`, `5 km`, `20 °C`): a line never breaks there. */
 const UNIT_AFTER_FIGURE = /(?<=\d) (?=(?:[€$£¥‰°]|(?:h|min|s|ms|km|m|cm|mm|kg|g|mg|l|ml|cl|Go|Mo|Ko|To|GB|MB|KB|TB)(?![\p{L}\d])))/gu;
 
-/** A cue's speaker (its own label when its text opens with it: cueParts) and its text, French spaces bound. */
-const shownCue = (cue: { voice: string | null; text: string }, language: ReturnType<typeof sidesLanguage>) => ({ voice: cue.voice ?? unassignedSpeaker(language), text: bindTypography(cue.text) });
+/**
+ * A cue's speaker (its own label when its text opens with it: cueParts) and its text, French spaces
+ * bound: the end of a long one (cueTail: its last sentences, at most CUE_WORDS words, after "…"), its
+ * line breaks kept.
+ */
+function shownCue(cue: { voice: string | null; text: string; breaks?: number[] }, language: ReturnType<typeof sidesLanguage>) {
+  const tail = cueTail(cue.text, cue.breaks);
+  return { voice: cue.voice ?? unassignedSpeaker(language), text: bindTypography(withLineBreaks(tail.text, tail.breaks)) };
+}
+
+/** A line's segments (directions apart), each line break a reader sees in it (Line.breaks) a `\n` in its segment. */
+function lineSegments(line: LineReport, rules: DirectionRules): LineSegment[] {
+  const segments = directionSegments(line.text, rules);
+  if (line.breaks) {
+    let start = 0;
+    let b = 0;
+    const breaks = line.breaks;
+    for (const segment of segments) {
+      const end = start + segment.text.length;
+      if (b < breaks.length && breaks[b]! < end) {
+        const at = b;
+        while (b < breaks.length && breaks[b]! < end) b++;
+        segment.text = withLineBreaks(segment.text, breaks.slice(at, b).map((x) => x - start));
+      }
+      start = end;
+    }
+  }
+  return segments.map((segment) => ({ ...segment, text: bindTypography(segment.text) }));
+}
 
 const key = (line: Pick<LineReport, 'location'>) => `${line.location.story}:${line.location.paragraph}`;
 
@@ -118,7 +146,11 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
   const seenHeading = new Set<string>();
   for (const { line } of all) {
     const heading = headings.get(key(line));
+    // A heading the voice reads (in its colour: `heading-in-voice-colour`) is one of its lines, printed
+    // once, as its line: not also as the section heading above it.
+    let readHeading = false;
     if (heading && !seenHeading.has(key(line))) {
+      readHeading = own.has(line);
       seenHeading.add(key(line));
       while (open.length > 0 && open[open.length - 1]!.level >= heading.level) open.pop();
       open.push({ title: bindTypography(heading.title), level: heading.level });
@@ -126,7 +158,7 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
       if (unassigned.has(line)) continue;
     }
     if (unassigned.has(line)) {
-      if (isDirection(line)) pending.push(line.text);
+      if (isDirection(line)) pending.push(withLineBreaks(line.text, line.breaks));
       continue;
     }
     if (!own.has(line)) {
@@ -134,8 +166,9 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
       continue;
     }
     // The headings above this line that were not shown above the previous one.
-    const firstNew = open.findIndex((h, i) => shown[i]?.title !== h.title || shown[i]?.level !== h.level);
-    if (firstNew >= 0) for (const h of open.slice(firstNew)) blocks.push({ kind: 'heading', ...h });
+    const above = readHeading ? open.slice(0, -1) : open;
+    const firstNew = above.findIndex((h, i) => shown[i]?.title !== h.title || shown[i]?.level !== h.level);
+    if (firstNew >= 0) for (const h of above.slice(firstNew)) blocks.push({ kind: 'heading', ...h });
     shown = [...open];
     blocks.push({
       kind: 'line',
@@ -145,7 +178,7 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
       ...(line.timecode ? { timecode: formatTimecode(line.timecode) } : {}),
       cue: withCues && line.cue ? shownCue(cueParts(line.cue, names), language) : null,
       directions: pending.map(bindTypography),
-      segments: directionSegments(line.text, rules).map((segment) => ({ ...segment, text: bindTypography(segment.text) })),
+      segments: lineSegments(line, rules),
       words: line.words,
       seconds: line.seconds,
     });

@@ -3,6 +3,7 @@
  * narrators as much as for developers. Colour (swatches, dimmed cues) only when the caller says the
  * terminal takes it (a TTY without NO_COLOR).
  */
+import { withLineBreaks } from '../text/words.js';
 import { hexToRgb } from '../colour/hex.js';
 import type { ColourReport, ColourUse } from '../measure/colours.js';
 import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/report.js';
@@ -147,13 +148,16 @@ function languageLine(language: Report['language'], voices: Report['voices']): s
 }
 
 function lineRows(lines: LineReport[], options: TextOptions, voices: readonly string[]): string[] {
-  const rows = lines.map((line) => [formatLocation(line.location), plural(line.words, 'word'), line.text]);
+  // A line a reader sees broken (Line.breaks): its first line in the row, the others below it, in the text column.
+  const pieces = lines.map((line) => (line.breaks ? withLineBreaks(line.text, line.breaks).split('\n') : null));
+  const rows = lines.map((line, i) => [formatLocation(line.location), plural(line.words, 'word'), pieces[i] ? pieces[i]![0]! : line.text]);
   const rendered = table(rows, new Set([1]));
   // The cue sits above its line, in the text column, dimmed.
   const textColumn = Math.max(...rows.map((r) => width(r[0]!))) + Math.max(...rows.map((r) => width(r[1]!))) + 4;
   return rendered.flatMap((row, i) => {
     const line = lines[i]!;
     const out = [`  ${row}`];
+    if (pieces[i]) for (const piece of pieces[i]!.slice(1)) out.push(`  ${' '.repeat(textColumn)}${piece}`);
     const cue = line.cue;
     if (options.cues && cue) {
       // (A cue opening with its own speaker's label shows the label once: cue.ts.)

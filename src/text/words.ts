@@ -254,6 +254,60 @@ export function hasWord(text: string): boolean {
   return hasLetterOrDigitIn(text, 0, text.length);
 }
 
+/** A line break a reader sees in text: LF, VT, FF, CR, the line and paragraph separators. */
+const isBreakCode = (c: number) => (c >= 0x0a && c <= 0x0d) || c === 0x2028 || c === 0x2029;
+
+/**
+ * Where `text` breaks its line (a soft line break, Shift+Enter in Word: `w:br`, `w:cr`), as offsets in
+ * `normaliseSpace(text)` of the spaces that stand for the whitespace holding a break; null when none
+ * does (a break at either end is no break between two lines). One native scan when the text holds none.
+ */
+export function lineBreaksIn(text: string): number[] | null {
+  if (!BREAK.test(text)) return null;
+  const breaks: number[] = [];
+  // Mirrors normaliseSpace: `out` is the length of the normalised text so far.
+  let out = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isSpaceCode(text.charCodeAt(i))) {
+      out++;
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let broken = isBreakCode(text.charCodeAt(i));
+    while (end < n && isSpaceCode(text.charCodeAt(end))) {
+      if (isBreakCode(text.charCodeAt(end))) broken = true;
+      end++;
+    }
+    if (i > 0 && end < n && out > 0) {
+      if (broken) breaks.push(out);
+      out++;
+    }
+    i = end;
+  }
+  return breaks.length > 0 ? breaks : null;
+}
+
+/**
+ * `text` from `from` on with its line breaks put back: each space at an offset of `breaks`
+ * (lineBreaksIn) made a `\n`. The text as it is when there is none.
+ */
+export function withLineBreaks(text: string, breaks: readonly number[] | undefined, from = 0): string {
+  if (!breaks) return from === 0 ? text : text.slice(from);
+  let out = '';
+  let at = from;
+  for (const b of breaks) {
+    if (b < from || b >= text.length) continue;
+    out += `${text.slice(at, b)}\n`;
+    at = b + 1;
+  }
+  return out + text.slice(at);
+}
+
+const BREAK = /[\n\v\f\r\u2028\u2029]/;
+
 /** A text cut at its ends' whitespace: what leads, what lies between, what trails (`" big "` → `" "`, `"big"`, `" "`). */
 export function outerSpace(text: string): [lead: string, core: string, trail: string] {
   const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
