@@ -7,7 +7,7 @@ import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } fr
 import { LANGUAGE_UNKNOWN, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
-import { FEES_NOT_QUOTED, lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
+import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
 import { spokenForm } from './spoken/index.js';
 import { hasAbjadLetters } from './syllables.js';
 import { apportionTenths, narrationRate, NO_SYLLABLES, REFERENCE_WPM, syllablesAndPauses, type SyllablesAndPauses } from './timing.js';
@@ -295,7 +295,7 @@ const ABJAD_SYLLABLES: Warning = {
  */
 function feesNotQuoted(card: RateCard, file: string): Warning {
   return {
-    code: FEES_NOT_QUOTED,
+    code: 'fees-not-quoted',
     message: `The config has a rate card, but no voice is named (the voices are the colours found): fees are not quoted until the voices are named (vo-lines init ${file} writes a config to edit).`,
     details: { per: card.per, rate: card.rate, currency: card.currency, minimum: card.minimum },
   };
