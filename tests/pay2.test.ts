@@ -168,3 +168,23 @@ describe('a currency is a current ISO 4217 code', () => {
     expect(report.voices[0].fee.currency).toBe(code);
   });
 });
+
+describe('contract counts are whole words', () => {
+  it.each([
+    ['{ maxWords: 57.5 }', 'contract.A.maxWords', '"contract.A.maxWords" must be a whole number of words, not 57.5.'],
+    ['{ expectWords: 700.5 }', 'contract.A.expectWords', '"contract.A.expectWords" must be a whole number of words, not 700.5.'],
+    ['{ expectWords: 700, tolerance: 0.05 }', 'contract.A.tolerance', '"contract.A.tolerance": 0.05 is not a whole number of words (a number is words; write a percentage as "5%").'],
+    ['{ expectWords: 700, tolerance: "0.5" }', 'contract.A.tolerance', '"contract.A.tolerance": "0.5" is not a whole number of words (a number is words; write a percentage as "5%").'],
+    ['{ maxMinutes: .nan }', 'contract.A.maxMinutes', '"contract.A.maxMinutes" must be a positive number, not NaN.'],
+  ])('%s refused', (limits, field, message) => {
+    const name = config('words.yaml', `voices:\n  A: { color: "#1F4E79" }\ncontract:\n  A: ${limits}\n`);
+    const result = runCli(['summary', 'no-voices.docx', '-c', name, '--json'], dir);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout).error).toEqual({ code: 'bad-config', message: `words.yaml: ${message}`, details: { file: 'words.yaml', kind: 'invalid', field } });
+  });
+
+  it.each(['{ expectWords: 700, tolerance: 40 }', '{ expectWords: 700, tolerance: "12.5%" }', '{ maxWords: 1200, maxMinutes: 4.1 }'])('%s accepted', (limits) => {
+    const name = config('words.yaml', `voices:\n  A: { color: "#1F4E79" }\ncontract:\n  A: ${limits}\n`);
+    expect(runCli(['summary', 'no-voices.docx', '-c', name], dir).code).toBe(0);
+  });
+});
