@@ -13,7 +13,7 @@ import { headingsInVoice } from './attribute/headings-in-voice.js';
 import { findConfig, loadConfig } from './config/file.js';
 import type { Config } from './config/parse.js';
 import { TRACKED_CHANGES_MESSAGE } from './config/rules.js';
-import { presetWpm, type TimingMethod } from './config/settings.js';
+import { PACE_LIMITS, paceProblem, presetWpm, type TimingMethod } from './config/settings.js';
 import type { VoiceMap } from './config/voice-map.js';
 import type { CompareOptions, ScriptDiff } from './compare/model.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
@@ -83,7 +83,8 @@ export interface Analysis {
 /** `--wpm` or `--pace`: the pace that overrides every other. */
 function overrideWpm(options: AnalyseSettings): number | undefined {
   if (options.wpm !== undefined) {
-    if (!Number.isFinite(options.wpm) || options.wpm <= 0) throw usageError(`--wpm must be a positive number of words per minute.`, { kind: 'invalid-value', option: '--wpm', value: options.wpm });
+    const problem = paceProblem(options.wpm, 'wpm');
+    if (problem) throw usageError(`--wpm ${problem}.`, { kind: 'invalid-value', option: '--wpm', value: options.wpm, min: PACE_LIMITS.wpm.min, max: PACE_LIMITS.wpm.max });
     return options.wpm;
   }
   return options.pace !== undefined ? presetWpm(options.pace, '--pace') : undefined;

@@ -67,7 +67,7 @@ describe('bad-config details', () => {
     expect((await yaml('voices: {A: {}}')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'voices.A' });
     expect((await yaml('- a\n- b')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid' });
     expect((await yaml('voices: {A: {color: red}}\nlanguage: 12')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'language', value: 12, problem: 'malformed' });
-    expect((await yaml('voices: {A: {color: red}}\nrates: {per: word, rate: 1, currency: EURO}')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'rates.currency' });
+    expect((await yaml('voices: {A: {color: red}}\nrates: {per: word, rate: 1, currency: EURO}')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'rates.currency', value: 'EURO', suggestions: ['EUR'] });
   });
 
   it('a voice named in contract or locked that voices does not have: the field, the name, the voices', async () => {

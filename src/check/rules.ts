@@ -50,9 +50,12 @@ function contractMessages(voice: VoiceReport, limits: VoiceLimits, timing: Repor
   if (limits.maxWords !== undefined && voice.words > limits.maxWords) {
     messages.push(`${voice.name}: ${words(voice.words)}, over the contract's maximum of ${n(limits.maxWords)} by ${n(voice.words - limits.maxWords)}.`);
   }
-  if (limits.maxMinutes !== undefined && voice.seconds > limits.maxMinutes * 60) {
-    const max = limits.maxMinutes * 60;
-    const over = voice.seconds - max;
+  // In thousandths of a second: 4.1 × 60 is 245.99999999999997 in binary, and 246 s is at the limit, not over it.
+  const maxMs = limits.maxMinutes === undefined ? undefined : Math.round(limits.maxMinutes * 60_000);
+  const ms = Math.round(voice.seconds * 1000);
+  if (maxMs !== undefined && ms > maxMs) {
+    const max = maxMs / 1000;
+    const over = (ms - maxMs) / 1000;
     // Under a minute, or over by less than a second, m:ss would read `about 0:12 … maximum of 0:12 by 0.4 s`: both to a tenth then.
     const shown = max < 60 || over < 1 ? tenths : formatDuration;
     const by = Math.round(over * 10) < 1 ? 'less than 0.1 s' : timeDifference(over);
@@ -60,7 +63,8 @@ function contractMessages(voice: VoiceReport, limits: VoiceLimits, timing: Repor
   }
   if (limits.expectWords !== undefined) {
     const tolerance = limits.tolerance ?? DEFAULT_WORD_TOLERANCE;
-    const slack = 'percent' in tolerance ? (limits.expectWords * tolerance.percent) / 100 : tolerance.words;
+    // To the billionth of a word: 5% of 700 words is 35 words, never 35.00000000000001 (a limit is met exactly at it).
+    const slack = Math.round(('percent' in tolerance ? (limits.expectWords * tolerance.percent) / 100 : tolerance.words) * 1e9) / 1e9;
     const low = limits.expectWords - slack;
     const high = limits.expectWords + slack;
     if (voice.words < low || voice.words > high) {

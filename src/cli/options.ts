@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_TIMEOUT_SECONDS } from '../budget.js';
 import type { Story } from '../model.js';
 import type { AnalyseOptions } from '../pipeline.js';
-import { PACE_PRESETS, TIMING_METHODS, type TimingMethod } from '../config/settings.js';
+import { PACE_PRESETS, paceProblem, TIMING_METHODS, type TimingMethod } from '../config/settings.js';
 import { userLanguageTag } from '../text/language-tag.js';
 
 const EXTRA_STORIES: Story[] = ['header', 'footer', 'footnote', 'endnote', 'comment'];
@@ -25,6 +25,14 @@ export interface CommonOptions {
 export function positive(value: string): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number.');
+  return number;
+}
+
+/** `--wpm`: a pace a person reads at (config/settings.ts PACE_LIMITS). */
+function pace(value: string): number {
+  const number = value.trim() === '' ? NaN : Number(value);
+  const problem = paceProblem(number, 'wpm', value);
+  if (problem) throw new InvalidArgumentError(`${problem}.`);
   return number;
 }
 
@@ -72,7 +80,7 @@ export function withCommonOptions(command: Command, extra: boolean | 'config' = 
   }
   if (extra === true) {
     command
-      .addOption(new Option('--wpm <n>', 'speaking pace in words per minute (characters per minute for Chinese and Japanese), for every voice').argParser(positive).conflicts('pace'))
+      .addOption(new Option('--wpm <n>', 'speaking pace in words per minute (characters per minute for Chinese and Japanese), for every voice').argParser(pace).conflicts('pace'))
       .addOption(new Option('--pace <preset>', 'speaking pace preset').choices(Object.keys(PACE_PRESETS)))
       .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive))
       .addOption(new Option('--lang <code>', "the script's language (en, fr, en-GB, de, es…), over the document's and the config's").argParser(languageOption))

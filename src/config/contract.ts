@@ -39,19 +39,30 @@ export function parseWordTolerance(value: unknown): WordTolerance | null {
   return match[2] ? { percent: number } : { words: number };
 }
 
+/** A count of words: a whole number, 1 or more (`maxWords: 57.5` is no count). */
+function wholeWords(value: unknown, source: string, field: string): number {
+  const words = positiveNumber(value, source, field);
+  if (!Number.isInteger(words)) throw bad(source, `"${field}" must be a whole number of words, not ${words}.`, field);
+  return words;
+}
+
 function limitsOf(value: unknown, source: string, field: string): VoiceLimits {
   if (!isRecord(value)) throw bad(source, `"${field}" must be an object such as {"maxWords": 1200, "maxMinutes": 9}.`, field);
   for (const key of Object.keys(value)) {
     if (!LIMIT_FIELDS.includes(key) && !SINCE_LIMIT_FIELDS.includes(key)) throw unknownField(source, `${field}.${key}`, [...LIMIT_FIELDS, ...SINCE_LIMIT_FIELDS]);
   }
   const limits: VoiceLimits = {};
-  if (value.maxWords !== undefined) limits.maxWords = positiveNumber(value.maxWords, source, `${field}.maxWords`);
+  if (value.maxWords !== undefined) limits.maxWords = wholeWords(value.maxWords, source, `${field}.maxWords`);
   if (value.maxMinutes !== undefined) limits.maxMinutes = positiveNumber(value.maxMinutes, source, `${field}.maxMinutes`);
-  if (value.expectWords !== undefined) limits.expectWords = positiveNumber(value.expectWords, source, `${field}.expectWords`);
+  if (value.expectWords !== undefined) limits.expectWords = wholeWords(value.expectWords, source, `${field}.expectWords`);
   if (value.tolerance !== undefined) {
     const tolerance = parseWordTolerance(value.tolerance);
     if (!tolerance) throw bad(source, `"${field}.tolerance": ${JSON.stringify(value.tolerance)} is not a tolerance (use a percentage such as "5%" or a number of words).`, `${field}.tolerance`);
     if (limits.expectWords === undefined) throw bad(source, `"${field}.tolerance" needs "${field}.expectWords".`, `${field}.tolerance`);
+    // A number is words: 0.05 is no tolerance of 0.05 words meant, but 5% written as a fraction.
+    if ('words' in tolerance && !Number.isInteger(tolerance.words)) {
+      throw bad(source, `"${field}.tolerance": ${JSON.stringify(value.tolerance)} is not a whole number of words (a number is words; write a percentage as "5%").`, `${field}.tolerance`);
+    }
     limits.tolerance = tolerance;
   }
   if (value.maxAddedWords !== undefined) {

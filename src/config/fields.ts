@@ -3,6 +3,7 @@
  * its details saying the same as data (the file, which kind of mistake, the field's path).
  */
 import { UserError, type ErrorDetails } from '../errors.js';
+import { PACE_LIMITS, paceProblem } from './settings.js';
 
 /**
  * What a `bad-config` error's details hold besides the file (docs/internals.md "Errors and their
@@ -29,7 +30,18 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A value as the error shows it: JSON, but a number that JSON cannot write as it is (YAML's `.nan`, `.inf`: `NaN`, `Infinity`, never `null`). */
+export const shown = (value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value));
+
 export function positiveNumber(value: unknown, source: string, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw bad(source, `"${field}" must be a positive number, not ${JSON.stringify(value)}.`, field);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw bad(source, `"${field}" must be a positive number, not ${shown(value)}.`, field);
   return value;
+}
+
+/** A pace (`wpm`, words or characters a minute) or a syllable rate (`syllablesPerSecond`) a person reads at (settings.ts PACE_LIMITS). */
+export function paceValue(value: unknown, source: string, field: string, kind: keyof typeof PACE_LIMITS): number {
+  const pace = positiveNumber(value, source, field);
+  const problem = paceProblem(pace, kind);
+  if (problem) throw bad(source, `"${field}": ${problem}.`, { field, value: pace, min: PACE_LIMITS[kind].min, max: PACE_LIMITS[kind].max });
+  return pace;
 }

@@ -9,7 +9,8 @@ import type { Hex } from '../model.js';
 import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../text/directions.js';
 import { LANGUAGE_PROBLEMS, LANGUAGE_TAGS_ACCEPTED, userLanguageTag } from '../text/language-tag.js';
 import { parseContract, parseLocked, type Contract } from './contract.js';
-import { bad, isRecord, positiveNumber, unknownField } from './fields.js';
+import { checkCurrency } from './currency.js';
+import { bad, isRecord, paceValue, positiveNumber, shown, unknownField } from './fields.js';
 import { parseRules, type Level, type RuleName } from './rules.js';
 import { DEFAULT_TOLERANCE, presetWpm, RATE_UNITS, TIMING_METHODS, type RateCard, type RateUnit, type SectionTarget, type TimingMethod } from './settings.js';
 import type { VoiceMap, VoiceSpec } from './voice-map.js';
@@ -200,17 +201,16 @@ function rateCard(fields: Record<string, unknown>, source: string, field: string
   const rate = positiveNumber(fields.rate, source, `${field}.rate`);
   const minimum = fields.minimum === undefined ? 0 : fields.minimum;
   if (typeof minimum !== 'number' || !Number.isFinite(minimum) || minimum < 0) throw bad(source, `"${field}.minimum" must be a number of 0 or more, not ${JSON.stringify(minimum)}.`, `${field}.minimum`);
-  const currency = typeof fields.currency === 'string' ? fields.currency.trim().toUpperCase() : '';
-  let known = /^[A-Z]{3}$/.test(currency);
-  if (known) {
-    try {
-      new Intl.NumberFormat('en', { style: 'currency', currency });
-    } catch {
-      known = false;
+  const checked = typeof fields.currency === 'string' ? checkCurrency(fields.currency) : ({ problem: 'unknown', suggestions: [] } as const);
+  if (!('code' in checked)) {
+    const facts = { field: `${field}.currency`, value: fields.currency as string };
+    if (checked.problem === 'withdrawn') {
+      throw bad(source, `"${field}.currency": ${JSON.stringify(fields.currency)} is a withdrawn currency (ISO 4217), replaced by ${checked.replacement}: give a current code.`, { ...facts, replacement: checked.replacement });
     }
+    const hint = checked.suggestions.length ? `: did you mean ${checked.suggestions.join(' or ')}?` : '.';
+    throw bad(source, `"${field}.currency" must be a current ISO 4217 currency code such as EUR, USD or GBP, not ${shown(fields.currency)}${hint}`, { ...facts, suggestions: [...checked.suggestions] });
   }
-  if (!known) throw bad(source, `"${field}.currency" must be a currency code such as EUR, USD or GBP, not ${JSON.stringify(fields.currency)}.`, `${field}.currency`);
-  return { per: fields.per as RateUnit, rate, minimum, currency };
+  return { per: fields.per as RateUnit, rate, minimum, currency: checked.code };
 }
 
 /**
@@ -293,9 +293,9 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
     if (!voice.colors.length && !voice.highlights.length && !voice.styles.length && !voice.labels.length) {
       throw bad(source, `"${field}" needs a "color", a "highlight", a "style" or a "label".`, field);
     }
-    if (spec.wpm !== undefined) voice.wpm = positiveNumber(spec.wpm, source, `${field}.wpm`);
+    if (spec.wpm !== undefined) voice.wpm = paceValue(spec.wpm, source, `${field}.wpm`, 'wpm');
     else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${source}: "${field}.pace"`, { file: source, field: `${field}.pace` });
-    if (spec.syllablesPerSecond !== undefined) voice.syllablesPerSecond = positiveNumber(spec.syllablesPerSecond, source, `${field}.syllablesPerSecond`);
+    if (spec.syllablesPerSecond !== undefined) voice.syllablesPerSecond = paceValue(spec.syllablesPerSecond, source, `${field}.syllablesPerSecond`, 'syllablesPerSecond');
     if (spec.rates !== undefined || record.rates !== undefined) {
       voice.rates = rateCard(voiceCardFields(rateFields(record.rates, source, 'rates'), rateFields(spec.rates, source, `${field}.rates`), source, `${field}.rates`), source, spec.rates === undefined ? 'rates' : `${field}.rates`);
     }
@@ -314,7 +314,7 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
     origin: 'config',
   };
   if (unassigned && Object.keys(unassigned.only).length) map.unassignedOnly = unassigned.only;
-  if (record.wpm !== undefined) map.wpm = positiveNumber(record.wpm, source, 'wpm');
+  if (record.wpm !== undefined) map.wpm = paceValue(record.wpm, source, 'wpm', 'wpm');
   else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`, { file: source, field: 'pace' });
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
   if (record.sections !== undefined) map.sections = sectionTargets(record.sections, source);
@@ -330,7 +330,7 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
     if (!TIMING_METHODS.includes(record.timing as TimingMethod)) throw bad(source, `"timing" must be ${TIMING_METHODS.join(' or ')}, not ${JSON.stringify(record.timing)}.`, 'timing');
     map.timing = record.timing as TimingMethod;
   }
-  if (record.syllablesPerSecond !== undefined) map.syllablesPerSecond = positiveNumber(record.syllablesPerSecond, source, 'syllablesPerSecond');
+  if (record.syllablesPerSecond !== undefined) map.syllablesPerSecond = paceValue(record.syllablesPerSecond, source, 'syllablesPerSecond', 'syllablesPerSecond');
   if (record.rates !== undefined) map.rates = rateCard(rateFields(record.rates, source, 'rates'), source, 'rates');
   if (record.continueLabels !== undefined) {
     if (typeof record.continueLabels !== 'boolean') throw bad(source, `"continueLabels" must be true or false, not ${JSON.stringify(record.continueLabels)}.`, 'continueLabels');

@@ -37,6 +37,27 @@ export function presetWpm(name: string, where: string, config?: { file: string; 
   return wpm;
 }
 
+/**
+ * The paces a person can read a script at, outside which a pace is refused as a slip (`--wpm 15` for 150,
+ * `1e-9`): words a minute from 40 (slower than any narration: README's slowest preset is documentary's
+ * 120, a slow audiobook 130) to 500 (beyond the fastest commercial disclaimers, about 300, and the 240–300
+ * characters a minute a Chinese or Japanese script is timed at); syllables a second from 1 to 10 (the
+ * fastest language of Pellegrino et al. 2011 reads 7.84, the narration rates are 3.6–5.4).
+ */
+export const PACE_LIMITS = { wpm: { min: 40, max: 500 }, syllablesPerSecond: { min: 1, max: 10 } } as const;
+
+/**
+ * Why a pace is none a person reads at (null when it is one): `15 is not a pace a script is read at:
+ * give words a minute from 40 to 500 (a preset is 120–160)`. `kind`: words (or characters) a minute, or syllables a second.
+ */
+export function paceProblem(value: number, kind: keyof typeof PACE_LIMITS, shown = String(value)): string | null {
+  const { min, max } = PACE_LIMITS[kind];
+  if (Number.isFinite(value) && value >= min && value <= max) return null;
+  return kind === 'wpm'
+    ? `${shown} is not a pace a script is read at: give words a minute from ${min} to ${max} (characters a minute for Chinese and Japanese; the presets are 120–160)`
+    : `${shown} is not a rate a script is read at: give syllables a second from ${min} to ${max} (narration is about 3.5–5.5)`;
+}
+
 /** How recording time is estimated: words per minute, or syllables (measure/timing.ts). */
 export type TimingMethod = 'words' | 'syllables';
 export const TIMING_METHODS: readonly TimingMethod[] = ['words', 'syllables'];

@@ -10,6 +10,10 @@ import { normaliseSpace } from '../text/words.js';
 
 export const DUBBING_LINE_CHARACTERS = 50;
 
+/** The code of report.ts feesNotQuoted's warning (a rate card beside colour groups), and what a Fee column says then. */
+export const FEES_NOT_QUOTED = 'fees-not-quoted';
+export const NOT_QUOTED_UNNAMED = 'not quoted until the voices are named';
+
 export interface Fee {
   amount: number;
   currency: string;

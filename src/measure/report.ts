@@ -295,6 +295,18 @@ const ABJAD_SYLLABLES: Warning = {
   message: 'Arabic, Persian and Hebrew seldom write their short vowels: timing by syllables estimates them (about one for every two letters), so times may be off. Time it by words instead (--timing words).',
 };
 
+/**
+ * A rate card beside colour groups (a config that names no voice, no legend): the groups are colours, not
+ * voices (a black title, a direction in its own colour), so no fee is quoted until the voices are named.
+ */
+function feesNotQuoted(card: RateCard, file: string): Warning {
+  return {
+    code: 'fees-not-quoted',
+    message: `The config has a rate card, but no voice is named (the voices are the colours found): fees are not quoted until the voices are named (vo-lines init ${file} writes a config to edit).`,
+    details: { per: card.per, rate: card.rate, currency: card.currency, minimum: card.minimum },
+  };
+}
+
 export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const map = casting.voiceMap;
   // A bilingual DOCX marks its paragraphs with their languages (Paragraph.language): each voice says its figures in its own.
@@ -381,7 +393,11 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     if (rates) result.rates = rates;
     return result;
   };
-  const paces = casting.voices.map((voice) => paceOf(pace.wpm ?? voice.wpm ?? scriptWpm, pace.wpm === undefined ? voice.syllablesPerSecond : undefined, voice.rates ?? map?.rates, voice.name));
+  // Colour groups are no voices: a rate card (a config that names no voice) quotes none of them, or black
+  // titles and `[Music fades out]` would be charged a minimum (feesNotQuoted says so).
+  const quoting = casting.mode !== 'colours';
+  const paces = casting.voices.map((voice) => paceOf(pace.wpm ?? voice.wpm ?? scriptWpm, pace.wpm === undefined ? voice.syllablesPerSecond : undefined, quoting ? (voice.rates ?? map?.rates) : undefined, voice.name));
+  const notQuoted = !quoting && map?.rates && casting.voices.length ? feesNotQuoted(map.rates, casting.script.file) : null;
   // The sections first: a spot's first line has no cue from the spot before (dropCuesAcrossSpots).
   const { sections, starts, warnings: sectionWarnings } = findSections({
     paragraphs: casting.script.paragraphs,
@@ -439,6 +455,6 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     total,
     sections,
     recorded: casting.mode === 'colours' ? null : recordedBy(voices),
-    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(paceWarning ? [paceWarning] : []), ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : [])],
+    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(paceWarning ? [paceWarning] : []), ...(notQuoted ? [notQuoted] : []), ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : [])],
   };
 }

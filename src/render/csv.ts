@@ -10,6 +10,7 @@ import { formatLocation } from '../text/format.js';
 import { withLineBreaks } from '../text/words.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { formatTimecode } from '../attribute/timecodes.js';
+import { totalFees } from '../measure/pay.js';
 import { UserError } from '../errors.js';
 
 /** What `export` writes about a voice (or about the unassigned text). */
@@ -48,7 +49,7 @@ export interface OtherVoices extends Pick<ExportGroup, 'name' | 'lineCount' | 'w
   characters?: number;
   dubbingLines?: number;
   finishedMinutes?: number;
-  /** Their fees by currency, when every one of them is quoted. */
+  /** Their fees by currency (measure/pay.ts totalFees), when any of them is quoted. */
   fees?: { amount: number; currency: string }[];
   /** Their shown times (shown-times.ts), summed: the row's time beside the others'. */
   shownSeconds: number;
@@ -73,11 +74,9 @@ export function otherVoices(others: readonly VoiceReport[] | undefined, shown: (
     row.dubbingLines = sum((v) => v.dubbingLines);
     row.finishedMinutes = sum((v) => v.finishedMinutes);
   }
-  if (others.every((v) => v.fee)) {
-    const byCurrency = new Map<string, number>();
-    for (const v of others) byCurrency.set(v.fee!.currency, (byCurrency.get(v.fee!.currency) ?? 0) + v.fee!.amount);
-    row.fees = [...byCurrency].map(([currency, amount]) => ({ amount, currency }));
-  }
+  // Their fees added up per currency, as the whole script's total adds the voices' (a voice with no line has none):
+  // the Fee column adds up to the total.
+  if (others.some((v) => v.fee)) row.fees = totalFees(others.map((v) => v.fee));
   return row;
 }
 

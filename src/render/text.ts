@@ -10,6 +10,7 @@ import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/r
 import { languageName } from '../measure/language.js';
 import type { Section } from '../measure/sections.js';
 import type { Hex, Warning } from '../model.js';
+import { FEES_NOT_QUOTED, NOT_QUOTED_UNNAMED } from '../measure/pay.js';
 import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf, frenchCount, frenchDecimal } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
 import { groupPace, paceUnitOf, scriptPace, type PaceUnit } from './pace.js';
@@ -337,6 +338,8 @@ const PAY_WORDS = {
  */
 function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassignedRow = true): string[] {
   const quoted = report.voices.some((v) => v.fee);
+  // A rate card beside colour groups: no fee until the voices are named (measure/report.ts feesNotQuoted), said in the Fee column.
+  const withheld = !quoted && report.warnings.some((w) => w.code === FEES_NOT_QUOTED);
   const locale = report.language?.tag ?? 'en';
   // French when it shows money as French writes it; without a quote nothing in it is French.
   const fr = quoted && /^fr(?:-|$)/i.test(locale);
@@ -380,14 +383,22 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
     const basis = `${rate(fee.rate, fee.currency)} ${words.per} ${one} × ${units(fee.units)} ${single ? one : many}`;
     return fee.rate * fee.units < fee.minimum ? `${words.minimum}${basis}` : basis;
   };
-  const rows: string[][] = [quoted ? [...words.header] : words.header.slice(0, -1)];
+  const rows: string[][] = [quoted || withheld ? [...words.header] : words.header.slice(0, -1)];
   const t = report.total;
-  const totalFee = t.fees.map((f) => money(f.amount, f.currency)).join(' + ');
-  rows.push(['Total', whole(t.characters), whole(t.dubbingLines), decimal(t.finishedMinutes, 2), decimal(t.finishedHours, 3), ...(quoted ? [totalFee] : [])]);
+  const totalFee = withheld ? NOT_QUOTED_UNNAMED : t.fees.map((f) => money(f.amount, f.currency)).join(' + ');
+  rows.push(['Total', whole(t.characters), whole(t.dubbingLines), decimal(t.finishedMinutes, 2), decimal(t.finishedHours, 3), ...(quoted || withheld ? [totalFee] : [])]);
   for (const voice of report.voices) {
     // A voice with no fee: nothing to say (not quoted, check's empty-voice rule says why), or no rate card of its own.
-    const fee = voice.fee ? `${money(voice.fee.amount, voice.fee.currency)} (${feeBasis(voice.fee)})` : voice.words === 0 ? (voice.lineCount === 0 ? words.noLines : words.noWords) : words.notQuoted;
-    rows.push([nameOf(voice), whole(voice.characters), whole(voice.dubbingLines), decimal(voice.finishedMinutes, 2), decimal(voice.finishedHours, 3), ...(quoted ? [fee] : [])]);
+    const fee = withheld
+      ? NOT_QUOTED_UNNAMED
+      : voice.fee
+        ? `${money(voice.fee.amount, voice.fee.currency)} (${feeBasis(voice.fee)})`
+        : voice.words === 0
+          ? voice.lineCount === 0
+            ? words.noLines
+            : words.noWords
+          : words.notQuoted;
+    rows.push([nameOf(voice), whole(voice.characters), whole(voice.dubbingLines), decimal(voice.finishedMinutes, 2), decimal(voice.finishedHours, 3), ...(quoted || withheld ? [fee] : [])]);
   }
   const u = report.unassigned;
   if (report.mode !== 'colours' && unassignedRow) rows.push([words.unassigned, whole(u.characters), whole(u.dubbingLines), decimal(u.finishedMinutes, 2), decimal(u.finishedHours, 3), ...(quoted ? [words.notQuoted] : [])]);

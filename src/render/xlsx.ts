@@ -17,7 +17,7 @@ import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
 import { formatLocation } from '../text/format.js';
-import { currencyDigits } from '../measure/pay.js';
+import { currencyDigits, FEES_NOT_QUOTED, NOT_QUOTED_UNNAMED } from '../measure/pay.js';
 import { shownSectionTimes, shownTimes, type ShownTimes } from './shown-times.js';
 import { scriptPace } from './pace.js';
 
@@ -332,9 +332,9 @@ const FEE_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[
     title: 'Fee',
     width: 11,
     wrap: true,
-    cell: (g) => (g.fee ? { value: g.fee.amount, type: Number, format: moneyFormat(g.fee.currency) } : g.fees ? { value: g.fees.map((f) => `${moneyText(f.amount, f.currency)} ${f.currency}`).join(' + '), type: String } : g.noFee ? { value: g.noFee, type: String } : null),
+    cell: (g) => (g.fee ? { value: g.fee.amount, type: Number, format: moneyFormat(g.fee.currency) } : g.fees?.length ? { value: g.fees.map((f) => `${moneyText(f.amount, f.currency)} ${f.currency}`).join(' + '), type: String } : g.noFee ? { value: g.noFee, type: String } : null),
   },
-  { title: 'Currency', width: 9, wrap: true, cell: (g) => (g.fee ? { value: g.fee.currency, type: String } : g.fees ? { value: g.fees.map((f) => f.currency).join(' + '), type: String } : null) },
+  { title: 'Currency', width: 9, wrap: true, cell: (g) => (g.fee ? { value: g.fee.currency, type: String } : g.fees?.length ? { value: g.fees.map((f) => f.currency).join(' + '), type: String } : null) },
 ];
 export const PAY_COLUMNS = PAY_TABLE.map((c) => c.title);
 export const FEE_COLUMNS = FEE_TABLE.map((c) => c.title);
@@ -394,16 +394,22 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
   const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined, mixedPaces: scriptPace(report) === null, shownSeconds: times.total };
   if (fees.length > 1) whole.fees = fees;
   const paid = report.total.characters !== undefined;
-  const quoted = report.voices.some((v) => v.fee);
+  // Quoted when a voice is, the voices left out (`--voice NAME`) too: their row's fee adds up to the total.
+  const quoted = report.voices.some((v) => v.fee) || (options.others ?? []).some((v) => v.fee);
+  // A rate card beside colour groups: no fee until the voices are named (measure/report.ts feesNotQuoted).
+  const withheld = !quoted && report.warnings.some((w) => w.code === FEES_NOT_QUOTED);
   if (quoted) {
     totals.forEach((g, i) => {
-      if (g.fee) return;
+      if (g.fee || g.fees) return;
       g.noFee = i < report.voices.length && g.words === 0 ? (g.lineCount === 0 ? 'no lines' : 'no words') : 'not quoted';
     });
+  } else if (withheld) {
+    for (const g of totals) g.noFee = NOT_QUOTED_UNNAMED;
+    whole.noFee = NOT_QUOTED_UNNAMED;
   }
   // A script in Chinese or Japanese is timed in characters a minute: its Pace column says so.
   const summaryTable = report.timing?.paceUnit === 'characters' ? SUMMARY_TABLE.map((c) => (c.title === PACE_TITLE ? { ...c, title: 'Pace (characters/min)' } : c)) : SUMMARY_TABLE;
-  const table = [...summaryTable, ...(paid ? PAY_TABLE : []), ...(quoted ? FEE_TABLE : [])];
+  const table = [...summaryTable, ...(paid ? PAY_TABLE : []), ...(quoted || withheld ? FEE_TABLE : [])];
   const rows = [...totals.map((g) => table.map((c) => c.cell(g))), table.map((c) => ({ ...c.cell(whole), fontWeight: 'bold' as const }))];
   const info = infoRows(report, meta);
   const styled = rows.map((row) => row.map((cell, i) => ({ ...(cell as CellObject), ...border, alignVertical: 'top' as const, ...(table[i]!.wrap ? { wrap: true } : {}) })));
