@@ -591,6 +591,13 @@ describe('the page\'s warnings', () => {
       ],
     ]);
     expect(said({ code: 'section-target-ambiguous', message: '', details: { section: 'Radio', maxSeconds: 50 } })).toBeNull();
+    // tests/pay2.test.ts: a rate card over tests/fixtures/pay2/no-voices.docx (colour groups, no voice named)
+    const fees: Warning = { code: 'fees-not-quoted', message: '', details: { per: 'word', rate: 0.2, currency: 'EUR', minimum: 20 } };
+    expect([said(fees), said(fees, 'en')]).toEqual([
+      'La config a un barème, mais aucune voix n’est nommée (les voix ne sont que les couleurs trouvées)\u00A0: aucun cachet n’est donc chiffré, car celui d’une couleur compterait des titres et des notes que personne n’enregistre. Nommez les voix dans la config que vous déposez avec le script.',
+      'The config has a rate card, but no voice is named (the voices are only the colours found), so no fee is quoted: a colour’s fee would count titles and notes no one records. Name the voices in the config you drop with the script.',
+    ]);
+    expect(said({ code: 'fees-not-quoted', message: '', details: {} })).toBeNull();
     expect(said({ code: 'notes-changed', message: '', details: { notes: 2 } })).toBeNull();
   });
 

@@ -814,6 +814,10 @@ const SENTENCES: Record<string, Sentence> = {
     const titles = s.w.list(d.sections.slice(0, 4).map((title) => s.w.quote(title, 60)).concat(d.sections.length > 4 ? ['…'] : []));
     return [say(s, 'wSectionTargetAmbiguous', { time: s.w.duration(d.maxSeconds), section: d.section, sections: count(s, d.sections.length, ['section', 'sections'], ['section', 'sections']), titles, first: s.w.quote(d.sections[0]!, 60) })];
   },
+  'fees-not-quoted': (d, s) => {
+    if (typeof d.currency !== 'string' || !isNumber(d.rate)) return null;
+    return [say(s, 'wFeesNotQuoted', {})];
+  },
   'spot-markers-voiced': (d, s) => {
     if (!strings(d.texts) || !d.texts.length || !isNumber(d.count) || d.count < 1 || !strings(d.voices) || !d.voices.length || !isNumber(d.words)) return null;
     const values = { text: s.w.quote(d.texts[0]!, 60), voices: s.w.list(d.voices.map((voice) => s.voice(voice))), words: s.w.words(d.words), more: s.w.number(d.count - 1) };
