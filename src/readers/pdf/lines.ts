@@ -16,6 +16,25 @@ export const WORD_GAP = 0.12;
 /** Marks set after a thin space in French (? ! : ; » ›), and those a thin space follows (« ‹): no word space that justification stretches. */
 export const THIN_AFTER = /^[?!:;\u00BB\u203A]/u;
 export const THIN_BEFORE = /[\u00AB\u2039] ?$/u;
+
+/** THIN_AFTER.test(text), by the first character's code (asked per word space of every text operator). */
+export function opensAfterThin(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x3f || c === 0x21 || c === 0x3a || c === 0x3b || c === 0xbb || c === 0x203a;
+}
+
+/** Whether a character code is one THIN_BEFORE's marks (« ‹). */
+export const isThinBefore = (c: number): boolean => c === 0xab || c === 0x2039;
+
+/**
+ * THIN_BEFORE.test(text), by the last characters' codes: the expression walks the whole text (and
+ * a text grown by `+=` is copied flat first), this looks at two characters.
+ */
+export function endsBeforeThin(text: string): boolean {
+  let n = text.length;
+  if (n && text.charCodeAt(n - 1) === 0x20) n--;
+  return n > 0 && isThinBefore(text.charCodeAt(n - 1));
+}
 /**
  * A list's marker: a bullet (•, ▪, –, a symbol font's private-use bullet…) or a number ("1.", "b)",
  * "iv."), set apart from its item by the list's indent, which may be wider than a column gap
@@ -442,7 +461,7 @@ function stretchedSpaces(glyphs: Glyph[], edge: number, near: SplitRow[]): { at:
     if (i === 0) continue;
     const gap = g.x0 - glyphs[i - 1].end;
     const wordSize = Math.max(g.size, glyphs[i - 1].size);
-    if (gap <= WORD_GAP * wordSize || THIN_AFTER.test(g.text) || THIN_BEFORE.test(glyphs[i - 1].text)) continue;
+    if (gap <= WORD_GAP * wordSize || opensAfterThin(g.text) || endsBeforeThin(glyphs[i - 1].text)) continue;
     spaces.push(gap);
     if (gap > COLUMN_GAP * wordSize && gap <= STRETCHED_SPACE * wordSize) wide.push(i);
   }
@@ -838,7 +857,7 @@ const LETTER_PAIRS = 4;
  */
 function undrawnTab(glyphs: Glyph[], i: number, gap: number, letters: number): boolean {
   const g = glyphs[i], prev = glyphs[i - 1];
-  if (g.spaceBefore || prev.spaceAfter || THIN_AFTER.test(g.text) || THIN_BEFORE.test(prev.text)) return false;
+  if (g.spaceBefore || prev.spaceAfter || opensAfterThin(g.text) || endsBeforeThin(prev.text)) return false;
   let widest = 0;
   for (const piece of glyphs) if (piece.drawnSpace && piece.widestSpace !== undefined && piece.widestSpace > widest) widest = piece.widestSpace;
   return widest > WORD_GAP * g.size && gap - letters > TAB_OVER_SPACE * widest;

@@ -11,7 +11,7 @@ import { expandLigatures } from './ligatures.js';
 import { visualGlyph } from './bidi.js';
 import { isAutospace } from './autospace.js';
 import { fontEmphasis, type FontEmphasis } from './emphasis.js';
-import { COLUMN_GAP, THIN_AFTER, THIN_BEFORE, WORD_GAP } from './lines.js';
+import { COLUMN_GAP, isThinBefore, opensAfterThin, WORD_GAP } from './lines.js';
 import type { Box, Fill, Glyph, OffText, PageContent, Ruling, Turn } from './types.js';
 
 /**
@@ -637,8 +637,11 @@ function showText(
   const lift = 0.3 * deviceSize;
   const wordGap = WORD_GAP * deviceSize;
   const columnGap = COLUMN_GAP * deviceSize;
-  // The piece being grown: consecutive glyphs with one background, words spaced inside it.
+  // The piece being grown: consecutive glyphs with one background, words spaced inside it; and the
+  // code of the last character of its text (NaN: none), so that its end is told without reading the
+  // text (grown by `+=`, it would be copied flat at every look).
   let piece: Glyph | null = null;
+  let pieceEnd = NaN;
   // Since the last glyph: space glyphs drawn, and whether a number moved the pen. One space glyph
   // and nothing else is a word space however wide word spacing (Tw) stretches it: justified text.
   let spaces = 0;
@@ -746,14 +749,18 @@ function showText(
           if (spaceBefore || gap > wordGap + (letters > 0 ? letters : 0)) {
             if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
             piece.text += ' ';
+            // (The text now ends in that space: lines.ts THIN_BEFORE asks the character before it.)
+            const beforeSpace = pieceEnd;
+            pieceEnd = 0x20;
             // The word space as seen, from letter to letter (a drawn space glyph's width inside it),
             // but for French typography's thin spaces, which justification does not stretch
             // ("aussi ?", "« Oui »").
             const seen = x0 - piece.x1;
-            if (!(seen <= (piece.widestSpace ?? -Infinity)) && !THIN_AFTER.test(text) && !THIN_BEFORE.test(piece.text)) piece.widestSpace = seen;
+            if (!(seen <= (piece.widestSpace ?? -Infinity)) && !opensAfterThin(text) && !isThinBefore(beforeSpace)) piece.widestSpace = seen;
             if (spaceBefore) piece.drawnSpace = true;
           }
           piece.text += text;
+          if (text.length) pieceEnd = text.charCodeAt(text.length - 1);
           piece.x1 = x1;
           piece.end = end;
         } else {
@@ -763,6 +770,7 @@ function showText(
             text, x0, x1, end, baseline, size: deviceSize, color: seen !== color ? seen! : mode !== 1 && alpha < 1 ? blend(color!, bg?.color ?? WHITE, alpha) : color!, background: bg?.color ?? null,
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
+          pieceEnd = text.length ? text.charCodeAt(text.length - 1) : NaN;
           // See-through text (its fill partly shows what is under it): a copy of other text drawn
           // over it is not the one a reader reads (lines.ts sortRow).
           if ((mode === 1 || seen !== color ? s.strokeAlpha * s.groupAlpha : alpha) < 1) piece.seeThrough = true;

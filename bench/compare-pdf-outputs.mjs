@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Compares two builds' outputs on every PDF under the given folders (default: tests, samples,
+// bench/out): `summary --json` and `lines --json` of each, byte for byte, run the same way (the
+// same folder, so the same configs; `--timeout 0`, so that a busy machine times nothing out).
+// For a speed change that must change no output:
+//
+//   node bench/compare-pdf-outputs.mjs OLD_CLI [NEW_CLI] [FOLDER…]
+//
+// OLD_CLI, NEW_CLI: a build's dist/cli/main.cjs (NEW_CLI defaults to this worktree's). Prints
+// each PDF that differs (and the first differing line), then the counts; exits 1 when any differs.
+// Two processes at a time (JOBS to change).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const [oldCli, newArg, ...folderArgs] = process.argv.slice(2);
+if (!oldCli || !existsSync(oldCli)) {
+  console.error('usage: node bench/compare-pdf-outputs.mjs OLD_CLI [NEW_CLI] [FOLDER…]');
+  process.exit(2);
+}
+const newCli = newArg && newArg.endsWith('.cjs') ? newArg : join(root, 'dist/cli/main.cjs');
+const folders = (newArg && !newArg.endsWith('.cjs') ? [newArg, ...folderArgs] : folderArgs).map((f) => resolve(f));
+if (!folders.length) folders.push(join(root, 'tests'), join(root, 'samples'), join(root, 'bench/out'));
+
+function pdfsUnder(dir, found = []) {
+  for (const name of readdirSync(dir).sort()) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) pdfsUnder(path, found);
+    else if (name.toLowerCase().endsWith('.pdf')) found.push(path);
+  }
+  return found;
+}
+
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+
+function run(cli, args, cwd) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd, env });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('close', (code) => done(`exit ${code}\n${Buffer.concat(out).toString('utf8')}\n--stderr--\n${Buffer.concat(err).toString('utf8')}`));
+  });
+}
+
+const pdfs = folders.flatMap((f) => pdfsUnder(f));
+const commands = [
+  ['summary', '--json', '--timeout', '0'],
+  ['lines', '--json', '--timeout', '0'],
+];
+const jobs = [];
+for (const pdf of pdfs) for (const command of commands) jobs.push({ pdf, command });
+
+let same = 0;
+const differ = [];
+let next = 0;
+async function worker() {
+  while (next < jobs.length) {
+    const job = jobs[next++];
+    const cwd = dirname(job.pdf);
+    const args = [job.command[0], job.pdf, ...job.command.slice(1)];
+    const [a, b] = await Promise.all([run(oldCli, args, cwd), run(newCli, args, cwd)]);
+    if (a === b) {
+      same++;
+      continue;
+    }
+    const la = a.split('\n');
+    const lb = b.split('\n');
+    let i = 0;
+    while (i < la.length && la[i] === lb[i]) i++;
+    differ.push(job);
+    console.log(`DIFFERS ${job.command[0]} ${relative(root, job.pdf)} at line ${i + 1}:\n  old: ${(la[i] ?? '').slice(0, 300)}\n  new: ${(lb[i] ?? '').slice(0, 300)}`);
+  }
+}
+await Promise.all(Array.from({ length: Number(process.env.JOBS ?? 2) }, worker));
+console.log(`${pdfs.length} PDFs, ${jobs.length} outputs: ${same} identical, ${differ.length} different (old ${oldCli}, new ${newCli})`);
+process.exit(differ.length ? 1 : 0);

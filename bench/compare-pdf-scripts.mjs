@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Compares what two builds' PDF readers make of every PDF under the given folders (default: tests,
+// samples, bench/out): the whole Script (`readScriptBytes`, every paragraph, run, colour, location
+// and warning with its details), or the error, as JSON, byte for byte. Every command's output is
+// made from that Script, so a reader change that leaves it identical changes no output; much
+// faster than running the CLI twice per file and command (compare-pdf-outputs.mjs does that).
+//
+//   node bench/compare-pdf-scripts.mjs OLD_DIST [NEW_DIST] [FOLDER…]
+//
+// OLD_DIST, NEW_DIST: a build's dist folder (NEW_DIST defaults to this worktree's). Both are read
+// in this one process, one file at a time, with no time limit. Exits 1 when any Script differs.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const [oldDist, newArg, ...folderArgs] = process.argv.slice(2);
+const isDist = (p) => p && existsSync(join(p, 'readers/index.js'));
+if (!isDist(oldDist)) {
+  console.error('usage: node bench/compare-pdf-scripts.mjs OLD_DIST [NEW_DIST] [FOLDER…]');
+  process.exit(2);
+}
+const newDist = isDist(newArg) ? newArg : join(root, 'dist');
+const folders = (isDist(newArg) ? folderArgs : [newArg, ...folderArgs].filter(Boolean)).map((f) => resolve(f));
+if (!folders.length) folders.push(join(root, 'tests'), join(root, 'samples'), join(root, 'bench/out'));
+
+function pdfsUnder(dir, found = []) {
+  for (const name of readdirSync(dir).sort()) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) pdfsUnder(path, found);
+    else if (name.toLowerCase().endsWith('.pdf')) found.push(path);
+  }
+  return found;
+}
+
+/** JSON of anything a Script holds (Maps, Sets, typed arrays, undefined kept apart from absent). */
+function stable(value) {
+  return JSON.stringify(value, (_key, v) => {
+    if (v instanceof Map) return { Map: [...v] };
+    if (v instanceof Set) return { Set: [...v] };
+    if (ArrayBuffer.isView(v)) return { [v.constructor.name]: [...v] };
+    if (v === undefined) return '(undefined)';
+    if (typeof v === 'number' && !Number.isFinite(v)) return `(${v})`;
+    return v;
+  });
+}
+
+const load = async (dist) => import(pathToFileURL(resolve(dist, 'readers/index.js')).href);
+const [oldReader, newReader] = await Promise.all([load(oldDist), load(newDist)]);
+
+async function read(reader, bytes, file) {
+  try {
+    return stable(await reader.readScriptBytes(bytes, file, { timeout: 0 }));
+  } catch (error) {
+    return `error ${stable({ message: error?.message, details: error?.details, name: error?.name })}`;
+  }
+}
+
+const pdfs = folders.flatMap((f) => pdfsUnder(f));
+let same = 0;
+const differ = [];
+for (const pdf of pdfs) {
+  const bytes = new Uint8Array(readFileSync(pdf));
+  const a = await read(oldReader, bytes.slice(), pdf);
+  const b = await read(newReader, bytes.slice(), pdf);
+  if (a === b) {
+    same++;
+    continue;
+  }
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  differ.push(pdf);
+  console.log(`DIFFERS ${relative(root, pdf)} at character ${i}:\n  old: …${a.slice(Math.max(0, i - 80), i + 200)}\n  new: …${b.slice(Math.max(0, i - 80), i + 200)}`);
+}
+console.log(`${pdfs.length} PDFs: ${same} Scripts identical, ${differ.length} different (old ${oldDist}, new ${newDist})`);
+process.exit(differ.length ? 1 : 0);
