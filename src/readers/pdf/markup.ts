@@ -355,7 +355,8 @@ export function markupWarnings(found: readonly PageMarkup[], paragraphs: readonl
       details: {
         pages, colours, inserted, deletedWords, deleted: deleted.slice(0, 3).map((t) => t.trim().slice(0, 200)), balloons: pane.n, balloonText: pane.texts,
         insertedWhole: { paragraphs: whole.count, words: whole.words, texts: whole.texts.map((t) => t.slice(0, 200)) },
-        formatted: { words: formatted.words, texts: formatted.texts.map((t) => t.slice(0, 200)) },
+        // Only where LibreOffice showed a change of formatting.
+        ...(formatted.words ? { formatted: { words: formatted.words, texts: formatted.texts.map((t) => t.slice(0, 200)) } } : {}),
       },
     });
   }
