@@ -58,6 +58,8 @@ interface Candidate {
   apart: boolean;
   /** On the page's outermost level of lines (nothing between it and the page's edge). */
   outer: boolean;
+  /** In the block of closely set lines that opens the page from its edge (a header set on two lines). */
+  edge: boolean;
 }
 
 /**
@@ -78,8 +80,8 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length, pres
   const candidates: Candidate[] = [];
   for (const p of pages) {
     for (const story of ['header', 'footer'] as const) {
-      for (const { line, apart, outer } of edgeLines(p, story, body)) {
-        candidates.push({ page: p.page, line, story, apart, outer, ...furnitureKey(line) });
+      for (const { line, apart, outer, edge } of edgeLines(p, story, body)) {
+        candidates.push({ page: p.page, line, story, apart, outer, edge, ...furnitureKey(line) });
       }
     }
   }
@@ -92,7 +94,7 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length, pres
   }
   const found = new Map<Line, FurnitureStory>();
   const memo = new Map<string, { steady: boolean; pages: number; byText: Map<string, Set<number>> }>();
-  for (const c of candidates) {
+  const onPagesOf = (c: Candidate) => {
     const same = byKey.get(c.key)!;
     const memoKey = `${c.key}@${c.line.baseline.toFixed(1)}`;
     let group = memo.get(memoKey);
@@ -100,9 +102,14 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length, pres
       group = same.length < needed ? { steady: false, pages: 0, byText: new Map() } : repeats(same.filter((o) => Math.abs(o.line.baseline - c.line.baseline) <= 3));
       memo.set(memoKey, group);
     }
-    const onPages = group.steady ? group.pages : group.byText.get(lineText(c.line).toLowerCase())?.size ?? 0;
+    return group.steady ? group.pages : group.byText.get(lineText(c.line).toLowerCase())?.size ?? 0;
+  };
+  const smallEdge = smallEdgeBlocks(candidates, body.size, (c) => onPagesOf(c) >= needed);
+  for (const c of candidates) {
+    const onPages = onPagesOf(c);
     const ownSize = body.size > 0 && Math.abs(c.line.size - body.size) > OWN_SIZE * body.size;
     if (onPages >= needed && c.apart) found.set(c.line, c.story);
+    else if (smallEdge.has(c.line)) found.set(c.line, c.story);
     else if (onPages >= needed && ownSize && !readsAsHeading(lineText(c.line))) {
       // Pressed against the body: a header grown out of its margin, or a heading opening each page
       // (a spot, a screen a page). Those that read as a section's heading stay; the others go, and are said.
@@ -113,6 +120,32 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length, pres
   for (const [line, story] of runningFurniture(pages, candidates.filter((c) => c.apart && c.outer && !found.has(c.line)), needed, body.size)) found.set(line, story);
   for (const [line, story] of browserFurniture(pages, candidates.filter((c) => c.apart), pageCount)) found.set(line, story);
   for (const p of pages) for (const [line, story] of markedFurniture(p)) if (!found.has(line)) found.set(line, story);
+  return found;
+}
+
+/**
+ * Running headers (footers) pressed against the body at one of its own spacings (a LibreOffice
+ * header of two 10 pt lines over a 1.5-spaced 12 pt body stands as far above it as its paragraphs
+ * stand apart): the block of closely set lines opening a page from its edge (`edge`) is furniture
+ * when each of its lines repeats at its height on enough pages (`repeated`) and is set smaller than
+ * the body (SMALLER: a header's type, not a script line's; a speaker's name or a refrain in the
+ * body's size opening every page stays a line). Pages whose block is other text (odd and even
+ * pages' headers, a first page without one) are judged each by their own lines.
+ */
+function smallEdgeBlocks(candidates: Candidate[], bodySize: number, repeated: (c: Candidate) => boolean): Set<Line> {
+  const found = new Set<Line>();
+  if (!(bodySize > 0)) return found;
+  const blocks = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (!c.edge || c.apart) continue;
+    const key = `${c.page}|${c.story}`;
+    const block = blocks.get(key);
+    if (block) block.push(c);
+    else blocks.set(key, [c]);
+  }
+  for (const block of blocks.values()) {
+    if (block.every((c) => c.line.size <= SMALLER * bodySize && repeated(c))) for (const c of block) found.add(c.line);
+  }
   return found;
 }
 
@@ -348,17 +381,20 @@ function browserFurniture(pages: PageLines[], candidates: Candidate[], pageCount
  * header). Lines at close spacing among themselves within the band (a header set on two lines)
  * stand apart together when the last of them stands apart from what follows.
  */
-function edgeLines(p: PageLines, story: FurnitureStory, body: { size: number; spacings: number[] }): { line: Line; apart: boolean; outer: boolean }[] {
+function edgeLines(p: PageLines, story: FurnitureStory, body: { size: number; spacings: number[] }): { line: Line; apart: boolean; outer: boolean; edge: boolean }[] {
   const sign = story === 'header' ? 1 : -1;
   // Distance from the page edge, growing inwards.
   const depth = (l: Line) => (story === 'header' ? l.baseline : p.height - l.baseline);
   const sorted = [...p.lines].sort((a, b) => depth(a) - depth(b));
-  const out: { line: Line; apart: boolean; outer: boolean }[] = [];
+  const out: { line: Line; apart: boolean; outer: boolean; edge: boolean }[] = [];
   // Lines close to the next ones inwards: apart only if the block they open ends apart.
   const pending: Line[] = [];
   let levels = 0;
+  // The level the pending block opened at (1: at the page's edge).
+  let opened = 1;
   let i = 0;
   while (i < sorted.length && depth(sorted[i]) < BAND * p.height && levels < DEPTH) {
+    if (pending.length === 0) opened = levels + 1;
     const level: Line[] = [];
     const at = sorted[i].baseline;
     while (i < sorted.length && Math.abs(sorted[i].baseline - at) <= 0.3 * sorted[i].size) level.push(sorted[i++]);
@@ -378,9 +414,11 @@ function edgeLines(p: PageLines, story: FurnitureStory, body: { size: number; sp
     const apart = !bodyLike && !body.spacings.some((s) => Math.abs(gap - s) <= SAME);
     // Outermost: the page's first level of lines from its edge, nothing pending before it.
     const outer = levels === 1;
-    for (const line of [...pending.splice(0), ...level]) out.push({ line, apart, outer });
+    const edge = opened === 1;
+    for (const line of [...pending.splice(0), ...level]) out.push({ line, apart, outer, edge });
   }
-  for (const line of pending) out.push({ line, apart: false, outer: false });
+  // A block still open at DEPTH: where it ends is not seen, so it opens nothing.
+  for (const line of pending) out.push({ line, apart: false, outer: false, edge: false });
   return out;
 }
 

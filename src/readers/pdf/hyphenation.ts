@@ -16,6 +16,12 @@ import { normaliseSpace } from '../../text/words.js';
  *   2. the document itself: the same word written elsewhere with its hyphen, or solid; a
  *      typesetter that draws its breaks as U+2010 HYPHEN (Chromium, for soft hyphens) while the
  *      text's own hyphens are U+002D tells them apart for us;
+ *      LibreOffice draws the hyphen of its own breaks by a text operator of its own, apart from the
+ *      word it breaks, and a typed one within its word's piece (Line.hyphenApart): where a document
+ *      has such a hyphen, they tell the two apart too, one break being enough (`when-` / `ever`,
+ *      `some-` / `thing`: a short script's single break was kept before, rule 3 needing three);
+ *      a word of two function words English writes solid (`when-` / `ever`, `them-` / `selves`: SOLID)
+ *      is broken, whoever drew it;
  *   3. whether this document's typesetter hyphenates at all: one that breaks words leaves many
  *      hyphens at line ends, or breaks words that the document also writes solid; one that does
  *      not (LibreOffice and browsers without hyphenation dictionaries) only ever breaks after a
@@ -106,6 +112,22 @@ function numberWords(left: string, right: string): boolean {
   return (TENS.has(a) && UNITS.has(b)) || (NOMBRES.has(a) && NOMBRES.has(b));
 }
 
+/**
+ * English words made of two function words that are written solid, never with a hyphen ("whenever",
+ * "something", "themselves"): a line-end hyphen between their parts is a typesetter's break
+ * whichever producer drew it, in a short script with that one break as in a long one. Compounds of
+ * content words ("well-known", "self-aware", "voice-over") are not here: they are written both ways,
+ * and the other rules judge them. ("no-one" and "every-day" are written with a hyphen too: left out.)
+ */
+const SOLID = new Set([
+  'whenever', 'whatever', 'whoever', 'whomever', 'wherever', 'whichever', 'however', 'whatsoever',
+  'something', 'someone', 'somebody', 'somewhere', 'somehow', 'sometimes', 'somewhat',
+  'anything', 'anyone', 'anybody', 'anywhere', 'anyhow', 'anyway',
+  'everything', 'everyone', 'everybody', 'everywhere', 'nothing', 'nobody', 'nowhere',
+  'therefore', 'thereby', 'whereas', 'whereby', 'hereby', 'without', 'within', 'throughout',
+  'itself', 'himself', 'herself', 'myself', 'yourself', 'yourselves', 'ourselves', 'themselves',
+]);
+
 /** U+2010 HYPHEN: what browsers draw where a soft hyphen breaks a line. */
 const HYPHEN = '\u2010';
 
@@ -146,19 +168,28 @@ export class Hyphenation {
    * hyphen-minus there is a real hyphen.
    */
   private readonly marksBreaks: boolean;
+  /**
+   * The typesetter draws its breaks' hyphens apart from the word they break (LibreOffice: Line.hyphenApart)
+   * at one line end or more: then such a hyphen is a break wherever it stands, and a line-end hyphen
+   * within its word's piece is one the text typed.
+   */
+  private readonly drawsBreaksApart: boolean;
 
   /** `paragraphs`: every paragraph of the document as its visual lines, in order. */
   constructor(paragraphs: Line[][]) {
     let joins = 0;
     const candidates: [string, string][] = [];
+    let apart = false;
     for (const lines of paragraphs) {
       joins += lines.length - 1;
       for (let l = 0; l < lines.length - 1; l++) {
         if (isBroken(lines[l], lines[l + 1])) {
           candidates.push([leftPart(lastToken(lines[l].text)), rightPart(firstToken(lines[l + 1].text))]);
+          if (lines[l].hyphenApart) apart = true;
         }
       }
     }
+    this.drawsBreaksApart = apart;
     if (!candidates.length) {
       this.hyphenates = this.marksBreaks = false;
       return;
@@ -227,8 +258,10 @@ export class Hyphenation {
     const right = rightPart(firstToken(next.text));
     if (realByLetters(left, right)) return 'keep';
     if (this.marksBreaks) return line.text.trimEnd().endsWith(HYPHEN) ? 'break' : 'keep';
+    if (this.drawsBreaksApart) return line.hyphenApart ? 'break' : 'keep';
     const solid = this.seen(left + right), hyphenated = this.seen(`${left}-${right}`);
     if (hyphenated !== solid) return hyphenated > solid ? 'keep' : 'break';
+    if (SOLID.has((left + right).toLowerCase())) return 'break';
     if (this.hyphenates && adverbCompound(left, right)) return 'keep';
     return this.hyphenates ? 'break' : 'keep';
   }

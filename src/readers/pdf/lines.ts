@@ -4,6 +4,7 @@ import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './colum
 import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
 import { lazy } from '../../text/lazy.js';
+import { isLetterAt } from '../../text/words.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
 const SAME_BASELINE = 0.3;
@@ -965,12 +966,31 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
   if (marks) line.marks = marks;
   if (RTL_TEXT.test(line.text)) toReadingOrder(line);
   if (glyphs[0].artifact && glyphs.every((g) => g.artifact)) line.artifact = true;
+  if (hyphenApart(glyphs)) line.hyphenApart = true;
   // A list item's first line: its wrapped lines go on at the item's text, not at the marker; a
   // label row's go on at its text.
   if (textAt !== undefined) line.itemText = glyphs[textAt].x0;
   else if (glyphs.length > 1 && isMarkerText(mark) && apart > WORD_GAP * glyphs[1].size) line.itemText = glyphs[1].x0;
   return line;
 }
+
+/**
+ * Whether the line closes with a hyphen (U+002D, U+2010) that is a piece of its own (its own text
+ * operator: Glyph) right after one of two characters or more ending in a letter, in the same colour,
+ * background, emphasis and size, and set against it: LibreOffice draws the hyphen of its
+ * automatic hyphenation so, apart from the word it breaks, while a typed hyphen stays in its word's
+ * piece ("electrostatically-"). A look that changes at the hyphen would part it too, so it must not.
+ */
+function hyphenApart(glyphs: Glyph[]): boolean {
+  const n = glyphs.length;
+  if (n < 2) return false;
+  const h = glyphs[n - 1]!, p = glyphs[n - 2]!;
+  if ((h.text !== '-' && h.text !== '\u2010') || p.text.length < 2 || !isLetterAt(p.text, p.text.length - 1)) return false;
+  if (h.color !== p.color || h.background !== p.background || h.emphasis !== p.emphasis || h.struck !== p.struck || h.revision !== p.revision) return false;
+  return Math.abs(h.size - p.size) <= 0.01 * p.size && Math.abs(h.baseline - p.baseline) <= 0.05 * p.size && Math.abs(h.x0 - p.end) <= HYPHEN_AGAINST * p.size;
+}
+/** How far (× size) a hyphen drawn apart may stand from the word's piece to be set against it. */
+const HYPHEN_AGAINST = 0.1;
 
 /** A note call's type is this small at most (× the line's), and raised this much (× the line's size). */
 const SUPERSCRIPT = 0.8;

@@ -42,6 +42,11 @@ export interface PageMarkup {
   inserted: string[];
   /** The deleted (struck) pieces' text, all of it (the struck-text warning leaves these out). */
   deleted: string[];
+  /**
+   * Text whose formatting was changed (LibreOffice: set bold in its author colour beside a change
+   * bar, neither underlined nor struck): a few pieces, and their words. Its own colour is not drawn.
+   */
+  formatted?: { texts: string[]; words: number };
   /** Balloons of a markup pane left out, and the first of their text. */
   balloons: number;
   balloonText: string[];
@@ -75,7 +80,15 @@ const LABEL_START = /^\s*(?:Deleted|Inserted|Formatted|Moved|Supprimé|Inséré|
 /** Labels that tell of a change (a comment alone is no tracked change). */
 const CHANGE_LABEL = /^\s*(?:Deleted|Inserted|Formatted|Moved|Supprimé|Inséré|Mis en forme|Déplacé)/u;
 
-type Mark = 'under' | 'strike';
+type Mark = 'under' | 'strike' | 'format';
+
+/**
+ * LibreOffice's author colours (by author, the default), in the order it gives them to a document's
+ * authors (tools/color.hxx COL_AUTHOR1_DARK…COL_AUTHOR9_DARK, as its PDFs draw them: the sixth is
+ * drawn #007F7F). It paints a change of formatting (Track Changes: "Changed attributes") bold in
+ * the author's colour, with a change bar, and draws nothing of the text's own new colour.
+ */
+const LO_AUTHORS: readonly Hex[] = ['#C69200', '#0646A2', '#579D1C', '#692B9D', '#C5000B', '#007F7F', '#008080', '#8C8400', '#35556B', '#D17600'];
 
 /**
  * Looks for markup on the page; when it finds a markup pane, its text is taken out of
@@ -86,13 +99,21 @@ export function shownMarkup(content: PageContent): PageMarkup | undefined {
   if (pane) content.glyphs = content.glyphs.filter((g) => !pane.glyphs.has(g));
   const glyphs = content.glyphs.filter((g) => g.turn === 0);
   const marked = markedGlyphs(glyphs, content.rulings);
+  // Bold in an author's colour, unmarked: a change of formatting, when a change bar stands beside it.
+  for (const g of glyphs) if (!marked.has(g) && g.emphasis?.bold && LO_AUTHORS.includes(g.color.toUpperCase() as Hex) && countWords(g.text) > 0) marked.set(g, 'format');
   const bars = marked.size ? changeBars(glyphs, content.rulings, marked) : new Set<Glyph>();
   if (!bars.size && !pane) return undefined;
   const markup: PageMarkup = { page: content.page, changes: bars.size > 0 || !!pane?.changes, colours: [], inserted: [], deleted: [], balloons: 0, balloonText: [] };
   const ordered = [...bars].sort((a, b) => a.seq - b.seq);
   for (const g of ordered) {
     if (!markup.colours.includes(g.color)) markup.colours.push(g.color);
-    if (marked.get(g) === 'strike') markup.deleted.push(g.text);
+    const mark = marked.get(g);
+    if (mark === 'format') {
+      // Read in the author's colour (the one drawn), said: the colour it was given is not in the PDF.
+      const formatted = (markup.formatted ??= { texts: [], words: 0 });
+      formatted.words += countWords(g.text);
+      if (formatted.texts.length < 3) formatted.texts.push(g.text.trim());
+    } else if (mark === 'strike') markup.deleted.push(g.text);
     else {
       // Inserted: in a reviewer's colour, read as the voice's around it (model.ts Run.revision).
       g.revision = true;
@@ -301,6 +322,12 @@ export function markupWarnings(found: readonly PageMarkup[], paragraphs: readonl
     // The pieces inserted within a voice's text (those of whole paragraphs are quoted with them).
     const inserted = changed.flatMap((m) => m.inserted).filter((t) => t && !whole.texts.some((w) => w.includes(t))).slice(0, 3);
     const deleted = changed.flatMap((m) => m.deleted);
+    const formatted = { words: 0, texts: [] as string[] };
+    for (const m of changed) {
+      if (!m.formatted) continue;
+      formatted.words += m.formatted.words;
+      for (const t of m.formatted.texts) if (formatted.texts.length < 3) formatted.texts.push(t);
+    }
     const deletedWords = countWords(deleted.join(' '));
     const pane = balloons(changed);
     const named = colours.slice(0, 4).map(describeColour);
@@ -314,16 +341,22 @@ export function markupWarnings(found: readonly PageMarkup[], paragraphs: readonl
             : ''
         }`
       : '';
+    // LibreOffice paints text whose formatting changed (a new colour among them) bold in the author's colour: what colour it was given is not drawn.
+    const formattedText = formatted.words
+      ? ` ${plural(formatted.words, 'word')} beside change bars (${formatted.texts.map(shortText).join(', ')}) ${formatted.words === 1 ? 'is' : 'are'} set bold in a reviewer’s colour, as LibreOffice shows a change of formatting: if it gave ${formatted.words === 1 ? 'it' : 'them'} a voice’s colour, that colour is not in the PDF, and ${formatted.words === 1 ? 'it is' : 'they are'} counted under the reviewer’s colour.`
+      : '';
     const left = [
       deletedWords ? `the deleted text struck through (${plural(deletedWords, 'word')}) was left out, as if the changes were accepted` : '',
       pane.n ? `the ${pane.n === 1 ? 'balloon' : `${pane.n} balloons`} of the markup pane beside the text (${pane.quoted}) ${pane.n === 1 ? 'is' : 'are'} no script text and ${pane.n === 1 ? 'was' : 'were'} left out` : '',
     ].filter(Boolean);
     warnings.push({
       code: 'tracked-changes-shown',
-      message: `${pagesText(pages).replace(/^p/u, 'P')} ${pages.length === 1 ? 'shows' : 'show'} tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour).${colourText}${left.length ? ` ${left.join('; ').replace(/^t/u, 'T')}.` : ''} Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.`,
+      message: `${pagesText(pages).replace(/^p/u, 'P')} ${pages.length === 1 ? 'shows' : 'show'} tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour).${colourText}${formattedText}${left.length ? ` ${left.join('; ').replace(/^t/u, 'T')}.` : ''} Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.`,
       details: {
         pages, colours, inserted, deletedWords, deleted: deleted.slice(0, 3).map((t) => t.trim().slice(0, 200)), balloons: pane.n, balloonText: pane.texts,
         insertedWhole: { paragraphs: whole.count, words: whole.words, texts: whole.texts.map((t) => t.slice(0, 200)) },
+        // Only where LibreOffice showed a change of formatting.
+        ...(formatted.words ? { formatted: { words: formatted.words, texts: formatted.texts.map((t) => t.slice(0, 200)) } } : {}),
       },
     });
   }

@@ -246,6 +246,12 @@ export interface Line {
   bidiUnsure?: true;
   /** Every glyph of it drawn as an /Artifact (Glyph.artifact): furniture where it stands apart (furniture.ts). */
   artifact?: true;
+  /**
+   * It closes with a hyphen drawn by a text operator of its own, right after a piece of two letters
+   * or more in the same look ending in a letter: LibreOffice draws its hyphenation hyphen so (a
+   * typed one within the word's piece). hyphenation.ts
+   */
+  hyphenApart?: true;
 }
 
 /** Lines stacked closely one under another in one column: one or more paragraphs. */
