@@ -12,6 +12,7 @@ import type { Check, SinceSummary } from './result.js';
 import { compareSince } from './since.js';
 import { sameVoiceName, sinceRules, uncheckedSinceRules } from './since-rules.js';
 import { sinceSummary } from './since-summary.js';
+import { sinceDiffNotes } from './since-notes.js';
 
 /** What the rules on changes need of the file's config and settings. */
 export interface SinceSettings {
@@ -27,7 +28,10 @@ export interface SinceOutcome {
   /** The checks of the rules on changes, to follow the other rules' (runRules). */
   checks: Check[];
   summary: SinceSummary;
-  /** The reader's warnings on the version at REV, named by it (`REV:path: …`), and the voice maps': notes of the file, after its own. */
+  /**
+   * The reader's warnings on the version at REV, named by it (`REV:path: …`), and the voice maps'; then
+   * what `diff` says of the pair that bears on the changes (since-notes.ts): notes of the file, after its own.
+   */
   notes: Warning[];
 }
 
@@ -51,5 +55,5 @@ export async function checkSince(file: string, rev: string, analysis: Analysis, 
   // A voice locked at REV whose lock today's config no longer has: lifted in the change it judges.
   const lifted = lockedThen ? lockedThen.voices.filter((voice) => !settings.locked.some((name) => sameVoiceName(name, voice))) : [];
   const since = { rev, diff, locked: settings.locked, ...(lifted.length ? { lifted: { voices: lifted, level: settings.cliLocked ?? lockedThen!.level } } : {}) };
-  return { checks: sinceRules(since, settings.contract, settings.levels), summary: { ...sinceSummary(since, at), ...(untracked ? { untracked } : {}) }, notes: oldWarnings };
+  return { checks: sinceRules(since, settings.contract, settings.levels), summary: { ...sinceSummary(since, at), ...(untracked ? { untracked } : {}) }, notes: existed ? [...oldWarnings, ...sinceDiffNotes(diff.warnings, rev)] : oldWarnings };
 }

@@ -272,17 +272,22 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
  */
 export function unassignedWarnings(diff: VoiceDiff): Warning[] {
   const counts = { changed: diff.changed.length, added: diff.added.length, removed: diff.removed.length, moved: diff.moved.length };
-  const total = counts.changed + counts.added + counts.removed + counts.moved;
-  if (total === 0) return [];
-  const parts = (Object.keys(counts) as (keyof typeof counts)[]).filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}`);
-  const first = parts[0]!.replace(/^(\d+) /, (_, count: string) => `${count} ${count === '1' ? 'line' : 'lines'} `);
+  if (counts.changed + counts.added + counts.removed + counts.moved === 0) return [];
   return [
     {
       code: 'unassigned-changed',
-      message: `Unassigned text (in no voice): ${[first, ...parts.slice(1)].join(', ')}; no voice records it (list the lines with --voice unassigned).`,
+      message: `Unassigned text (in no voice): ${unassignedSaid(counts)}; no voice records it (list the lines with --voice unassigned).`,
       details: { ...counts },
     },
   ];
+}
+
+/** `1 line changed, 2 added`: the unassigned text's changes (`unassigned-changed`'s details), also as `check --since` says them. */
+export function unassignedSaid(counts: { changed: number; added: number; removed: number; moved: number }): string {
+  const parts = (Object.keys(counts) as (keyof typeof counts)[]).filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}`);
+  if (parts.length === 0) return '';
+  const first = parts[0]!.replace(/^(\d+) /, (_, count: string) => `${count} ${count === '1' ? 'line' : 'lines'} `);
+  return [first, ...parts.slice(1)].join(', ');
 }
 
 /** What a line says, as tokens: its label and its directions (by `rules`) left out. */
@@ -321,14 +326,19 @@ function resplitWarnings(diffs: VoiceDiff[]): Warning[] {
   if (!voices.length) return [];
   let places = 0;
   for (const v of voices) places += v.places;
-  const list = voices.map((v) => `${v.voice === null ? 'unassigned text' : v.name}: ${v.places}`).join(', ');
   return [
     {
       code: 'split-differently',
-      message: `Same text, split differently: in ${places} ${places === 1 ? 'place' : 'places'} (${list}) the same words in the same order are broken into paragraphs differently. Where a PDF's paragraphs break is read from its layout, so these are not listed as changes; the line counts differ for them.`,
+      message: `Same text, split differently: ${resplitSaid(places, voices)}. Where a PDF's paragraphs break is read from its layout, so these are not listed as changes; the line counts differ for them.`,
       details: { places, voices },
     },
   ];
+}
+
+/** `in 2 places (Narrator: 2) the same words in the same order are broken into paragraphs differently` (`split-differently`'s details), also as `check --since` says it. */
+export function resplitSaid(places: number, voices: readonly { voice: string | null; name: string; places: number }[]): string {
+  const list = voices.map((v) => `${v.voice === null ? 'unassigned text' : v.name}: ${v.places}`).join(', ');
+  return `in ${places} ${places === 1 ? 'place' : 'places'} (${list}) the same words in the same order are broken into paragraphs differently`;
 }
 
 function compareLocations(a: Location, b: Location): number {

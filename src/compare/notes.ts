@@ -56,24 +56,39 @@ export function notesWarnings(oldScript: Script, newScript: Script): Warning[] {
   const changes = notesChanged(before, after);
   const kinds = (['footnote', 'endnote'] as const).filter((kind) => changes[kind].changed + changes[kind].added + changes[kind].removed > 0);
   if (kinds.length === 0) return [];
-  const what = (c: NotesChanged) => [c.changed ? `${c.changed} changed` : '', c.added ? `${c.added} added` : '', c.removed ? `${c.removed} removed` : ''].filter(Boolean).join(', ');
-  let notes = 0;
-  for (const kind of kinds) notes += changes[kind].changed + changes[kind].added + changes[kind].removed;
-  const said = kinds.map((kind) => {
-    const c = changes[kind];
-    const total = c.changed + c.added + c.removed;
-    // `1 footnote changed`, `2 endnotes added`, `3 footnotes differ (2 changed, 1 added)`.
-    const parts = what(c);
-    return parts.includes(',') ? `${plural(total, kind)} ${total === 1 ? 'differs' : 'differ'} (${parts})` : `${plural(total, kind)} ${parts.replace(/^\d+ /, '')}`;
-  });
+  const said = notesSaid(changes);
   const include = [...new Set([...after.alsoIncluded, ...kinds.map((kind) => `${kind}s`)])].sort((a, b) => STORY_ORDER.indexOf(a) - STORY_ORDER.indexOf(b)).join(',');
   return [
     {
       code: 'notes-changed',
-      message: `${said.join(' and ')}, but notes are not read as script lines, so no change of theirs is listed above: see them with --include ${include}.`,
-      details: { notes, footnotes: { ...changes.footnote }, endnotes: { ...changes.endnote }, include },
+      message: `${said}, but notes are not read as script lines, so no change of theirs is listed above: see them with --include ${include}.`,
+      details: { notes: notesCount(changes), footnotes: { ...changes.footnote }, endnotes: { ...changes.endnote }, include },
     },
   ];
+}
+
+/** How many notes differ, of both kinds. */
+function notesCount(changes: Record<NoteKind, NotesChanged>): number {
+  let notes = 0;
+  for (const kind of ['footnote', 'endnote'] as const) notes += changes[kind].changed + changes[kind].added + changes[kind].removed;
+  return notes;
+}
+
+/**
+ * What differs, kind by kind: `1 footnote changed`, `2 endnotes added`, `3 footnotes differ (2
+ * changed, 1 added) and 1 endnote removed` (also what `check --since` says, from the details).
+ */
+export function notesSaid(changes: Record<NoteKind, NotesChanged>): string {
+  const kinds = (['footnote', 'endnote'] as const).filter((kind) => changes[kind].changed + changes[kind].added + changes[kind].removed > 0);
+  const what = (c: NotesChanged) => [c.changed ? `${c.changed} changed` : '', c.added ? `${c.added} added` : '', c.removed ? `${c.removed} removed` : ''].filter(Boolean).join(', ');
+  return kinds
+    .map((kind) => {
+      const c = changes[kind];
+      const total = c.changed + c.added + c.removed;
+      const parts = what(c);
+      return parts.includes(',') ? `${plural(total, kind)} ${total === 1 ? 'differs' : 'differ'} (${parts})` : `${plural(total, kind)} ${parts.replace(/^\d+ /, '')}`;
+    })
+    .join(' and ');
 }
 
 /** The stories `--include` reads, in the order the DOCX reader reads them. */

@@ -63,6 +63,14 @@ export interface RawParagraph {
    * paragraphs holding text around them, not in this paragraph (index.ts).
    */
   deletedBefore?: ParagraphMarks[];
+  /**
+   * What it held when it opened: the runs (how many) and the tracked changes of a paragraph before it
+   * whose mark was deleted, which it carries on (`mark`: that mark was a tracked deletion), or changes
+   * made before it opened. Tells its own text and changes from those it took on (closeParagraph).
+   */
+  openedWith?: { runs: number; marks: ParagraphMarks | null; mark: boolean };
+  /** Stands for nothing but `deletedBefore` at the end of its story: paragraphs deleted whole last in it. */
+  storyEnd?: true;
   /** In a notes part: the note (`w:footnote`, `w:endnote`) it belongs to, counted from 1 in the part. */
   note?: number;
 }
@@ -1143,7 +1151,10 @@ export class StoryReader implements XmlHandlers {
   private openParagraph(): void {
     // Runs waiting for a next paragraph from another cell, text box or the story around them: they stay where they stood.
     if (this.joinedRuns && this.joinedIn !== (this.containers.top() ?? null)) this.placeJoined();
+    const joinedProps = this.joinedFrom?.context.props;
     const paragraph = this.newParagraph(this.joinedRuns ?? []);
+    // What it takes on, to tell a paragraph deleted whole in Word's other shape (closeParagraph).
+    if (paragraph.marks || paragraph.runs.length) paragraph.openedWith = { runs: paragraph.runs.length, marks: paragraph.marks ? { ...paragraph.marks } : null, mark: joinedProps?.markDeleted === true && !joinedProps.markMoved };
     this.joinedRuns = null;
     this.joinedFrom = null;
     this.paragraphStack.push(paragraph);
@@ -1193,7 +1204,11 @@ export class StoryReader implements XmlHandlers {
       this.joinedFrom = paragraph;
       this.joinedIn = this.containers.top() ?? null;
       if (paragraph.anchored.length) this.place({ ...paragraph, runs: [] });
-    } else this.place(paragraph);
+    } else {
+      const emptied = emptiedMarks(paragraph);
+      if (emptied) (this.pendingDeleted ??= []).push(emptied);
+      this.place(paragraph);
+    }
     const ending = this.endFieldsAt.get(ordinal);
     if (ending) {
       for (const fieldOrdinal of ending) {
@@ -1428,8 +1443,10 @@ export class StoryReader implements XmlHandlers {
       this.pendingMarks = null;
     }
     if (this.pendingDeleted) {
-      for (const marks of this.pendingDeleted) addMarks(this.unplacedMarks, marks);
-      this.pendingDeleted = null;
+      // Paragraphs deleted whole last in the story: said after the last paragraph holding text (index.ts).
+      const end = this.newParagraph([]);
+      end.storyEnd = true;
+      this.place(end);
     }
     this.fieldScopes.length = 0;
     this.closeFieldScope(true);
@@ -1978,6 +1995,34 @@ function hasPlaceholder(sdtPr: XmlElement): boolean {
 }
 
 /** Some run holds text other than spaces (what is left of a paragraph once its deleted text is dropped). */
+/**
+ * A paragraph whose mark stands (not deleted) but whose own text is all a tracked deletion: deleted
+ * whole, as Word deletes the last paragraph of a story (whose mark cannot go: the mark before it is
+ * deleted instead, and the text before runs on into this paragraph), or its text deleted and an empty
+ * paragraph left. Its own deletions, taken out of its marks (with the deletion of the mark before it,
+ * which goes with them), to be said where it stood; null when it is no such paragraph (text of its
+ * own left, or another change of its own: an insertion, a move).
+ */
+function emptiedMarks(paragraph: RawParagraph): ParagraphMarks | null {
+  const marks = paragraph.marks;
+  if (!marks || marks.deletions === 0 || paragraph.anchored.length > 0) return null;
+  const opened = paragraph.openedWith;
+  const before = opened?.marks ?? null;
+  const own = (kind: MarkKind) => marks[kind] - (before ? before[kind] : 0);
+  if (own('deletions') === 0 || own('insertions') > 0 || own('moves') > 0 || own('subdocuments') > 0 || own('equations') > 0) return null;
+  const ownRuns = opened ? paragraph.runs.slice(opened.runs) : paragraph.runs;
+  if (holdsText(ownRuns)) return null;
+  const emptied: ParagraphMarks = { ...noMarks(), deletions: own('deletions'), formatting: own('formatting'), colourChanges: own('colourChanges') };
+  // The text before it runs on into it through a deleted mark: that deletion goes with this paragraph's.
+  const joined = opened?.mark === true && holdsText(paragraph.runs.slice(0, opened.runs)) && before !== null && before.deletions > 0;
+  if (before) {
+    const kept = { ...before };
+    if (joined) kept.deletions--;
+    paragraph.marks = kept;
+  } else delete paragraph.marks;
+  return emptied;
+}
+
 function holdsText(runs: readonly RawRun[]): boolean {
   for (const run of runs) if (TEXT_NOT_SPACE.test(run.text)) return true;
   return false;

@@ -319,7 +319,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
       // Read for a legend, or to be counted, only: what the reader would say of their fields is not about the lines.
       const said = reading.fieldWarnings.length;
       if (story === 'header' || story === 'footer') furniture.push(...(await furnitureOf(uniqueTargets(rels, kind), story, word.readStory)));
-      if (story === 'footnote' || story === 'endnote') await countNotes(uniqueTargets(rels, kind), story, word.readStory, notesLeftOut);
+      if (story === 'footnote' || story === 'endnote') await countNotes(uniqueTargets(rels, kind), story, word.readStory, notesLeftOut, word.look);
       reading.fieldWarnings.length = said;
       continue;
     }
@@ -563,18 +563,23 @@ interface NotesLeftOut {
 }
 
 /** Reads the notes parts to count them; a part that is damaged or over a limit is not counted (as furnitureOf), and is said (unreadNotesWarning). */
-async function countNotes(targets: string[], story: 'footnote' | 'endnote', readStory: (part: string, story: Story) => Promise<StoryReader>, into: NotesLeftOut): Promise<void> {
+async function countNotes(targets: string[], story: 'footnote' | 'endnote', readStory: (part: string, story: Story) => Promise<StoryReader>, into: NotesLeftOut, look: Look): Promise<void> {
   for (const target of targets) {
     try {
       const reader = await readStory(target, story);
       into[story] += reader.notes;
       into.paragraphs.push(...reader.paragraphs.filter((p) => !p.chunk));
-      // Each note's text as written (its paragraphs joined): what `diff` compares of notes it does not read.
+      // Each note's text as a reader sees it (its paragraphs joined; hidden, invisible and struck-out
+      // text left out, as in the lines): what `diff` compares of notes it does not read.
       let note: number | undefined;
       for (const paragraph of reader.paragraphs) {
         if (paragraph.chunk || paragraph.note === undefined) continue;
+        const { cascade } = paragraph.look ?? look;
         let text = '';
-        for (const run of paragraph.runs) text += run.text;
+        for (const run of paragraph.runs) {
+          const resolved = cascade.resolve(run.props, run.paragraph);
+          if (!resolved.hidden && !resolved.unfilled && !resolved.struck) text += run.text;
+        }
         if (paragraph.note !== note) into.texts.push({ story, text });
         else into.texts[into.texts.length - 1]!.text += `\n${text}`;
         note = paragraph.note;
@@ -699,6 +704,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
     if (source.marks && marksOut) addMarks((pendingMarks ??= noMarks()), source.marks);
     // Paragraphs deleted whole just before this one: where they stood, after the paragraphs holding text so far.
     if (source.deletedBefore && marksOut) for (const marks of source.deletedBefore) marksOut.push({ paragraph: null, marks, deletedAfter: paragraphs.length });
+    if (source.storyEnd) return;
     if (source.chunk) {
       if (source.unread) unreadChunks.push({ source, before: paragraphs.length });
       return;
