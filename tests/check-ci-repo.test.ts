@@ -207,3 +207,24 @@ describe('a config’s error names it from the working folder', () => {
     expect(runInRepo(['summary', 'spot.docx'], join(dir, 'module')).stderr).toBe('vo-lines: ../vo-lines.config.yaml: "contract.Narator": no voice "Narator" in "voices" (voices: "Narrator", "Customer").\n');
   });
 });
+
+describe('a pattern that matches nothing stands where it was given', () => {
+  it('between the files of the arguments before and after it, in every output', () => {
+    const dir = folder({ 'vo-lines.config.yaml': VOICES, 'a/spot.docx': SPOT, 'b.docx': SPOT });
+    const { code, stdout } = runInRepo(['check', 'a', 'none/*.docx', 'b.docx'], dir);
+    expect(code).toBe(2);
+    expect(stdout.slice(stdout.indexOf('Files:'))).toBe(
+      [
+        'Files:',
+        '  (config: vo-lines.config.yaml)',
+        '  pass   a/spot.docx  2 voices, 23 words to record, 0:09',
+        '  ERROR  none/*.docx  could not be checked',
+        '  pass   b.docx       2 voices, 23 words to record, 0:09',
+        '',
+        '3 files: 2 passed, 1 could not be checked · no findings.',
+        '',
+      ].join('\n'),
+    );
+    expect(json(runInRepo(['check', 'a', 'none/*.docx', 'b.docx', '--json'], dir).stdout).files.map((f) => f.file)).toEqual(['a/spot.docx', 'none/*.docx', 'b.docx']);
+  });
+});

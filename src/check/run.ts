@@ -274,10 +274,26 @@ export interface ExpandedFiles {
  * folder with no script in it or below, a config that is the config of no script (`scripts`: how
  * many its folder and below hold).
  */
-export type Unmatched =
+export type Unmatched = (
   | { pattern: string; kind: 'folder' }
   | { pattern: string; kind: 'glob'; lockFiles?: number }
-  | { pattern: string; kind: 'config'; scripts: number };
+  | { pattern: string; kind: 'config'; scripts: number }
+) & {
+  /** How many files the arguments before it gave: where its result goes among the files', in the order of the arguments. */
+  before: number;
+};
+
+/** The results of the files and of the arguments that gave none, in the order of the arguments. */
+export function inArgumentOrder<T>(checked: readonly T[], unmatched: readonly Unmatched[], noMatch: (unmatched: Unmatched) => T): T[] {
+  const results: T[] = [];
+  let next = 0;
+  for (const u of unmatched) {
+    while (next < u.before && next < checked.length) results.push(checked[next++]!);
+    results.push(noMatch(u));
+  }
+  while (next < checked.length) results.push(checked[next++]!);
+  return results;
+}
 
 /**
  * Every .docx (.docm: a DOCX with macros, read alike) and .pdf, whatever the case of the extension
@@ -462,10 +478,10 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
           leftOut.push({ file, kind: 'other-format', format: extname(file).slice(1).toLowerCase() });
         }
       }
-      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'folder' });
+      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'folder', before: files.length });
     } else if (stat?.isFile() && CONFIG_NAMES.includes(basename(pattern))) {
       const { scripts, found } = await scriptsOfConfig(pattern, cwd);
-      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'config', scripts: found });
+      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'config', scripts: found, before: files.length });
     } else if (stat || !isGlobPattern(pattern)) {
       await add(pattern); // a missing plain path is reported by the reader as "no such file"
     } else {
@@ -474,10 +490,10 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
       // Matching nothing, a pattern with no wildcard whose `(`, `[` or `!` only look like a glob's
       // (`Module (v3)`) is taken for the one path it names: missing, as the reader says.
       if (matches.length === 0 && !GLOB_WILDCARD.test(pattern)) await add(pattern);
-      else if (matches.length === 0) unmatched.push({ pattern, kind: 'glob' });
+      else if (matches.length === 0) unmatched.push({ pattern, kind: 'glob', before: files.length });
       // A glob for lock files (`~$*.docx`) asks for them: the reader says what each is.
       else if (isLockFileName(pattern)) for (const match of matches) await add(match);
-      else if ((await addFound(matches)) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length });
+      else if ((await addFound(matches)) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length, before: files.length });
     }
   }
   return { files, unmatched, leftOut };

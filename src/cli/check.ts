@@ -6,7 +6,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { folderHolding } from '../platform/files.js';
 import { usageError } from '../errors.js';
 import { summarise, type CheckSummary, type FileResult } from '../check/result.js';
-import { checkFiles, expandFiles, noMatchResult } from '../check/run.js';
+import { checkFiles, expandFiles, inArgumentOrder, noMatchResult } from '../check/run.js';
 import { renderCheckGithub } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
@@ -81,10 +81,19 @@ export async function check(patterns: string[], options: CheckOptions): Promise<
   // A revision is never an option: "-x" would be read by git as one.
   if (since !== undefined && (since === '' || since.startsWith('-'))) throw usageError(`--since "${options.since}": give a git revision such as HEAD~1, main or origin/main.`, { kind: 'invalid-value', option: '--since', value: options.since });
   const format: Format = options.json ? 'json' : options.format;
+  // A range, or a revision none of the repositories knows: said once, not for every script.
+  const sinceRev = since === undefined ? null : await import('../check/since-rev.js');
+  const range = since === undefined ? null : sinceRev!.rangeError(since);
+  if (range) throw range;
   const { files, unmatched, leftOut } = await expandFiles(patterns);
+  if (since !== undefined) {
+    const unknown = await sinceRev!.unknownRevisionError(files, since);
+    if (unknown) throw unknown;
+  }
   const bar = progressBar(files.length);
   const checked = await checkFiles(files, { analyse: analyseOptions(options), cli, ...(since !== undefined ? { since } : {}) }, { threads: options.threads, onProgress: bar ? (done) => bar(done) : undefined });
-  const results = [...unmatched.map(noMatchResult), ...checked].map(withShownConfig);
+  // A pattern that matched nothing stands where it was given among the files (its error first would seem the first file's).
+  const results = inArgumentOrder(checked, unmatched, noMatchResult).map(withShownConfig);
   const summary = summarise(results);
   if (leftOut.length) summary.leftOut = leftOut;
   print(format === 'github' ? renderCheckGithub(results, summary, { inRepository: fromRepositoryRoot() }) : RENDERERS[format](results, summary));
