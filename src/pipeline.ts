@@ -10,7 +10,7 @@ import { castScript } from './attribute/cast-script.js';
 import type { Casting } from './attribute/cast.js';
 import { cutTextVoices } from './attribute/cut-voices.js';
 import { headingsInVoice } from './attribute/headings-in-voice.js';
-import { findConfig, loadConfig } from './config/file.js';
+import { configSearchWarnings, findConfig, loadConfig } from './config/file.js';
 import type { Config } from './config/parse.js';
 import { TRACKED_CHANGES_MESSAGE } from './config/rules.js';
 import { PACE_LIMITS, paceProblem, presetWpm, type TimingMethod } from './config/settings.js';
@@ -56,6 +56,8 @@ export interface AnalyseWithConfig extends AnalyseSettings {
   config: Config | null;
   /** How the file is read: readers/index.ts `readScript` by default. */
   read?: (file: string, options: ReadOptions) => Promise<Script>;
+  /** What finding the config said (config/file.ts `configSearchWarnings`: a config misnamed), said first in the report. */
+  configWarnings?: readonly Warning[];
 }
 
 export interface AnalyseBytesOptions extends AnalyseSettings {
@@ -68,6 +70,8 @@ export interface AnalyseBytesOptions extends AnalyseSettings {
   voiceMap?: VoiceMap | null;
   /** How the bytes are read: readers/index.ts `readScriptBytes` by default. */
   read?: (bytes: Uint8Array, name: string, options: ReadOptions) => Promise<Script>;
+  /** What finding the config said (config/file.ts `configSearchWarnings`: a config misnamed), said first in the report. */
+  configWarnings?: readonly Warning[];
 }
 
 export interface Analysis {
@@ -168,6 +172,8 @@ function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read
   // What the file is said first, before what the casting noticed.
   const tracked = trackedChangesWarning(script);
   if (tracked) casting.warnings.unshift(tracked);
+  // Which config is read (or is not, misnamed) frames every count: said first of all.
+  if (options.configWarnings?.length) casting.warnings.unshift(...options.configWarnings);
   // One by one: a call takes only so many arguments.
   for (const warning of headingsInVoice(casting)) casting.warnings.push(warning);
   budget.check();
@@ -183,10 +189,11 @@ export async function analyseBytes(bytes: Uint8Array, name: string, options: Ana
   // The settings are checked before the script is read, so a mistake fails fast.
   const voiceMap = voiceMapFor(options);
   const measure = measureOptions(options, voiceMap);
-  const { read = readScriptBytes, ...rest } = options;
+  // What finding the config said goes to the report, not to the reader.
+  const { read = readScriptBytes, configWarnings, ...rest } = options;
   const script = await read(bytes, name, { ...rest, ...budget.options() });
   budget.check();
-  return castAndMeasure(script, { ...rest, ...budget.options() }, voiceMap, measure);
+  return castAndMeasure(script, { ...rest, ...budget.options(), ...(configWarnings?.length ? { configWarnings } : {}) }, voiceMap, measure);
 }
 
 /** The path of the config in force for a script file (configFor), or null. */
@@ -208,13 +215,28 @@ const configInHand = (options: AnalyseOptions | AnalyseWithConfig): options is A
 export async function analyse(file: string, options: AnalyseOptions | AnalyseWithConfig = {}): Promise<Analysis> {
   const budget = Budget.of(file, options);
   // The config and the settings are checked before the script is read, so a mistake fails fast.
-  const { config: _config, noConfig: _noConfig, read = readScript, ...settings } = options as AnalyseOptions & Omit<AnalyseWithConfig, 'config'>;
-  const config = configInHand(options) ? options.config : await configFor(file, options);
+  const { config: _config, noConfig: _noConfig, read = readScript, configWarnings: given, ...settings } = options as AnalyseOptions & Omit<AnalyseWithConfig, 'config'>;
+  let config: Config | null;
+  let configWarnings = given;
+  if (configInHand(options)) config = options.config;
+  else {
+    const path = configPath(file, options);
+    config = path ? await loadConfig(path) : null;
+    // The folders searched for the config (not --config, not --no-config): a config misnamed there is said.
+    if (!options.noConfig && options.config === undefined) configWarnings = configSearchWarnings(file, path);
+  }
   const voiceMap = voiceMapFor({ ...settings, config });
   const measure = measureOptions(settings, voiceMap);
   const script = await read(file, { ...settings, ...budget.options() });
   budget.check();
-  return castAndMeasure(script, { ...settings, ...budget.options(), config }, voiceMap, measure);
+  return castAndMeasure(script, { ...settings, ...budget.options(), config, ...(configWarnings?.length ? { configWarnings } : {}) }, voiceMap, measure);
+}
+
+/** A side's config looked for (not `--config`, not `--no-config`): the config misnamed in the folders searched, as analyse says them. */
+function searched(file: string, found: string | null, options: AnalyseOptions): { configWarnings?: Warning[] } {
+  if (options.noConfig || options.config !== undefined) return {};
+  const configWarnings = configSearchWarnings(file, found);
+  return configWarnings.length ? { configWarnings } : {};
 }
 
 /** A user error while one side of a comparison is read says which side in its details (`side`: `old` or `new`). */
@@ -240,12 +262,12 @@ export async function diffScripts(oldFile: string, newFile: string, options: Ana
   const oldPath = configPath(oldFile, options);
   const [oldConfig, before] = await onSide('old', async () => {
     const config = oldPath ? await loadConfig(oldPath) : null;
-    return [config, await analyse(oldFile, { ...settings, config })] as const;
+    return [config, await analyse(oldFile, { ...settings, config, ...searched(oldFile, oldPath, options) })] as const;
   });
   const newPath = configPath(newFile, options);
   const after = await onSide('new', async () => {
     const newConfig = newPath === oldPath ? oldConfig : newPath ? await loadConfig(newPath) : null;
-    return analyse(newFile, { ...settings, config: newConfig });
+    return analyse(newFile, { ...settings, config: newConfig, ...searched(newFile, newPath, options) });
   });
   // The comparison (and its diff library) is loaded only when two scripts are compared.
   const { compareScripts } = await import('./compare/compare.js');

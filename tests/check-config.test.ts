@@ -211,8 +211,35 @@ describe('an unknown revision: the fetch-depth hint only in a shallow clone', ()
   it('a shallow clone: the hint', () => {
     const parent = mkdtempSync(join(tmpdir(), 'vo-shallow-clone-'));
     git(parent, 'clone', '-q', '--depth', '1', `file://${origin}`, 'clone');
-    const json = JSON.parse(runInRepo(['check', 'spot.docx', '--since', 'HEAD~1', '--json'], join(parent, 'clone')).stdout);
-    expect(json.files[0].error.message).toBe('spot.docx: unknown revision "HEAD~1": no such commit in this shallow clone (its history is cut: a CI checkout needs fetch-depth: 0).');
+    // Said once for the whole check (every script would fail alike), with the cure.
+    const run = runInRepo(['check', '.', '--since', 'HEAD~1', '--json'], join(parent, 'clone'));
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({
+      error: {
+        code: 'unknown-revision',
+        message: '--since HEAD~1: unknown revision: no such commit in this shallow clone (its history is cut). A CI checkout needs the history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow).',
+        details: { rev: 'HEAD~1', shallow: true, repositories: ['.'] },
+      },
+    });
+    const text = runInRepo(['check', '.', 'spot.docx', '--since', 'HEAD~1'], join(parent, 'clone'));
+    expect([text.stdout, text.stderr]).toEqual(['', 'vo-lines: --since HEAD~1: unknown revision: no such commit in this shallow clone (its history is cut). A CI checkout needs the history: actions/checkout with fetch-depth: 0 (or git fetch --unshallow).\n']);
+  });
+});
+
+describe('--since takes one revision, not a range', () => {
+  it('v1...HEAD and main..: a usage error saying which revision to give, before any script is read', () => {
+    const dir = folder({ 'vo-lines.config.yaml': VOICES, 'spot.docx': SPOT });
+    const symmetric = runInRepo(['check', 'spot.docx', '--since', 'v1...HEAD', '--json'], dir);
+    expect(symmetric.code).toBe(2);
+    expect(JSON.parse(symmetric.stdout).error).toEqual({
+      code: 'usage',
+      message:
+        '--since "v1...HEAD" is a range: --since takes one revision, the one to compare the scripts with. For the changes of HEAD since it left v1, give --since $(git merge-base v1 HEAD); on a pull request, --since $(git merge-base origin/main HEAD) (the commit the branch started from).',
+      details: { kind: 'invalid-value', option: '--since', value: 'v1...HEAD', problem: 'range', instead: '--since $(git merge-base v1 HEAD)' },
+    });
+    expect(runInRepo(['check', 'spot.docx', '--since', 'main..'], dir).stderr).toBe(
+      'vo-lines: --since "main.." is a range: --since takes one revision, the one to compare the scripts with. For the changes of HEAD since main, give --since main; on a pull request, --since $(git merge-base origin/main HEAD) (the commit the branch started from).\n',
+    );
   });
 });
 

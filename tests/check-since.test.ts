@@ -443,8 +443,9 @@ describe('the config keys', () => {
     expect(code).toBe(2);
     expect(JSON.parse(stdout).files[0].error).toEqual({
       code: 'bad-config',
-      message: `${join(dir, 'vo-lines.config.yaml')}: "locked": no voice "Narator" in "voices" (voices: "Narrator", "Learner").`,
-      details: { file: join(dir, 'vo-lines.config.yaml'), kind: 'unknown-voice', field: 'locked', voice: 'Narator', voices: ['Narrator', 'Learner'] },
+      // The config named from the working folder, as every other path.
+      message: 'vo-lines.config.yaml: "locked": no voice "Narator" in "voices" (voices: "Narrator", "Learner").',
+      details: { file: 'vo-lines.config.yaml', kind: 'unknown-voice', field: 'locked', voice: 'Narator', voices: ['Narrator', 'Learner'] },
     });
   });
 

@@ -336,12 +336,12 @@ describe('colors and the config', () => {
     expect(away.code).toBe(0);
     expect(away.stdout).toContain('spring-sale.docx (DOCX) · 378 words'); // the legend's 7 words are no line (colors leaves the legend out, as summary does)
     writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  Announcer: { highlight: yellow }\n  Customer: { highlight: "#00FF00" }\ncontract:\n  Announcer: { maxWords: -5 }\n');
-    const message = `vo-lines: ${join(dir, 'vo-lines.config.yaml')}: "contract.Announcer.maxWords" must be a positive number, not -5.\n`;
+    // The config named from the working folder, as every other path.
+    const message = 'vo-lines: vo-lines.config.yaml: "contract.Announcer.maxWords" must be a positive number, not -5.\n';
     expect(run(['summary', 'spring-sale.docx'], dir)).toEqual({ code: 2, stdout: '', stderr: message });
     expect(run(['colors', 'spring-sale.docx'], dir)).toEqual({ code: 2, stdout: '', stderr: message });
     // With --json, the error as JSON on stdout too (tests/errors-json.test.ts).
-    const config = join(dir, 'vo-lines.config.yaml');
-    const error = { code: 'bad-config', message: message.slice('vo-lines: '.length, -1), details: { file: config, kind: 'invalid', field: 'contract.Announcer.maxWords' } };
+    const error = { code: 'bad-config', message: message.slice('vo-lines: '.length, -1), details: { file: 'vo-lines.config.yaml', kind: 'invalid', field: 'contract.Announcer.maxWords' } };
     expect(run(['colours', 'spring-sale.docx', '--json'], dir)).toEqual({ code: 2, stdout: `${JSON.stringify({ file: 'spring-sale.docx', error }, null, 2)}\n`, stderr: message });
     expect(run(['colors', 'spring-sale.docx', '--no-config'], dir)).toEqual(away);
     copyFileSync(join(root, 'samples/en-commercial/vo-lines.config.json'), join(dir, 'good.json'));

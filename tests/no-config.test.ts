@@ -313,7 +313,8 @@ describe('the config loader', () => {
     expect(run(['summary', 'spring-sale.docx'], dir)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `vo-lines: ${join(dir, 'vo-lines.config.json')}: "unassigned": #C0C0C0 is also voice "SFX"'s colour (voices.SFX.highlight): a colour is either a voice's or not recorded; remove it from one of them. If it means #C0C0C0 text only (titles in #C0C0C0 beside SFX's highlight), write it { color: "#C0C0C0" }.\n`,
+      // The config found beside the script is named as the user would type it (from the working folder).
+      stderr: `vo-lines: vo-lines.config.json: "unassigned": #C0C0C0 is also voice "SFX"'s colour (voices.SFX.highlight): a colour is either a voice's or not recorded; remove it from one of them. If it means #C0C0C0 text only (titles in #C0C0C0 beside SFX's highlight), write it { color: "#C0C0C0" }.\n`,
     });
   });
 });

@@ -138,7 +138,16 @@ export interface FileResult {
  * document, or (a folder's walk) a document in a format vo-lines does not read (`format`: its
  * extension, lower case: doc, odt, rtf, pages).
  */
-export type LeftOut = { file: string; kind: 'lock-file' } | { file: string; kind: 'other-format'; format: string };
+/**
+ * A file a folder's walk or a glob found and left out: a lock file Word keeps beside an open
+ * document; a document in a format not read; a symbolic link named as a script that leads nowhere
+ * (`target`: what it holds, null when unreadable; `error`: why it cannot be followed, ENOENT for a
+ * target missing, ELOOP for a loop of links, EACCES for one out of reach).
+ */
+export type LeftOut =
+  | { file: string; kind: 'lock-file' }
+  | { file: string; kind: 'other-format'; format: string }
+  | { file: string; kind: 'broken-link'; target: string | null; error: string };
 
 export interface CheckSummary {
   files: number;

@@ -15,7 +15,7 @@ import { checkContentStreams, type ContentLook } from '../readers/pdf/preflight.
 import { damaged } from '../readers/pdf/load.js';
 import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
-import { CONFIG_NAMES, findConfig, findConfigPath, loadConfigOnce } from '../config/file.js';
+import { CONFIG_NAMES, configSearchWarnings, findConfig, findConfigPath, loadConfigOnce } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
 import { basename, dirname, displayPath as shownPath, extname, realPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
 import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
@@ -53,6 +53,8 @@ function userErrorResult(file: string, error: UserError): FileResult {
  */
 export class Configs {
   private readonly found = new Map<string, string | null | { error: unknown; first: string | null }>();
+  /** Per folder of scripts: the configs misnamed in the folders searched (config/file.ts `configSearchWarnings`). */
+  private readonly misnamed = new Map<string, Warning[]>();
   /** Per config: the note that the config above it sets what it does not (notInherited). */
   private readonly notes = new Map<string, Promise<Warning | null>>();
 
@@ -87,6 +89,21 @@ export class Configs {
       }
     }
     return this.found.get(folder) ?? null;
+  }
+
+  /**
+   * The `config-misnamed` warnings of a script whose config is looked for (not `--config`, not
+   * `--no-config`): once per folder, as `analyse(file)` says them.
+   */
+  warningsFor(file: string): Warning[] {
+    if (this.options.noConfig || this.options.config !== undefined) return [];
+    const folder = dirname(resolve(file));
+    let warnings = this.misnamed.get(folder);
+    if (!warnings) {
+      warnings = configSearchWarnings(file, this.namedFor(file));
+      this.misnamed.set(folder, warnings);
+    }
+    return warnings;
   }
 
   of(file: string): Promise<Config | null> {
@@ -167,7 +184,10 @@ const readAtOnce = (file: string, options: ReadOptions): Promise<Script> => read
  */
 export function checkFile(file: string, settings: CheckSettings, configs = new Configs(settings.analyse)): Promise<FileResult> {
   const { config: _path, noConfig: _noConfig, ...analyseSettings } = settings.analyse;
-  return checkAnalysis(file, settings, configs, async () => analyse(file, { ...analyseSettings, config: await configs.of(file), read: readAtOnce }));
+  return checkAnalysis(file, settings, configs, async () => {
+    const config = await configs.of(file);
+    return analyse(file, { ...analyseSettings, config, read: readAtOnce, configWarnings: configs.warningsFor(file) });
+  });
 }
 
 /** Checks the script `analyseIt` reads and analyses (as `analyse(file)` would). Never throws. */
@@ -175,7 +195,8 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
   try {
     const analysis = await analyseIt();
     const { script, config, voiceMap, report } = analysis;
-    if (!voiceMap && !settings.analyse.noConfig) return noVoiceMap(file, report.warnings, config?.source);
+    // A config misnamed is likely why there is no voice map: said with the error.
+    if (!voiceMap && !settings.analyse.noConfig) return { ...noVoiceMap(file, report.warnings, config?.source), notes: configs.warningsFor(file) };
     const inherited = config ? await configs.notInherited(config) : null;
     const locked = config?.locked ?? [];
     const levels: Partial<Record<RuleName, Level>> = { ...(config?.rules ?? DEFAULT_LEVELS), ...settings.cli.rules };
@@ -220,7 +241,9 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
     // A file that could not be checked still names the config it would have been checked with (an invalid one too).
     const config = configs.namedFor(file);
     const result = isUserError(error) ? userErrorResult(file, error) : errorResult(file, 'unexpected', `unexpected error: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}. Please report it with the file if you can.`);
-    return config === null ? result : { ...result, config };
+    // A config misnamed in the folders searched is said with any error (it may be why).
+    const notes = configs.warningsFor(file);
+    return { ...result, ...(config === null ? {} : { config }), ...(notes.length ? { notes } : {}) };
   }
 }
 
@@ -251,10 +274,26 @@ export interface ExpandedFiles {
  * folder with no script in it or below, a config that is the config of no script (`scripts`: how
  * many its folder and below hold).
  */
-export type Unmatched =
+export type Unmatched = (
   | { pattern: string; kind: 'folder' }
   | { pattern: string; kind: 'glob'; lockFiles?: number }
-  | { pattern: string; kind: 'config'; scripts: number };
+  | { pattern: string; kind: 'config'; scripts: number }
+) & {
+  /** How many files the arguments before it gave: where its result goes among the files', in the order of the arguments. */
+  before: number;
+};
+
+/** The results of the files and of the arguments that gave none, in the order of the arguments. */
+export function inArgumentOrder<T>(checked: readonly T[], unmatched: readonly Unmatched[], noMatch: (unmatched: Unmatched) => T): T[] {
+  const results: T[] = [];
+  let next = 0;
+  for (const u of unmatched) {
+    while (next < u.before && next < checked.length) results.push(checked[next++]!);
+    results.push(noMatch(u));
+  }
+  while (next < checked.length) results.push(checked[next++]!);
+  return results;
+}
 
 /**
  * Every .docx (.docm: a DOCX with macros, read alike) and .pdf, whatever the case of the extension
@@ -306,11 +345,20 @@ function isLockFile(path: string): boolean {
  * The scripts in a folder and below (any case of extension), as paths from the folder as typed,
  * sorted; `others`: the documents in formats not read (OTHER_FORMATS) found there.
  */
-async function scriptsIn(folder: string, cwd: string): Promise<{ scripts: string[]; others: string[] }> {
+async function scriptsIn(folder: string, cwd: string): Promise<{ scripts: string[]; others: string[]; broken: BrokenLink[] }> {
+  const broken: BrokenLink[] = [];
+  const onBrokenLink = (file: string, error: string, target: string | null) => {
+    if (SCRIPT_NAME.test(file)) broken.push({ file: join(folder, file), kind: 'broken-link', target, error });
+  };
   // The folder is the walk's cwd, never part of a pattern: `[`, `(`, `{` in its name are its name.
-  const found = (await findFiles(SCRIPT_GLOB, { cwd: resolve(cwd, folder), caseSensitive: false, ignore: IGNORED })).sort(byCodeUnits).map((file) => join(folder, file));
-  return { scripts: found.filter((file) => !OTHER_FORMATS.test(file)), others: found.filter((file) => OTHER_FORMATS.test(file)) };
+  const found = (await findFiles(SCRIPT_GLOB, { cwd: resolve(cwd, folder), caseSensitive: false, ignore: IGNORED, onBrokenLink })).sort(byCodeUnits).map((file) => join(folder, file));
+  broken.sort((a, b) => byCodeUnits(a.file, b.file));
+  return { scripts: found.filter((file) => !OTHER_FORMATS.test(file)), others: found.filter((file) => OTHER_FORMATS.test(file)), broken };
 }
+
+type BrokenLink = Extract<LeftOut, { kind: 'broken-link' }>;
+/** A name SCRIPT_GLOB matches: a symbolic link so named that leads nowhere is a script the walk cannot read. */
+const SCRIPT_NAME = /\.(docx|docm|pdf|doc|odt|rtf|pages)$/i;
 
 /**
  * A glob's extension matched whatever its case (`broken/*.docx` finds `UPPER.DOCX`, as a folder's walk
@@ -410,7 +458,19 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
       stat = null;
     }
     if (stat?.isDirectory()) {
-      const { scripts, others } = await scriptsIn(pattern, cwd);
+      const { scripts, others, broken } = await scriptsIn(pattern, cwd);
+      // A symbolic link named as a script that leads nowhere: said, never silently dropped.
+      // Each link once, however reached (`a/loop -> ..` reaches it again): by its folder's real path, the shortest path kept.
+      const linkKeys = await Promise.all(broken.map(async (link) => join(await keyOf(dirname(link.file)), basename(link.file))));
+      const order = broken.map((link, i) => ({ link, key: linkKeys[i]! })).sort((a, b) => a.link.file.length - b.link.file.length || byCodeUnits(a.link.file, b.link.file));
+      const kept = new Set(order.filter(({ key }, i) => order.findIndex((o) => o.key === key) === i).map(({ link }) => link));
+      for (const [i, link] of broken.entries()) {
+        const key = linkKeys[i]!;
+        if (kept.has(link) && !seen.has(key)) {
+          seen.add(key);
+          leftOut.push(link);
+        }
+      }
       for (const file of others) {
         const key = await keyOf(file);
         if (!seen.has(key)) {
@@ -418,10 +478,10 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
           leftOut.push({ file, kind: 'other-format', format: extname(file).slice(1).toLowerCase() });
         }
       }
-      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'folder' });
+      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'folder', before: files.length });
     } else if (stat?.isFile() && CONFIG_NAMES.includes(basename(pattern))) {
       const { scripts, found } = await scriptsOfConfig(pattern, cwd);
-      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'config', scripts: found });
+      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'config', scripts: found, before: files.length });
     } else if (stat || !isGlobPattern(pattern)) {
       await add(pattern); // a missing plain path is reported by the reader as "no such file"
     } else {
@@ -430,10 +490,10 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
       // Matching nothing, a pattern with no wildcard whose `(`, `[` or `!` only look like a glob's
       // (`Module (v3)`) is taken for the one path it names: missing, as the reader says.
       if (matches.length === 0 && !GLOB_WILDCARD.test(pattern)) await add(pattern);
-      else if (matches.length === 0) unmatched.push({ pattern, kind: 'glob' });
+      else if (matches.length === 0) unmatched.push({ pattern, kind: 'glob', before: files.length });
       // A glob for lock files (`~$*.docx`) asks for them: the reader says what each is.
       else if (isLockFileName(pattern)) for (const match of matches) await add(match);
-      else if ((await addFound(matches)) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length });
+      else if ((await addFound(matches)) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length, before: files.length });
     }
   }
   return { files, unmatched, leftOut };
@@ -821,7 +881,7 @@ function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Co
         // The budget is this lane's (analyseBytes's own would count the wait in the PDF thread):
         // the read has it from its start, and the analysis is checked against it at the end, as
         // analyseBytes checks its own.
-        const analysis = await analyseBytes(prepared.bytes ?? new Uint8Array(0), prepared.job.file, { ...analyseSettings, timeout: 0, config: prepared.config, read });
+        const analysis = await analyseBytes(prepared.bytes ?? new Uint8Array(0), prepared.job.file, { ...analyseSettings, timeout: 0, config: prepared.config, read, configWarnings: configs.warningsFor(prepared.job.file) });
         if (Date.now() > deadline) throw timedOut(prepared.job.file, seconds);
         return analysis;
       }).then((result) => {

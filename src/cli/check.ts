@@ -2,10 +2,11 @@
  * `vo-lines check [FILES or GLOBS…]`: the rules on every script, for CI and before a session.
  * Wiring only: options → settings, files → results (src/check/), results → renderer, exit code.
  */
-import { isAbsolute, posix, relative, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { folderHolding } from '../platform/files.js';
 import { usageError } from '../errors.js';
 import { summarise, type CheckSummary, type FileResult } from '../check/result.js';
-import { checkFiles, expandFiles, noMatchResult } from '../check/run.js';
+import { checkFiles, expandFiles, inArgumentOrder, noMatchResult } from '../check/run.js';
 import { renderCheckGithub } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
@@ -24,28 +25,28 @@ const RENDERERS: Record<Format, (results: readonly FileResult[], summary: CheckS
 };
 
 /**
- * A file's path from the root of the git repository of the working folder, as GitHub places an
- * annotation (a step with `working-directory: scripts` gives paths from scripts/): git is asked
- * once, where the working folder lies in its repository (`--show-prefix`, which no symbolic link
- * in the path can throw off). Outside a repository, or without git, the path as given; so is a
- * path outside the repository.
+ * A file's path from the root of the git repository that holds it, as GitHub places an annotation:
+ * GitHub resolves `file=` from the root of the repository of the pull request, whatever the step's
+ * working folder (`working-directory: scripts` gives paths from scripts/) and wherever the
+ * repository was checked out (`actions/checkout` with `path: scripts`, the check run from the
+ * workspace as `check scripts/`: the repository's root is scripts/, not the workspace; the runner
+ * itself only makes an absolute path relative to the workspace). The root is the nearest folder
+ * above the file that holds `.git` (a folder, or a file in a worktree or a submodule), looked for
+ * once per folder of files. Outside a repository the path as given; so is a path outside it.
  */
-async function fromRepositoryRoot(): Promise<((file: string) => string) | undefined> {
-  let top: string;
-  let prefix: string;
-  try {
-    // Loaded only for this output: no other run of check starts a process.
-    const { execFileSync } = await import('node:child_process');
-    const env = { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-    const out = execFileSync('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
-    [top = '', prefix = ''] = out.split('\n');
-  } catch {
-    return undefined;
-  }
-  if (!top) return undefined;
+function fromRepositoryRoot(): (file: string) => string {
+  const tops = new Map<string, string | null>();
   return (file) => {
-    const path = isAbsolute(file) ? relative(top, file).split(sep).join('/') : posix.normalize(posix.join(prefix, file.split(sep).join('/')));
-    return path === '' || path.startsWith('../') || isAbsolute(path) ? file : path;
+    const path = resolve(file);
+    const folder = dirname(path);
+    let top = tops.get(folder);
+    if (top === undefined) {
+      top = folderHolding(path, '.git');
+      tops.set(folder, top);
+    }
+    if (top === null) return file;
+    const inRepository = relative(top, path).split(sep).join('/');
+    return inRepository === '' || inRepository.startsWith('../') || isAbsolute(inRepository) ? file : inRepository;
   };
 }
 
@@ -80,12 +81,21 @@ export async function check(patterns: string[], options: CheckOptions): Promise<
   // A revision is never an option: "-x" would be read by git as one.
   if (since !== undefined && (since === '' || since.startsWith('-'))) throw usageError(`--since "${options.since}": give a git revision such as HEAD~1, main or origin/main.`, { kind: 'invalid-value', option: '--since', value: options.since });
   const format: Format = options.json ? 'json' : options.format;
+  // A range, or a revision none of the repositories knows: said once, not for every script.
+  const sinceRev = since === undefined ? null : await import('../check/since-rev.js');
+  const range = since === undefined ? null : sinceRev!.rangeError(since);
+  if (range) throw range;
   const { files, unmatched, leftOut } = await expandFiles(patterns);
+  if (since !== undefined) {
+    const unknown = await sinceRev!.unknownRevisionError(files, since);
+    if (unknown) throw unknown;
+  }
   const bar = progressBar(files.length);
   const checked = await checkFiles(files, { analyse: analyseOptions(options), cli, ...(since !== undefined ? { since } : {}) }, { threads: options.threads, onProgress: bar ? (done) => bar(done) : undefined });
-  const results = [...unmatched.map(noMatchResult), ...checked].map(withShownConfig);
+  // A pattern that matched nothing stands where it was given among the files (its error first would seem the first file's).
+  const results = inArgumentOrder(checked, unmatched, noMatchResult).map(withShownConfig);
   const summary = summarise(results);
   if (leftOut.length) summary.leftOut = leftOut;
-  print(format === 'github' ? renderCheckGithub(results, summary, { inRepository: await fromRepositoryRoot() }) : RENDERERS[format](results, summary));
+  print(format === 'github' ? renderCheckGithub(results, summary, { inRepository: fromRepositoryRoot() }) : RENDERERS[format](results, summary));
   return summary.exitCode;
 }

@@ -4,7 +4,8 @@ import { castScript } from '../attribute/cast-script.js';
 import { emphasisWarnings, mayBeEmphasisCoded } from '../attribute/emphasis.js';
 import { legendKeys } from '../attribute/legend.js';
 import { buildColourReport } from '../measure/colours.js';
-import { configFor } from '../pipeline.js';
+import { configPath, configFor } from '../pipeline.js';
+import { configSearchWarnings } from '../config/file.js';
 import { readScript } from '../readers/index.js';
 import { renderColoursJson } from '../render/json.js';
 import { renderColours } from '../render/text.js';
@@ -22,7 +23,9 @@ export async function colours(file: string, options: CommonOptions): Promise<voi
   const legend = casting.legend ?? casting.rejectedLegend?.legend ?? null;
   const report = buildColourReport(script, legend ? legendKeys(legend) : undefined);
   // Lines of one colour told apart by italics, bold or a font: said with the colours (attribute/emphasis.ts).
-  report.warnings = [...casting.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings];
+  // A config misnamed in the folders searched for it (config/file.ts `configSearchWarnings`) first, as every command says it.
+  const misnamed = noConfig || config !== undefined ? [] : configSearchWarnings(file, configPath(file, { config, noConfig }));
+  report.warnings = [...misnamed, ...casting.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings];
   if (mayBeEmphasisCoded(script)) report.warnings = [...report.warnings, ...emphasisWarnings(castByColour(script, { lineIds: false }))];
   print(options.json ? renderColoursJson(report) : renderColours(report, textOptions()));
 }

@@ -23,7 +23,8 @@ export async function summaryOrColours(file: string, options: CommonOptions): Pr
   const report = buildColourReport(analysis.script, legend ? legendKeys(legend) : undefined);
   // What attribution noticed (a legend it could not trust) belongs with the colours.
   // (And lines of one colour told apart by emphasis: attribute/emphasis.ts.)
-  report.warnings = [...analysis.report.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings, ...analysis.report.warnings.filter((w) => w.code === 'emphasis-coded')];
+  // A config misnamed (config/file.ts `configSearchWarnings`) first: it is why no voice is named.
+  report.warnings = [...analysis.report.warnings.filter((w) => w.code === 'config-misnamed' || w.code === 'legend-rejected'), ...report.warnings, ...analysis.report.warnings.filter((w) => w.code === 'emphasis-coded')];
   if (options.json) return print(renderColoursJson(report));
   print(renderColours(report, textOptions()));
   const labels = proposedLabels(analysis.casting);

@@ -78,26 +78,50 @@ function limitsOf(value: unknown, source: string, field: string): VoiceLimits {
 const namedVoices = (voices: readonly string[]) =>
   voices.length ? `(voices: ${voices.map((v) => `"${v}"`).join(', ')})` : '(the config names no voice: name it in "voices" first)';
 
+/** A name folded as voices are told apart (config/parse.ts refuses two voices that fold alike): case, spaces, Unicode form. */
+export const foldVoiceName = (name: string) => name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
+
+/** The voice of `voices` that `name` names, whatever its case and spaces (as `--voice` finds one); null when none does. */
+function voiceIn(voices: readonly string[], name: string): string | null {
+  if (voices.includes(name)) return name;
+  const folded = foldVoiceName(name);
+  return voices.find((voice) => foldVoiceName(voice) === folded) ?? null;
+}
+
 /**
  * The config's `contract` section: voice name → limits. Every voice must be one the config's
- * `voices` names (pass `voices`), so a misspelt name is caught once, at the config.
+ * `voices` names (pass `voices`), so a misspelt name is caught once, at the config; found whatever
+ * its case and spaces, and kept under the name `voices` gives it. Two names for one voice are refused.
  */
 export function parseContract(value: unknown, source: string, voices?: readonly string[]): Contract {
   if (value === undefined || value === null) return {};
   if (!isRecord(value)) throw bad(source, '"contract" must map voice names to limits, e.g. {"contract": {"Narrator": {"maxWords": 1200}}}.', 'contract');
   const contract: Contract = {};
+  /** Per voice (as `voices` names it): the name the contract gave it, to name both of two that give one voice limits. */
+  const written = new Map<string, string>();
   for (const [voice, limits] of Object.entries(value)) {
-    if (voices && !voices.includes(voice)) {
-      throw bad(source, `"contract.${voice}": no voice "${voice}" in "voices" ${namedVoices(voices)}.`, { kind: 'unknown-voice', field: `contract.${voice}`, voice, voices: [...voices] });
+    const named = voices ? voiceIn(voices, voice) : voice;
+    if (named === null) {
+      throw bad(source, `"contract.${voice}": no voice "${voice}" in "voices" ${namedVoices(voices!)}.`, { kind: 'unknown-voice', field: `contract.${voice}`, voice, voices: [...voices!] });
     }
-    setVoice(contract, voice, limitsOf(limits, source, `contract.${voice}`));
+    const twin = written.get(named);
+    if (twin !== undefined) {
+      throw bad(
+        source,
+        `"contract": ${JSON.stringify(twin)} and ${JSON.stringify(voice)} name one voice, ${JSON.stringify(named)} (a voice is found by its name whatever its case and spaces): give its limits once.`,
+        { kind: 'same-name', field: `contract.${voice}`, voice: named, voices: [twin, voice] },
+      );
+    }
+    written.set(named, voice);
+    setVoice(contract, named, limitsOf(limits, source, `contract.${voice}`));
   }
   return contract;
 }
 
 /**
  * The config's top-level `locked`: the voices whose lines are recorded, so that with `--since REV`
- * any change to their lines is a `locked` finding. A list of names from `voices`; duplicates dropped.
+ * any change to their lines is a `locked` finding. A list of names from `voices`, found whatever their
+ * case and spaces and kept as `voices` names them; duplicates dropped.
  */
 export function parseLocked(value: unknown, source: string, voices?: readonly string[]): string[] {
   if (value === undefined || value === null) return [];
@@ -105,10 +129,12 @@ export function parseLocked(value: unknown, source: string, voices?: readonly st
   const locked: string[] = [];
   for (const name of value) {
     if (typeof name !== 'string' || name.trim() === '') throw bad(source, `"locked": ${JSON.stringify(name)} is not a voice name.`, 'locked');
-    if (voices && !voices.includes(name)) {
-      throw bad(source, `"locked": no voice "${name}" in "voices" ${namedVoices(voices)}.`, { kind: 'unknown-voice', field: 'locked', voice: name, voices: [...voices] });
+    const named = voices ? voiceIn(voices, name) : name;
+    if (named === null) {
+      throw bad(source, `"locked": no voice "${name}" in "voices" ${namedVoices(voices!)}.`, { kind: 'unknown-voice', field: 'locked', voice: name, voices: [...voices!] });
     }
-    if (!locked.includes(name)) locked.push(name);
+    // `narrator` and `Narrator` lock one voice, named as `voices` names it.
+    if (!locked.includes(named)) locked.push(named);
   }
   return locked;
 }

@@ -4,6 +4,7 @@
  */
 import { UserError, type ErrorDetails } from '../errors.js';
 import { PACE_LIMITS, paceProblem } from './settings.js';
+import { displayPath } from '../platform/files.js';
 
 /**
  * What a `bad-config` error's details hold besides the file (docs/internals.md "Errors and their
@@ -15,10 +16,16 @@ export interface BadField extends ErrorDetails {
   field?: string;
 }
 
-/** A `bad-config` error: `message` after the file's name; `field` the path of the field at fault (a string), or the details. */
+/**
+ * A `bad-config` error: `message` after the file's name, shown as every message shows a path
+ * (platform/files.ts `displayPath`: from the working folder when that is shorter; the config found
+ * above a script is known by its absolute path); `field` the path of the field at fault (a
+ * string), or the details.
+ */
 export function bad(source: string, message: string, field?: string | BadField): UserError {
   const facts: BadField = typeof field === 'string' ? { field } : (field ?? {});
-  return new UserError(`${source}: ${message}`, 'bad-config', { file: source, kind: 'invalid', ...facts });
+  const file = displayPath(source);
+  return new UserError(`${file}: ${message}`, 'bad-config', { file, kind: 'invalid', ...facts });
 }
 
 /** An unknown field: its path and the fields known there. */

@@ -5,7 +5,8 @@
  * browser); parsing is parse.ts's. `loadConfigOnce` is the one cache of configs read: a batch
  * (`check`) reads and parses each config once, however many scripts and threads' tasks ask.
  */
-import { dirname, displayPath, fileFactsSync, findUp, join, notAFolderIn, readTextFile } from '../platform/files.js';
+import { basename, dirname, displayPath, fileFactsSync, fileNamesIn, findUp, join, notAFolderIn, readTextFile, resolve } from '../platform/files.js';
+import type { Warning } from '../model.js';
 import { UserError } from '../errors.js';
 import { bad } from './fields.js';
 import { parseConfigText, type Config } from './parse.js';
@@ -37,6 +38,84 @@ export function findConfig(scriptPath: string): string | null {
 /** The config findConfig finds, without its refusal of a folder with two: the first of CONFIG_NAMES there (to name it). */
 export function findConfigPath(scriptPath: string): string | null {
   return findUp(scriptPath, CONFIG_NAMES);
+}
+
+/**
+ * A name close to a config's that is not one (`vo-lines.yaml`, `vo-lines-config.yaml`,
+ * `.vo-lines.config.yaml`, `vo-lines.config.yml.txt` as Notepad saves it, `Vo-Lines.config.yaml`):
+ * the config's name it was surely meant to have, and whether only the case differs. Null for a
+ * config's own name and for any other name (a backup, `vo-lines.config.yaml.bak`, is kept so on purpose).
+ */
+export function nearMissConfigName(name: string): { expected: string; caseOnly: boolean } | null {
+  if (CONFIG_NAMES.includes(name)) return null;
+  const lower = name.toLowerCase();
+  const match = /^\.?vo[-_ .]?lines(?:[-_ .]?conf(?:ig)?s?)?\.(json|yaml|yml)(?:\.txt)?$/.exec(lower);
+  if (!match) return null;
+  const expected = `vo-lines.config.${match[1]}`;
+  return { expected, caseOnly: lower === expected };
+}
+
+/** A file near a config's name in a folder searched for a script's config (misnamedConfigs). */
+export interface MisnamedConfig {
+  /** Its path. */
+  path: string;
+  /** The name it should have. */
+  expected: string;
+  /** Only the case differs: read on a case-insensitive disk (macOS, Windows), not on Linux. */
+  caseOnly: boolean;
+  /** Read all the same, as the config found, because this disk ignores case (macOS, Windows). */
+  readHere: boolean;
+}
+
+/**
+ * The files with a name close to a config's (nearMissConfigName) in the folders searched for the
+ * config of the script at `scriptPath`: its folder and each above, up to the one that holds `found`
+ * (the config found, or null: up to the root). Each is a config someone meant to be read, and is not.
+ */
+export function misnamedConfigs(scriptPath: string, found: string | null): MisnamedConfig[] {
+  const last = found === null ? null : dirname(resolve(found));
+  const misnamed: MisnamedConfig[] = [];
+  for (let dir = dirname(resolve(scriptPath)); ; ) {
+    const names = fileNamesIn(dir).sort();
+    for (const name of names) {
+      const near = nearMissConfigName(name);
+      if (!near) continue;
+      // `Vo-Lines.config.yaml` found as `vo-lines.config.yaml` by a disk that ignores case.
+      const readHere = near.caseOnly && dir === last && found !== null && basename(found) === near.expected && !names.includes(near.expected);
+      misnamed.push({ path: join(dir, name), ...near, readHere });
+    }
+    const parent = dirname(dir);
+    if (dir === last || parent === dir) break;
+    dir = parent;
+  }
+  return misnamed;
+}
+
+/**
+ * The warning `config-misnamed` for each misnamed config (misnamedConfigs) of a script whose config
+ * is `used` (null: none): said in every command, never an error (a name may be kept on purpose to
+ * turn a config off). Paths as displayPath shows them.
+ */
+export function misnamedConfigWarnings(misnamed: readonly MisnamedConfig[], used: string | null): Warning[] {
+  return misnamed.map(({ path, expected, caseOnly, readHere }) => {
+    const file = displayPath(path);
+    const shownUsed = used === null ? null : displayPath(used);
+    const instead = shownUsed === null ? 'no config is read for this script' : `this script is read with ${shownUsed}`;
+    const beside = used !== null && !readHere && dirname(resolve(used)) === dirname(resolve(path));
+    const message = readHere
+      ? `${file} is read as the config here only because this disk ignores case (macOS, Windows): Linux (as in most CI) does not read it, so the two give different results. Rename it ${expected}.`
+      : beside
+        ? `${file} is not read as a config: ${shownUsed} beside it is. Keep one (delete ${file}, or move what it sets into ${shownUsed}), so that no one edits the one that is not read.`
+        : caseOnly
+          ? `${file} is not read as a config (${instead}): did you mean ${expected}? A config's name is in lower case: a disk that ignores case (macOS, Windows) would read it, Linux (as in most CI) does not, so the two give different results.`
+          : `${file} is not read as a config (${instead}): did you mean ${expected}? Rename it to have it read.`;
+    return { code: 'config-misnamed', message, details: { file, expected, caseOnly, readHere, used: shownUsed } };
+  });
+}
+
+/** The `config-misnamed` warnings for a script whose config is looked for (not `--config`, not `--no-config`): `found`, the one found. */
+export function configSearchWarnings(scriptPath: string, found: string | null): Warning[] {
+  return misnamedConfigWarnings(misnamedConfigs(scriptPath, found), found);
 }
 
 function isFile(path: string): boolean {

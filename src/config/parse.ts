@@ -8,9 +8,10 @@ import { parseColour, wordHighlightColour } from '../colour/parse.js';
 import type { Hex } from '../model.js';
 import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../text/directions.js';
 import { LANGUAGE_PROBLEMS, LANGUAGE_TAGS_ACCEPTED, userLanguageTag } from '../text/language-tag.js';
-import { parseContract, parseLocked, type Contract } from './contract.js';
+import { foldVoiceName, parseContract, parseLocked, type Contract } from './contract.js';
 import { checkCurrency } from './currency.js';
 import { bad, isRecord, paceValue, positiveNumber, shown, unknownField } from './fields.js';
+import { displayPath } from '../platform/files.js';
 import { parseRules, type Level, type RuleName } from './rules.js';
 import { DEFAULT_TOLERANCE, presetWpm, RATE_UNITS, TIMING_METHODS, type RateCard, type RateUnit, type SectionTarget, type TimingMethod } from './settings.js';
 import type { VoiceMap, VoiceSpec } from './voice-map.js';
@@ -252,7 +253,7 @@ function unassignedColours(value: unknown, source: string): { colours: Hex[]; on
 }
 
 /** A voice's name as `findVoice` (attribute/voices.ts) compares it: trimmed, spaces folded, case ignored. */
-const foldName = (name: string) => name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
+const foldName = foldVoiceName;
 
 function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
   // No `voices` (left out, or `voices:` with nothing under it): settings only, the voices come from the
@@ -294,7 +295,7 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
       throw bad(source, `"${field}" needs a "color", a "highlight", a "style" or a "label".`, field);
     }
     if (spec.wpm !== undefined) voice.wpm = paceValue(spec.wpm, source, `${field}.wpm`, 'wpm');
-    else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${source}: "${field}.pace"`, { file: source, field: `${field}.pace` });
+    else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${displayPath(source)}: "${field}.pace"`, { file: displayPath(source), field: `${field}.pace` });
     if (spec.syllablesPerSecond !== undefined) voice.syllablesPerSecond = paceValue(spec.syllablesPerSecond, source, `${field}.syllablesPerSecond`, 'syllablesPerSecond');
     if (spec.rates !== undefined || record.rates !== undefined) {
       voice.rates = rateCard(voiceCardFields(rateFields(record.rates, source, 'rates'), rateFields(spec.rates, source, `${field}.rates`), source, `${field}.rates`), source, spec.rates === undefined ? 'rates' : `${field}.rates`);
@@ -315,7 +316,7 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
   };
   if (unassigned && Object.keys(unassigned.only).length) map.unassignedOnly = unassigned.only;
   if (record.wpm !== undefined) map.wpm = paceValue(record.wpm, source, 'wpm', 'wpm');
-  else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`, { file: source, field: 'pace' });
+  else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${displayPath(source)}: "pace"`, { file: displayPath(source), field: 'pace' });
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
   if (record.sections !== undefined) map.sections = sectionTargets(record.sections, source);
   if (record.language !== undefined) {

@@ -45,6 +45,10 @@ export function folderHolding(_path: string, _name: string): string | null {
   return null;
 }
 
+export function fileNamesIn(_folder: string): string[] {
+  return [];
+}
+
 export function findUp(_path: string, _names: readonly string[]): string | null {
   return null;
 }

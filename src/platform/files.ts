@@ -8,7 +8,7 @@
  *
  * Errors are Node's own (`code`: ENOENT, ENOTDIR, EACCES…): each caller says them in its words.
  */
-import { closeSync, existsSync, openSync, readFile, readFileSync, readSync, realpath, stat, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFile, readFileSync, readSync, realpath, stat, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -78,6 +78,20 @@ export function homeFolder(): string | null {
     return process.getBuiltinModule('node:os').homedir() || null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * The names of the files in a folder (symbolic links included: one may point at a file), in the
+ * order the system gives them; none when the folder cannot be read.
+ */
+export function fileNamesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
   }
 }
 

@@ -56,7 +56,11 @@ function leftOutCases(leftOut: readonly LeftOut[]): Case[] {
 }
 
 const leftOutReason = (l: LeftOut) =>
-  l.kind === 'lock-file' ? 'a lock file Word keeps beside a document while it is open, not a script' : `a .${l.format} document, a format vo-lines does not read: save it as .docx or PDF to check it`;
+  l.kind === 'lock-file'
+    ? 'a lock file Word keeps beside a document while it is open, not a script'
+    : l.kind === 'broken-link'
+      ? `a symbolic link that leads to no file${l.target === null ? '' : ` (${l.target})`}: ${l.error === 'ELOOP' ? 'a loop of links' : l.error === 'ENOENT' || l.error === 'ENOTDIR' ? 'the file it names is not there' : `it cannot be followed (${l.error})`}`
+      : `a .${l.format} document, a format vo-lines does not read: save it as .docx or PDF to check it`;
 
 export function renderCheckJunit(results: readonly FileResult[], summary?: CheckSummary): string {
   const suites = results.map((result) => ({ result, cases: casesOf(result) }));

@@ -97,7 +97,16 @@ function leftOutLines(leftOut: readonly LeftOut[]): string[] {
     const formats = [...new Set(others.map((l) => `.${l.format}`))].join(', ');
     lines.push(`Left out: ${plural(others.length, 'document')} in ${others.length === 1 ? 'a format' : 'formats'} vo-lines does not read (${formats}: save ${others.length === 1 ? 'it' : 'them'} as .docx or PDF to check ${others.length === 1 ? 'it' : 'them'}): ${listed(others)}.`);
   }
+  const broken = leftOut.filter((l) => l.kind === 'broken-link');
+  if (broken.length) lines.push(`Left out: ${plural(broken.length, 'symbolic link')} that ${broken.length === 1 ? 'leads' : 'lead'} to no file (${brokenWhy(broken)}): ${listed(broken.map((l) => ({ ...l, file: l.target === null ? l.file : `${l.file} -> ${l.target}` })))}.`);
   return lines;
+}
+
+/** Why links lead nowhere, from their errors: the target missing, a loop of links, out of reach. */
+function brokenWhy(broken: readonly Extract<LeftOut, { kind: 'broken-link' }>[]): string {
+  const one = broken.length === 1;
+  const why = new Set(broken.map((l) => (l.error === 'ENOENT' || l.error === 'ENOTDIR' ? (one ? 'the file it names is not there' : 'a file named is not there') : l.error === 'ELOOP' ? 'a loop of links' : l.error === 'EACCES' || l.error === 'EPERM' ? (one ? 'the file it names is out of reach' : 'a file named is out of reach') : `${l.error}`)));
+  return [...why].join('; ');
 }
 
 const signed = (count: number, word: string) => `${count > 0 ? '+' : count < 0 ? '-' : '±'}${plural(Math.abs(count), word)}`;
@@ -136,7 +145,7 @@ export function renderCheckText(results: readonly FileResult[], summary: CheckSu
   const out: string[] = [];
   for (const result of results) {
     const rows: [string, string, string][] = result.error
-      ? [['error', 'input', result.error.message]]
+      ? [['error', 'input', result.error.message], ...result.notes.map((w): [string, string, string] => ['note', w.code, noteText(w)])]
       : [...result.findings.map((f): [string, string, string] => [f.level, f.rule, findingText(f)]), ...result.notes.map((w): [string, string, string] => ['note', w.code, noteText(w)])];
     const changes = result.since ? sinceLines(result.since) : [];
     const legend = result.legend ? [legendLine(result.legend)] : [];
