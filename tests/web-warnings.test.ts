@@ -598,6 +598,11 @@ describe('the page\'s warnings', () => {
       'The config has a rate card, but no voice is named (the voices are only the colours found), so no fee is quoted: a colour’s fee would count titles and notes no one records. Name the voices in the config you drop with the script.',
     ]);
     expect(said({ code: 'fees-not-quoted', message: '', details: {} })).toBeNull();
+    // tests/pdf-tracked-format.test.ts: LibreOffice's bold author colour for a change of formatting
+    const line = 'EXPERT: This line was the narrator’s, its colour changed to red with changes tracked.';
+    const shown: Warning = { code: 'tracked-changes-shown', message: '', details: { pages: [1], colours: ['#C69200'], inserted: [], deletedWords: 0, formatted: { words: 14, texts: [line] } } };
+    expect(said(shown)).toContain(' 14\u00A0mots à côté de barres de modification («\u202FEXPERT: This line was the narrator’s,…\u202F») sont en gras dans la couleur d’un réviseur, comme LibreOffice montre un changement de mise en forme\u00A0: s’il leur a donné la couleur d’une voix, cette couleur n’est pas dans le PDF, et ils sont comptés sous la couleur du réviseur. Acceptez');
+    expect(said(shown, 'en')).toContain(' 14\u00A0words beside change bars ("EXPERT: This line was the narrator’s,…") are set bold in a reviewer’s colour, as LibreOffice shows a change of formatting: if it gave them a voice’s colour, that colour is not in the PDF, and they are counted under the reviewer’s colour. Accept');
     expect(said({ code: 'notes-changed', message: '', details: { notes: 2 } })).toBeNull();
   });
 

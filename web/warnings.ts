@@ -45,6 +45,7 @@ export const LEFT_IN_ENGLISH: Record<string, string> = {
   'since-voice-map-borrowed': 'made by `check --since` only, about a git revision\'s config; the page reads no git history',
   'since-unreadable': 'made by `check --since` only, about a git revision\'s version of the script; the page reads no git history',
   'config-rules-not-inherited': 'made by `check` only, about configs in nested folders; the page reads one script with at most one config',
+  'config-misnamed': 'made where the command line looks for a config in the script\'s folder and above (a file named almost vo-lines.config.yaml); the page looks in no folder: it reads the config dropped with the script, whatever its name',
   'label-said-opener': 'made by `init` only, about the config it proposes from speakers\' labels; the page proposes no config',
   'no-voice-map': '`check`\'s error for a script it cannot check (no legend, and a config that names no voice), not a warning; the page shows colour groups instead',
 };
@@ -409,7 +410,12 @@ const SENTENCES: Record<string, Sentence> = {
       whole && isNumber(whole.paragraphs) && isNumber(whole.words) && whole.paragraphs > 0
         ? say(s, 'wTrackedWhole', { words: s.w.words(whole.words), paragraphs: count(s, whole.paragraphs, ['paragraph inserted whole', 'paragraphs inserted whole'], ['paragraphe inséré en entier', 'paragraphes insérés en entier']) })
         : '';
-    const deleted = d.deletedWords ? say(s, 'wTrackedDeleted', { words: s.w.words(d.deletedWords) }) : '';
+    const formatted = d.formatted as { words?: unknown; texts?: unknown } | undefined;
+    const bold =
+      formatted && isNumber(formatted.words) && formatted.words > 0 && strings(formatted.texts) && formatted.texts.length
+        ? say(s, formatted.words === 1 ? 'wTrackedFormattedOne' : 'wTrackedFormatted', { words: s.w.words(formatted.words), texts: formatted.texts.map((t) => s.w.quote(t, 40)).join(', ') })
+        : '';
+    const deleted = (d.deletedWords ? say(s, 'wTrackedDeleted', { words: s.w.words(d.deletedWords) }) : '') + bold;
     return [say(s, 'wTrackedChangesShown', { pages: pagesOf(s, d.pages), colours: colours + inserted, deleted })];
   },
   'tracked-at-voice-boundary': (d, s) => {
