@@ -15,11 +15,11 @@ ru / el / ar: plain narration in Cyrillic, Greek and Arabic letters, to time by 
 """
 import os
 
-from docx import Document
 from docx.shared import RGBColor
 
+from docx_common import narration
+
 OUT = 'tests/fixtures/spoken7'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 NARRATOR = RGBColor(0x40, 0x40, 0x40)
 
 DOCS = {
@@ -72,17 +72,6 @@ DOCS = {
 }
 
 
-def build(name, tag, lines):
-    d = Document()
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', tag)
-        if tag.startswith('ar'):
-            lang.set(W + 'bidi', tag)
-    for text in lines:
-        d.add_paragraph().add_run(text).font.color.rgb = NARRATOR
-    d.save(os.path.join(OUT, f'{name}.docx'))
-
-
 os.makedirs(OUT, exist_ok=True)
 for name, (tag, lines) in DOCS.items():
-    build(name, tag, lines)
+    narration(tag, lines, NARRATOR).save(os.path.join(OUT, f'{name}.docx'))

@@ -17,14 +17,13 @@ en.pdf: en.docx printed by LibreOffice.
 """
 import os
 import shutil
-import subprocess
 import tempfile
 
-from docx import Document
 from docx.shared import RGBColor
 
+from docx_common import lo_pdf, narration
+
 OUT = 'tests/fixtures/spoken8'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 NARRATOR = RGBColor(0x40, 0x40, 0x40)
 
 EN = [
@@ -65,30 +64,9 @@ DOCS = {
 }
 
 
-def build(name, tag, lines):
-    d = Document()
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', tag)
-        if tag[:2] in ('ar', 'he', 'fa'):
-            lang.set(W + 'bidi', tag)
-    for text in lines:
-        p = d.add_paragraph()
-        run = p.add_run(text)
-        run.font.color.rgb = NARRATOR
-        if tag[:2] in ('ar', 'he', 'fa'):
-            p.paragraph_format.alignment = 2
-            rpr = run._r.get_or_add_rPr()
-            rtl = rpr.makeelement(W + 'rtl', {})
-            rpr.append(rtl)
-    path = os.path.join(OUT, f'{name}.docx')
-    d.save(path)
-    return path
-
-
 def libreoffice(source, target_ext, out_dir, filter_name=None):
-    """`soffice --headless --convert-to` of one file into out_dir; the converted file's path."""
-    to = f'{target_ext}:{filter_name}' if filter_name else target_ext
-    subprocess.run(['soffice', '--headless', '--convert-to', to, '--outdir', out_dir, source], check=True, capture_output=True)
+    """`soffice --headless --convert-to` of one file into out_dir (docx_common.lo_pdf); the converted file's path."""
+    lo_pdf(source, out_dir, f'{target_ext}:{filter_name}' if filter_name else target_ext, own_profile=False)
     return os.path.join(out_dir, os.path.splitext(os.path.basename(source))[0] + '.' + target_ext)
 
 
@@ -100,7 +78,7 @@ def html_page(lines):
 
 os.makedirs(OUT, exist_ok=True)
 for name, (tag, lines) in DOCS.items():
-    build(name, tag, lines)
+    narration(tag, lines, NARRATOR, right_to_left=True).save(os.path.join(OUT, f'{name}.docx'))
 
 with tempfile.TemporaryDirectory() as tmp:
     page = os.path.join(tmp, 'lo-en.html')

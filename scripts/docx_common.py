@@ -1,6 +1,6 @@
 """What the python-docx fixture builders (scripts/build-*-fixtures.py) share, as
-scripts/pdf-producers/common.py is for the PDF producers: a document's language, a run's East Asian
-language, a table cell's text and shading, and the converters that print a fixture (LibreOffice,
+scripts/pdf-producers/common.py is for the PDF producers: a document's language, a narration in one
+colour and language, a run's East Asian language, a table cell's text and shading, and the converters that print a fixture (LibreOffice,
 Chromium).
 
 A builder run as `/usr/bin/python3 scripts/build-X-fixtures.py` imports it by name (`from docx_common
@@ -10,6 +10,7 @@ import os
 import subprocess
 import tempfile
 
+from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
@@ -28,6 +29,31 @@ def set_language(d, tag):
 def french(d):
     """The document in French (fr-FR), as a French writer's Word has it."""
     return set_language(d, 'fr-FR')
+
+
+RIGHT_TO_LEFT = ('ar', 'he', 'fa')
+
+
+def narration(tag, lines, colour, right_to_left=False):
+    """A narration in one colour: a Document whose styles' w:lang say `tag` (as Word writes a document's
+    language; w:bidi too for Arabic, Hebrew and Persian), one paragraph a line, its text one run in `colour`
+    (an RGBColor). With `right_to_left`, such a language's paragraphs are right-aligned and their runs
+    marked w:rtl, as Word sets them."""
+    d = Document()
+    rtl = tag[:2] in RIGHT_TO_LEFT
+    for lang in d.styles.element.iter(W + 'lang'):
+        lang.set(W + 'val', tag)
+        if rtl:
+            lang.set(W + 'bidi', tag)
+    for text in lines:
+        p = d.add_paragraph()
+        run = p.add_run(text)
+        run.font.color.rgb = colour
+        if rtl and right_to_left:
+            p.paragraph_format.alignment = 2
+            rpr = run._r.get_or_add_rPr()
+            rpr.append(rpr.makeelement(W + 'rtl', {}))
+    return d
 
 
 def normal_language(doc, tag):

@@ -6,36 +6,22 @@
  * on purpose; an unlock landed alone (Narrator's lines untouched) passes, and `--rule locked=warning`
  * lowers it.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocx } from './helpers/docx-builder.js';
 import { git, runInRepo as run } from './helpers/git.js';
+import { colourDocx as docx, committedRepo, LEARNER, NARRATOR, type Paragraph } from './helpers/since-repo.js';
 
-const NARRATOR = '404040';
-const LEARNER = '00B050';
-type Paragraph = [colour: string, text: string];
 const LINES: Paragraph[] = [
   [NARRATOR, 'Welcome to the spring sale at our garden centre this weekend.'],
   [LEARNER, 'I found everything I needed for my garden.'],
 ];
 const EDITED: Paragraph[] = [[NARRATOR, 'Welcome to the summer sale at our garden centre this weekend.'], LINES[1]!];
-const docx = (paragraphs: Paragraph[]) =>
-  buildDocx({ body: paragraphs.map(([colour, text]) => `<w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join('') });
 const VOICES = ['voices:', '  Narrator: { color: "#404040" }', '  Learner: { color: "#00B050" }', ''].join('\n');
 const LOCKED = `${VOICES}locked: [Narrator]\n`;
 
-function repo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vo-lock-lifted-'));
-  git(dir, 'init', '-q');
-  mkdirSync(join(dir, 'en'));
-  writeFileSync(join(dir, 'vo-lines.config.yaml'), LOCKED);
-  writeFileSync(join(dir, 'en', 'script.docx'), docx(LINES));
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-q', '-m', 'script');
-  return dir;
-}
+/** A repository with en/script.docx committed under a config that locks Narrator. */
+const repo = () => committedRepo('vo-lock-lifted-', { 'vo-lines.config.yaml': LOCKED, 'en/script.docx': docx(LINES) });
 
 const LIFTED = "Narrator: locked at HEAD, and this change lifts the lock while it changes Narrator's recorded lines. To unlock on purpose, land the unlock in a change of its own first, or run with --rule locked=warning.";
 const CHANGE = 'Narrator: line changed since HEAD: Welcome to the [-spring-]{+summer+} sale at our garden …';
@@ -46,41 +32,43 @@ interface Json {
 }
 const findings = (stdout: string) => (JSON.parse(stdout) as Json).files[0]!.findings.map((f) => [f.rule, f.level, f.message]);
 
+/** Narrator's line edited after `config` is written at `at` (none: the config left as committed); then `check --since HEAD`, with `extra` arguments: its findings and exit code. */
+function editAndCheck(dir: string, at: string | null, config: string, ...extra: string[]): { findings: string[][]; code: number | null } {
+  if (at !== null) writeFileSync(join(dir, at), config);
+  writeFileSync(join(dir, 'en', 'script.docx'), docx(EDITED));
+  const { code, stdout } = run(['check', 'en/script.docx', '--since', 'HEAD', '--json', ...extra], dir);
+  return { findings: findings(stdout), code };
+}
+
 describe('a lock lifted in the change that edits the locked lines', () => {
   it('locked: removed from the config: locked fails, the lift said first', () => {
-    const dir = repo();
-    writeFileSync(join(dir, 'vo-lines.config.yaml'), VOICES);
-    writeFileSync(join(dir, 'en', 'script.docx'), docx(EDITED));
-    const { code, stdout } = run(['check', 'en/script.docx', '--since', 'HEAD', '--json'], dir);
-    expect(findings(stdout)).toEqual([
-      ['locked', 'error', LIFTED],
-      ['locked', 'error', CHANGE],
-    ]);
-    expect(code).toBe(1);
+    expect(editAndCheck(repo(), 'vo-lines.config.yaml', VOICES)).toEqual({
+      findings: [
+        ['locked', 'error', LIFTED],
+        ['locked', 'error', CHANGE],
+      ],
+      code: 1,
+    });
   });
 
   it('a config added nearer to the script, without locked: the same', () => {
-    const dir = repo();
-    writeFileSync(join(dir, 'en', 'vo-lines.config.yaml'), VOICES);
-    writeFileSync(join(dir, 'en', 'script.docx'), docx(EDITED));
-    const { code, stdout } = run(['check', 'en/script.docx', '--since', 'HEAD', '--json'], dir);
-    expect(findings(stdout)).toEqual([
-      ['locked', 'error', LIFTED],
-      ['locked', 'error', CHANGE],
-    ]);
-    expect(code).toBe(1);
+    expect(editAndCheck(repo(), 'en/vo-lines.config.yaml', VOICES)).toEqual({
+      findings: [
+        ['locked', 'error', LIFTED],
+        ['locked', 'error', CHANGE],
+      ],
+      code: 1,
+    });
   });
 
   it('--rule locked=warning: a warning, exit 0', () => {
-    const dir = repo();
-    writeFileSync(join(dir, 'vo-lines.config.yaml'), VOICES);
-    writeFileSync(join(dir, 'en', 'script.docx'), docx(EDITED));
-    const { code, stdout } = run(['check', 'en/script.docx', '--since', 'HEAD', '--json', '--rule', 'locked=warning'], dir);
-    expect(findings(stdout)).toEqual([
-      ['locked', 'warning', LIFTED],
-      ['locked', 'warning', CHANGE],
-    ]);
-    expect(code).toBe(0);
+    expect(editAndCheck(repo(), 'vo-lines.config.yaml', VOICES, '--rule', 'locked=warning')).toEqual({
+      findings: [
+        ['locked', 'warning', LIFTED],
+        ['locked', 'warning', CHANGE],
+      ],
+      code: 0,
+    });
   });
 
   it('the unlock landed on its own first: the edit then passes', () => {
@@ -89,18 +77,10 @@ describe('a lock lifted in the change that edits the locked lines', () => {
     // The unlock alone, Narrator's lines untouched: no finding.
     expect(findings(run(['check', 'en/script.docx', '--since', 'HEAD', '--json'], dir).stdout)).toEqual([]);
     git(dir, 'commit', '-q', '-am', 'unlock Narrator');
-    writeFileSync(join(dir, 'en', 'script.docx'), docx(EDITED));
-    const { code, stdout } = run(['check', 'en/script.docx', '--since', 'HEAD', '--json'], dir);
-    expect(findings(stdout)).toEqual([]);
-    expect(code).toBe(0);
+    expect(editAndCheck(dir, null, '')).toEqual({ findings: [], code: 0 });
   });
 
   it('still locked today (a config nearer with the lock too): the usual finding only', () => {
-    const dir = repo();
-    writeFileSync(join(dir, 'en', 'vo-lines.config.yaml'), LOCKED);
-    writeFileSync(join(dir, 'en', 'script.docx'), docx(EDITED));
-    const { code, stdout } = run(['check', 'en/script.docx', '--since', 'HEAD', '--json'], dir);
-    expect(findings(stdout)).toEqual([['locked', 'error', CHANGE]]);
-    expect(code).toBe(1);
+    expect(editAndCheck(repo(), 'en/vo-lines.config.yaml', LOCKED)).toEqual({ findings: [['locked', 'error', CHANGE]], code: 1 });
   });
 });

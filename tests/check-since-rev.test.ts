@@ -8,21 +8,18 @@
  * - the since summary in every format (JSON, a GitHub notice, the JUnit suite's output);
  * - a Git LFS pointer at REV, a repository with no commit, a version at REV that cannot be read.
  */
-import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from './helpers/docx-builder.js';
+import { colourRun, commit, newRepo as emptyRepo, NARRATOR, type Paragraph } from './helpers/since-repo.js';
 import { git, runInRepo } from './helpers/git.js';
-
 
 const run = runInRepo;
 
-const NARRATOR = '404040';
 const GREEN = '00B050';
 const BLUE = '0070C0';
-type Paragraph = [colour: string, text: string];
 const LINES = (learner: string): Paragraph[] => [
   [NARRATOR, 'Welcome to the spring sale at our garden centre this weekend.'],
   [learner, 'I found everything I needed for my garden.'],
@@ -39,7 +36,7 @@ const docx = (paragraphs: Paragraph[], perWord = false) =>
     ...(perWord ? { noTheme: true, styles: RESAVED_STYLES } : {}),
     body: paragraphs
       .map(([colour, text]) => {
-        const run = (t: string) => `<w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${t}</w:t></w:r>`;
+        const run = (t: string) => colourRun(colour, t);
         return `<w:p>${perWord ? text.split(/(?<= )/).map(run).join('') : run(text)}</w:p>`;
       })
       .join(''),
@@ -47,20 +44,7 @@ const docx = (paragraphs: Paragraph[], perWord = false) =>
 
 const config = (learner: string, extra = '') => ['voices:', '  Narrator: { color: "#404040" }', `  Learner: { color: "#${learner}" }`, 'locked: [Narrator]', 'contract:', '  Learner: { maxAddedWords: 5 }', extra].join('\n');
 
-function newRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vo-since-rev-'));
-  git(dir, 'init', '-q');
-  return dir;
-}
-
-function commit(dir: string, files: Record<string, string | Uint8Array>, message = 'commit'): void {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', message);
-}
+const newRepo = () => emptyRepo('vo-since-rev-');
 
 const FILES_PASS = (file: string, detail: string) => ['Files:', '  (config: vo-lines.config.yaml)', `  pass   ${file}  ${detail}`];
 

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLocked, parseContract } from '../src/config/contract.js';
 import { buildDocx } from './helpers/docx-builder.js';
 import { git, gitTestEnv, runInRepo } from './helpers/git.js';
+import { colourDocx as docx, committedRepo, LEARNER, NARRATOR, type Paragraph } from './helpers/since-repo.js';
 import { wordDiff, plainWordDiff } from '../src/compare/word-diff.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,16 +21,11 @@ const cli = join(root, 'dist', 'cli', 'main.cjs');
 const run = runInRepo;
 
 // Narrator in dark grey (2 lines, 20 words), Learner in green (1 line, 8 words).
-const NARRATOR = '404040';
-const LEARNER = '00B050';
-type Paragraph = [colour: string, text: string];
 const LINES: Paragraph[] = [
   [NARRATOR, 'Welcome to the spring sale at our garden centre this weekend.'],
   [LEARNER, 'I found everything I needed for my garden.'],
   [NARRATOR, 'Come and see us, open every day from nine.'],
 ];
-const docx = (paragraphs: Paragraph[]) =>
-  buildDocx({ body: paragraphs.map(([colour, text]) => `<w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join('') });
 /** LINES with line `index` (0-based) replaced. */
 const edit = (index: number, text: string): Paragraph[] => LINES.map((line, i) => (i === index ? [line[0], text] : line));
 
@@ -44,15 +40,7 @@ const CONFIG = [
 ].join('\n');
 
 /** A git repository with script.docx (`lines`) and its config committed. */
-function repo(config = CONFIG, lines = LINES): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vo-since-'));
-  git(dir, 'init', '-q');
-  writeFileSync(join(dir, 'vo-lines.config.yaml'), config);
-  writeFileSync(join(dir, 'script.docx'), docx(lines));
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-q', '-m', 'script');
-  return dir;
-}
+const repo = (config = CONFIG, lines = LINES): string => committedRepo('vo-since-', { 'vo-lines.config.yaml': config, 'script.docx': docx(lines) });
 
 const NARRATOR_CHANGE = 'Narrator: line changed since HEAD: Welcome to the [-spring-]{+summer+} sale at our garden … [¶1]';
 

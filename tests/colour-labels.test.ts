@@ -102,7 +102,7 @@ describe('a speaker\'s name opening a colour-coded line', () => {
       expect(warning?.message).toBe(
         "Speakers' names opening 4 lines in a voice's colour (AGENT: and CUSTOMER:) are not counted as words said: the colour already says who speaks (5 words left out; the lines show them as written). If a name is read aloud, type it without its colon.",
       );
-      expect(warning?.details).toEqual({ names: ['AGENT', 'CUSTOMER'], lines: 4, words: 5 });
+      expect(warning?.details).toEqual({ names: ['AGENT', 'CUSTOMER'], written: ['AGENT:', 'CUSTOMER:'], lines: 4, words: 5 });
     }
   });
 
@@ -124,7 +124,7 @@ describe('a speaker\'s name opening a colour-coded line', () => {
       ]);
       // The aside is no longer read aloud letter by letter ("JULIE (V O)").
       expect(julie!.lines[1]!.spoken).toBe('Bon… d’accord.');
-      expect(report.warnings.find((w) => w.code === 'labels-not-counted')?.details).toEqual({ names: ['MARC', 'JULIE'], lines: 4, words: 6 });
+      expect(report.warnings.find((w) => w.code === 'labels-not-counted')?.details).toEqual({ names: ['MARC', 'JULIE'], written: ['MARC :', 'JULIE :'], lines: 4, words: 6 });
       // « the door noise stays in the background »: a note for the mix, in Marc's colour, not read aloud.
       expect(report.warnings.find((w) => w.code === 'notes-not-counted')?.details).toMatchObject({ labels: ['Remarque :'], lines: 1, words: 8 });
     }
@@ -231,7 +231,7 @@ describe('a speaker\'s name opening a colour-coded line', () => {
       [
         'labels-not-counted',
         "Speakers' names opening 4 lines in a voice's colour (PAUL : and MARIE :) are not counted as words said: a name before its colon is not read aloud (4 words left out; the lines show them as written). If a name is read aloud, type it without its colon.",
-        { names: ['PAUL', 'MARIE'], lines: 4, words: 4, shared: true },
+        { names: ['PAUL', 'MARIE'], written: ['PAUL :', 'MARIE :'], lines: 4, words: 4, shared: true },
         1,
       ],
       [

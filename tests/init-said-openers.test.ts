@@ -42,14 +42,14 @@ describe('init: words said at a line’s start are no voices', () => {
     expect(text.stdout.split('\n')[0]).toBe('Wrote vo-lines.config.yaml (2 voices, one per speaker label: NARRATEUR and CLIENTE; text without a label taken as not recorded).');
     expect(voices).toEqual(['  NARRATEUR: { label: "NARRATEUR" }   # 8 words, 2 lines', '  CLIENTE: { label: "CLIENTE" }   # 5 words, 2 lines']);
     const message =
-      '"NOUVEAU:" and "RAPPEL:" open 3 lines (14 words) as words said at a line\'s start, not as a speaker\'s name: no voice is made of them, and those lines are left unassigned, not recorded. Someone reads them: check who, for their words are in no voice\'s count.';
+      '"NOUVEAU :" and "RAPPEL :" open 3 lines (14 words) as words said at a line\'s start, not as a speaker\'s name: no voice is made of them, and those lines are left unassigned, not recorded. Someone reads them: check who, for their words are in no voice\'s count.';
     expect(text.stderr).toBe(`! ${message}\n`);
     expect(json.kind).toBe('labels');
     expect(json.voices.map((v) => [v.name, v.words, v.lines])).toEqual([
       ['NARRATEUR', 8, 2],
       ['CLIENTE', 5, 2],
     ]);
-    expect(json.warnings.map((w) => [w.code, w.message, w.details])).toEqual([['label-said-opener', message, { labels: ['NOUVEAU', 'RAPPEL'], lines: 3, words: 14 }]]);
+    expect(json.warnings.map((w) => [w.code, w.message, w.details])).toEqual([['label-said-opener', message, { labels: ['NOUVEAU', 'RAPPEL'], written: ['NOUVEAU :', 'RAPPEL :'], lines: 3, words: 14 }]]);
   });
 
   it('NEW in an English ad, with one narrator: no labels are proposed, the one colour is the voice (built CLI)', () => {
@@ -65,8 +65,8 @@ describe('init: words said at a line’s start are no voices', () => {
       ['ANNA', 2, 2, false],
     ]);
     expect(findSpeakerLabels(blackScript('NEW: our meals.', 'NARRATOR: Welcome.', 'NEW: bread.', 'NARRATOR: Come.', 'FACT: it works.', 'FACT: again.', 'ANNA: Hello.', 'ANNA: Bye.'))?.said).toEqual([
-      { label: 'NEW', paragraphs: 2, words: 5 },
-      { label: 'FACT', paragraphs: 2, words: 5 },
+      { label: 'NEW', written: 'NEW:', paragraphs: 2, words: 5 },
+      { label: 'FACT', written: 'FACT:', paragraphs: 2, words: 5 },
     ]);
   });
 });

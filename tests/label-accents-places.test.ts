@@ -55,8 +55,8 @@ describe('names that differ only by accents, alone on their line or in a speaker
     Hélène: [],
     Helene: [],
   };
-  const ELODIE = { label: 'ELODIE', voices: ['Élodie', 'Elodie'], labels: ['Élodie', 'Elodie'], voice: 'Elodie', lines: 2 };
-  const HELENE = { label: 'HELÈNE', voices: ['Hélène', 'Helene'], labels: ['Hélène', 'Helene'], voice: null, lines: 1 };
+  const ELODIE = { label: 'ELODIE', written: 'ELODIE', voices: ['Élodie', 'Elodie'], labels: ['Élodie', 'Elodie'], voice: 'Elodie', lines: 2 };
+  const HELENE = { label: 'HELÈNE', written: 'HELÈNE', voices: ['Hélène', 'Helene'], labels: ['Hélène', 'Helene'], voice: null, lines: 1 };
   const TAIL = 'Write the name with its accents in the script, or give the voices labels that differ by more than accents.';
 
   for (const [format, page] of [['docx', ''], ['pdf', 'p.1 ']] as const) {

@@ -115,7 +115,7 @@ describe('voices named after their actors, their speeches running over unlabelle
         ['Paul Durand', 2, 'MARC : '],
         ['Paul Durand', 3, null],
       ],
-      warnings: [['labels-not-counted', { names: ['JULIE', 'MARC'], lines: 4, words: 4 }]],
+      warnings: [['labels-not-counted', { names: ['JULIE', 'MARC'], written: ['JULIE :', 'MARC :'], lines: 4, words: 4 }]],
     });
   });
 
@@ -142,7 +142,7 @@ describe('voices named after their actors, their speeches running over unlabelle
         ['Narrator', 2, null],
         ['Marie Dupont', 2, 'JULIE : '],
       ],
-      warnings: [['labels-not-counted', { names: ['JULIE'], lines: 3, words: 3 }]],
+      warnings: [['labels-not-counted', { names: ['JULIE'], written: ['JULIE :'], lines: 3, words: 3 }]],
     });
   });
 });

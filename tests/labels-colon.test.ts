@@ -71,7 +71,7 @@ describe('a capitalised word and a colon in a voice’s colour: a name only wher
       [
         'labels-not-counted',
         "Speakers' names opening 3 lines in a voice's colour (ANNCR: and CUSTOMER:) are not counted as words said: the colour already says who speaks (3 words left out; the lines show them as written). If a name is read aloud, type it without its colon.",
-        { names: ['ANNCR', 'CUSTOMER'], lines: 3, words: 3 },
+        { names: ['ANNCR', 'CUSTOMER'], written: ['ANNCR:', 'CUSTOMER:'], lines: 3, words: 3 },
       ],
     ]);
   });
@@ -87,7 +87,7 @@ describe('a capitalised word and a colon in a voice’s colour: a name only wher
     const named = 'voices:\n  Narrator: { color: "#0070C0" }\n  Voice-over: { color: "#C00000" }\n';
     expect(await cast(named, script(['NARR: Once upon a time.', BLUE], ['VO: Meanwhile, in the city.', RED], ['The end.', BLUE]))).toEqual({
       lines: [['Narrator', 4, 'NARR: '], ['Voice-over', 4, 'VO: '], ['Narrator', 2, null]],
-      warnings: [['labels-not-counted', { names: ['NARR', 'VO'], lines: 2, words: 2 }]],
+      warnings: [['labels-not-counted', { names: ['NARR', 'VO'], written: ['NARR:', 'VO:'], lines: 2, words: 2 }]],
     });
   });
 
@@ -96,7 +96,7 @@ describe('a capitalised word and a colon in a voice’s colour: a name only wher
     const s = script(['MARIE: Bonjour, je suis la voisine.', BLACK], ['MARIE: Tu viens ce soir ?', BLUE], ['Peut-être.', RED], ['MARIE: Allez, viens !', BLUE], ['Plain words.', BLUE], ['More plain words.', BLUE], ['And more.', BLUE]);
     expect(await cast(config, s)).toEqual({
       lines: [[null, 6, null], ['Announcer', 4, 'MARIE: '], ['Customer', 1, null], ['Announcer', 2, 'MARIE: '], ['Announcer', 2, null], ['Announcer', 3, null], ['Announcer', 2, null]],
-      warnings: [['labels-not-counted', { names: ['MARIE'], lines: 2, words: 2 }]],
+      warnings: [['labels-not-counted', { names: ['MARIE'], written: ['MARIE:'], lines: 2, words: 2 }]],
     });
   });
 
@@ -105,14 +105,14 @@ describe('a capitalised word and a colon in a voice’s colour: a name only wher
     const s = script(['MARC : Tu viens ?', BLUE], ['JULIE : Peut-être.', RED], ['MARC : Allez !', BLUE], ['Dis oui.', BLUE], ['JULIE : Bon, d’accord.', RED]);
     expect(await cast(config, s)).toEqual({
       lines: [['Jean Dupont', 2, 'MARC : '], ['Léa Martin', 1, 'JULIE : '], ['Jean Dupont', 1, 'MARC : '], ['Jean Dupont', 2, null], ['Léa Martin', 2, 'JULIE : ']],
-      warnings: [['labels-not-counted', { names: ['MARC', 'JULIE'], lines: 4, words: 4 }]],
+      warnings: [['labels-not-counted', { names: ['MARC', 'JULIE'], written: ['MARC :', 'JULIE :'], lines: 4, words: 4 }]],
     });
   });
 
   it('bare colours (no names): as before, a name opening two lines of one colour is not counted; a word said aloud (NEW:) never is a name', async () => {
     expect(await cast(null, script(['MARC: our ready meals.', BLUE], ['Wait, really?', RED], ['MARC: fresh bread daily.', BLUE]))).toEqual({
       lines: [['#0070C0 blue', 3, 'MARC: '], ['#C00000 red', 2, null], ['#0070C0 blue', 3, 'MARC: ']],
-      warnings: [['labels-not-counted', { names: ['MARC'], lines: 2, words: 2 }]],
+      warnings: [['labels-not-counted', { names: ['MARC'], written: ['MARC:'], lines: 2, words: 2 }]],
     });
     expect(await cast(null, script(['NEW: our ready meals.', BLUE], ['Wait, really?', RED], ['NEW: fresh bread daily.', BLUE]))).toEqual({
       lines: [['#0070C0 blue', 4, null], ['#C00000 red', 2, null], ['#0070C0 blue', 4, null]],
@@ -124,7 +124,7 @@ describe('a capitalised word and a colon in a voice’s colour: a name only wher
     const config = 'voices:\n  black: { color: "#000000" }\n  blue text: { color: "#0070C0" }\n';
     expect(await cast(config, script(['NARRATOR: Welcome.', BLACK], ['Plain words here.', BLACK], ['NARRATOR: Goodbye.', BLACK], ['More plain words.', BLACK], ['Fine.', BLUE]))).toEqual({
       lines: [['black', 1, 'NARRATOR: '], ['black', 3, null], ['black', 1, 'NARRATOR: '], ['black', 3, null], ['blue text', 1, null]],
-      warnings: [['labels-not-counted', { names: ['NARRATOR'], lines: 2, words: 2 }]],
+      warnings: [['labels-not-counted', { names: ['NARRATOR'], written: ['NARRATOR:'], lines: 2, words: 2 }]],
     });
   });
 

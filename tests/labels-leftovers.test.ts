@@ -125,7 +125,7 @@ describe('notes-not-counted: a note to the studio in a voice\'s colour', () => {
       // NOTE TO STUDIO is no second speaker of the red voice; the notes, nobody's in a voice's colour, are no colour of their own.
       expect(codes(json)).not.toContain('speakers-share-voice');
       expect(json.warnings.filter((w) => w.code === 'confusable-colours').map((w) => (w.details.sides as { voice: string | null }[]).map((s) => s.voice))).toEqual([['#365F91 dark blue', '#0070C0 blue']]);
-      expect(warning(json, 'labels-not-counted')!.details).toEqual({ names: ['NARRATOR', 'ANNA'], lines: 5, words: 5 });
+      expect(warning(json, 'labels-not-counted')!.details).toEqual({ names: ['NARRATOR', 'ANNA'], written: ['NARRATOR:', 'ANNA:'], lines: 5, words: 5 });
     });
   }
 

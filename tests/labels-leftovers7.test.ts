@@ -136,7 +136,7 @@ describe('labels shown as written: the French space before the colon', () => {
     expect(said.message).toBe(
       "Speakers' names opening 4 lines in a voice's colour (NARRATRICE : and GUIDE :) are not counted as words said: the colour already says who speaks (4 words left out; the lines show them as written). If a name is read aloud, type it without its colon.",
     );
-    expect(said.details).toEqual({ names: ['NARRATRICE', 'GUIDE'], lines: 4, words: 4 });
+    expect(said.details).toEqual({ names: ['NARRATRICE', 'GUIDE'], written: ['NARRATRICE :', 'GUIDE :'], lines: 4, words: 4 });
   });
 });
 

@@ -73,6 +73,6 @@ describe('a config mixing label voices and colour voices', () => {
       ],
     ]);
     const warning = report.warnings.find((w) => w.code === 'labels-not-counted');
-    expect(warning?.details).toEqual({ names: ['JULIE'], lines: 2, words: 3 });
+    expect(warning?.details).toEqual({ names: ['JULIE'], written: ['JULIE :'], lines: 2, words: 3 });
   });
 });

@@ -157,14 +157,14 @@ describe('capitals without their accents', () => {
     const alike = casting.warnings.filter((w) => w.code === 'label-accents-alike');
     expect(alike.map((w) => [w.message, w.location, w.details])).toEqual([
       [
-        '"ELODIE:" opens 2 lines (¶2, ¶4) and may name Élodie ("Élodie") or Elodie ("Elodie"): their labels differ only by accents, which capitals often leave out, so they are given to Elodie, whose label it spells. Write the label with its accents in the script, or give the voices labels that differ by more than accents.',
+        '"ELODIE :" opens 2 lines (¶2, ¶4) and may name Élodie ("Élodie") or Elodie ("Elodie"): their labels differ only by accents, which capitals often leave out, so they are given to Elodie, whose label it spells. Write the label with its accents in the script, or give the voices labels that differ by more than accents.',
         { story: 'body', paragraph: 2 },
-        { label: 'ELODIE', kind: 'label', voices: ['Élodie', 'Elodie'], labels: ['Élodie', 'Elodie'], voice: 'Elodie', lines: 2, locations: [{ story: 'body', paragraph: 2 }, { story: 'body', paragraph: 4 }] },
+        { label: 'ELODIE', written: 'ELODIE :', kind: 'label', voices: ['Élodie', 'Elodie'], labels: ['Élodie', 'Elodie'], voice: 'Elodie', lines: 2, locations: [{ story: 'body', paragraph: 2 }, { story: 'body', paragraph: 4 }] },
       ],
       [
-        '"HELÈNE:" opens 1 line (¶5) and may name Hélène ("Hélène") or Helene ("Helene"): their labels differ only by accents, which capitals often leave out, so it is left nobody\'s. Write the label with its accents in the script, or give the voices labels that differ by more than accents.',
+        '"HELÈNE :" opens 1 line (¶5) and may name Hélène ("Hélène") or Helene ("Helene"): their labels differ only by accents, which capitals often leave out, so it is left nobody\'s. Write the label with its accents in the script, or give the voices labels that differ by more than accents.',
         { story: 'body', paragraph: 5 },
-        { label: 'HELÈNE', kind: 'label', voices: ['Hélène', 'Helene'], labels: ['Hélène', 'Helene'], voice: null, lines: 1, locations: [{ story: 'body', paragraph: 5 }] },
+        { label: 'HELÈNE', written: 'HELÈNE :', kind: 'label', voices: ['Hélène', 'Helene'], labels: ['Hélène', 'Helene'], voice: null, lines: 1, locations: [{ story: 'body', paragraph: 5 }] },
       ],
     ]);
   });

@@ -176,7 +176,7 @@ describe('through a PDF thread (the built CLI)', () => {
     message:
       "Speakers' names opening 2 lines in a voice's colour (MARIE : and PAUL :) are not counted as words said: the colour already says who speaks (2 words left out; the lines show them as written). If a name is read aloud, type it without its colon.",
     location: { story: 'body', paragraph: 1, page: 1 },
-    details: { names: ['MARIE', 'PAUL'], lines: 2, words: 2 },
+    details: { names: ['MARIE', 'PAUL'], written: ['MARIE :', 'PAUL :'], lines: 2, words: 2 },
   };
 
   it('summary: the same error and warning', () => {

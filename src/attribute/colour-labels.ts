@@ -30,7 +30,7 @@ import { plainName } from '../colour/names.js';
 import { directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
 import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
 import { countNormalWords, countWords, hasWord, normaliseSpace } from '../text/words.js';
-import { capitals, FIELDS, formOf, LABEL, labelKey, namesVoice, saidOpener, type NamedVoice as Named } from '../text/speaker-label.js';
+import { capitals, FIELDS, formOf, LABEL, labelAsWritten, labelKey, namesVoice, saidOpener, type NamedVoice as Named } from '../text/speaker-label.js';
 import { DIRECTIONS, rowKey } from './label-rows.js';
 import { openingTimecode, timecodeAlone, type Timecode } from './timecodes.js';
 import { lazy } from '../text/lazy.js';
@@ -242,7 +242,8 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
       location: first!.location,
       // `shared`: a voice holds several speakers' lines (said next), so the colour does not say who speaks.
       // `groups`: one colour group holds every labelled line, so no colour tells who speaks (said the same way).
-      details: shared.length ? { names, lines: linesCut, words: wordsCut, shared: true } : oneGroup ? { names, lines: linesCut, words: wordsCut, groups: true } : { names, lines: linesCut, words: wordsCut },
+      // `written`: the labels as the script writes them (`MARIE :`), as the message shows them.
+      details: shared.length ? { names, written, lines: linesCut, words: wordsCut, shared: true } : oneGroup ? { names, written, lines: linesCut, words: wordsCut, groups: true } : { names, written, lines: linesCut, words: wordsCut },
     },
     ...shared.map(([voice, speakers]) => speakersShareVoice(voice, [...speakers.values()])),
     ...(unsureWarning ? [unsureWarning] : []),
@@ -251,19 +252,6 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   ];
 }
 
-/**
- * A label as a message shows it, with the colon the script writes: `ＮＡ：` keeps its full-width colon, `MARIE :` the
- * space French typography sets before it (a space, a no-break or a narrow no-break space: shown as a space, as a
- * line's text shows it), an aside left out (`MARC (off) :` is `MARC :`); a tab after it is shown as a colon.
- */
-export function labelAsWritten(name: string, prefix: string): string {
-  const colon = SPACED_COLON.exec(prefix);
-  if (colon) return `${name}${colon[1] ? ' ' : ''}${colon[2]}`;
-  return prefix.includes('：') ? `${name}：` : `${name}:`;
-}
-
-/** The colon closing a label's prefix, and the space before it (`MARIE : `, `MARIE\u00A0:`). */
-const SPACED_COLON = /(\s?)([:：])\s*$/u;
 
 /** The lines studioNotes made nobody's: no unknown colour, no colour to confuse (checks.ts). */
 const NOTE_LINES = new WeakSet<object>();

@@ -43,7 +43,7 @@ import { SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, isLetterAt, isLetterOrDigitAt, normaliseSpace } from '../text/words.js';
 import { isMarkCode } from '../text/code-classes.js';
 import { DIRECTIONS } from './label-rows.js';
-import { formOf, hasEastAsianLetter, HEAD, LABEL, labelKey, openingLabel, openingLabelKey } from '../text/speaker-label.js';
+import { formOf, hasEastAsianLetter, HEAD, LABEL, labelAsWritten, labelKey, openingLabel, openingLabelKey } from '../text/speaker-label.js';
 import { isSceneHeading } from './name-lines.js';
 import { timecodeAlone, type Timecode } from './timecodes.js';
 
@@ -73,8 +73,8 @@ export interface LeftOut {
   reason: LeftOutReason;
   /** The speaker whose line stands above it (reasons `look`, `tabbed`, `off`); the label that ended the speech (`after-label`: `SUPER`, `LEGAL`). */
   after: string | null;
-  /** A full-width colon after that label (`ＳＵＰＥＲ：`), as the script writes it: shown so. */
-  colon?: '：';
+  /** That label as the script writes it (`ＳＵＰＥＲ：`, `LE VENDEUR :`: text/speaker-label.ts labelAsWritten): shown so. */
+  written?: string;
 }
 
 export interface Continued {
@@ -267,7 +267,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
   let seen = false;
   // The label that ended the last speech (`SUPER:`, `LEGAL:`, `TAG:`, a speaker the config leaves out), when one did.
   let endedBy: string | null = null;
-  let fullWidth = false;
+  let endedByWritten: string | null = null;
   for (const paragraph of paragraphs) {
     if (paragraph.location.story !== 'body') continue;
     const reading = base(paragraph);
@@ -331,7 +331,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       // What stands between the speech and what follows: a heading or a title, or a line with a label naming no voice (`SUPER:`).
       const label = heading ? null : LABEL.exec(text);
       endedBy = label ? normaliseSpace(label[1]!) : null;
-      fullWidth = label !== null && label[0].includes('：');
+      endedByWritten = label ? labelAsWritten(endedBy!, label[0]) : null;
       speech = null;
       continue;
     }
@@ -345,7 +345,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
     if (seen) {
       const reason = kind === 'unsure' ? 'no-end' : !speech ? (endedBy !== null ? 'after-label' : 'no-speaker') : !sameLook ? 'look' : speech.tabbed ? 'tabbed' : 'off';
       const item: LeftOut = { paragraph, text, words, reason, after: reason === 'after-label' ? endedBy : kind === 'speech' && speech ? speech.voice : null };
-      if (reason === 'after-label' && fullWidth) item.colon = '：';
+      if (reason === 'after-label' && endedByWritten !== null) item.written = endedByWritten;
       leftOut.push(item);
     }
     // A paragraph in another look (a note to the studio) stands between the speech's paragraphs as a direction does.
@@ -374,12 +374,12 @@ function quoted(texts: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${count(more)} more` : listOf(shown);
 }
 
-const WHY: Record<LeftOutReason, (after: string | null, colon: string) => string> = {
+const WHY: Record<LeftOutReason, (after: string | null, written: string | null) => string> = {
   look: (after) => `in another colour than ${after}’s line above it`,
   tabbed: (after) => `under ${after}’s line, whose label stands apart in a column of its own (after a tab, or in a table), with that place left empty: it may be ${after}’s, a direction or another speaker’s`,
   off: (after) => `under ${after}’s line, left nobody’s because the config sets continueLabels: false`,
   'no-speaker': () => 'with no speaker’s line right above it (a heading or a title stands between)',
-  'after-label': (label, colon) => `with no speaker’s line right above it (a line opening with "${label}${colon}", which names no voice, stands between: an on-screen text, a field or a speaker the config leaves out)`,
+  'after-label': (label, written) => `with no speaker’s line right above it (a line opening with "${written ?? `${label}:`}", which names no voice, stands between: an on-screen text, a field or a speaker the config leaves out)`,
   'no-end': () => 'with no end punctuation, so it may be a title or a direction',
 };
 
@@ -418,16 +418,17 @@ export function continuationWarnings({ continued, leftOut }: Continuations): War
     else byReason.set(key, [item]);
   }
   for (const items of byReason.values()) {
-    const { reason, after, colon } = items[0]!;
+    const { reason, after, written } = items[0]!;
     const one = items.length === 1;
     const words = items.reduce((sum, item) => sum + item.words, 0);
     warnings.push({
       code: 'unlabelled-speech',
       message:
-        `${plural(items.length, 'paragraph')} (${plural(words, 'word')}) ${one ? 'reads' : 'read'} as speech but ${one ? 'has' : 'have'} no speaker label, ${WHY[reason](after, colon ?? ':')}: ${quoted(items.map((i) => i.text))} (${one ? '' : 'the first '}at ${formatLocation(items[0]!.paragraph.location)}). ` +
+        `${plural(items.length, 'paragraph')} (${plural(words, 'word')}) ${one ? 'reads' : 'read'} as speech but ${one ? 'has' : 'have'} no speaker label, ${WHY[reason](after, written ?? null)}: ${quoted(items.map((i) => i.text))} (${one ? '' : 'the first '}at ${formatLocation(items[0]!.paragraph.location)}). ` +
         `${one ? 'It is' : 'They are'} counted as unassigned text, for nobody. If ${one ? 'it is' : 'they are'} to be recorded, write the speaker’s label before ${one ? 'it' : 'each'}.`,
       location: items[0]!.paragraph.location,
-      details: { reason, after, paragraphs: items.length, words, texts: items.map((i) => i.text), locations: items.map((i) => i.paragraph.location) },
+      // `written`: the label that stands between as the script writes it (`LE VENDEUR :`), with reason after-label.
+      details: { reason, after, ...(written !== undefined ? { written } : {}), paragraphs: items.length, words, texts: items.map((i) => i.text), locations: items.map((i) => i.paragraph.location) },
     });
   }
   return warnings;

@@ -13,7 +13,7 @@
  * `TC | PERSONNAGE | TEXTE`: name-cells.ts) that the config names no voice by names the speaker of its row, once
  * is enough (the column says it is a speaker's), and the words of the row's text after it are in no voice's count.
  *
- * Labels are shown as the script writes them (colour-labels.ts labelAsWritten): `"BOULANGER :"` with the French
+ * Labels are shown as the script writes them (text/speaker-label.ts labelAsWritten): `"BOULANGER :"` with the French
  * space before its colon, `"ＮＡ："`; a name cell's name with no colon (`"LE FACTEUR"`).
  *
  * A tagline (`TAG:`, `DEALER TAG:`) is no speaker: it is the spot's closing line, which the announcer reads (the
@@ -24,9 +24,9 @@ import type { Location, Paragraph, Warning } from '../model.js';
 import type { VoiceMap } from '../config/voice-map.js';
 import { count, formatLocation, listOf, plural } from '../text/format.js';
 import { countWords } from '../text/words.js';
-import { accentlessKey, capitals, formOf, LABEL, labelKey, spotLengthLabel } from '../text/speaker-label.js';
+import { accentlessKey, capitals, formOf, LABEL, labelAsWritten, labelKey, spotLengthLabel } from '../text/speaker-label.js';
 import { locationKey } from '../text/headings.js';
-import { labelAsWritten, openingOf } from './colour-labels.js';
+import { openingOf } from './colour-labels.js';
 import { nameCells } from './name-cells.js';
 
 /** A line as read here (cast.ts `Line`). */

@@ -14,7 +14,7 @@ import type { Hex, Location, Paragraph, Run, Warning } from '../model.js';
 import { describeColour } from '../colour/names.js';
 import { count, formatLocation, listOf, plural } from '../text/format.js';
 import { normaliseSpace } from '../text/words.js';
-import { accentlessKey, formOf, labelKey, voiceLabelIndex, voiceLabelKey, type AlikeLabels } from '../text/speaker-label.js';
+import { accentlessKey, formOf, labelAsWritten, labelKey, voiceLabelIndex, voiceLabelKey, type AlikeLabels } from '../text/speaker-label.js';
 import { nameBlocks } from './name-lines.js';
 import { asideFirst, brokenAsides, cellLabel, cellName, cutRuns, DIRECTIONS, labelHead, labelOpening, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows, voiceLabelFinder } from './label-rows.js';
 import { labelContinuations, type BaseReading, type Continuations } from './continued.js';
@@ -421,9 +421,10 @@ export function accentDoubts(map: VoiceMap, paragraphs: readonly Paragraph[]): W
   if (alike.length === 0) return [];
   const groups = new Map<string, AlikeLabels>();
   for (const group of alike) groups.set(accentlessKey(group[0]!.label), group);
-  const found = new Map<string, { label: string; kind: AlikePlace; group: AlikeLabels; voice: string | null; locations: Location[] }>();
+  const found = new Map<string, { label: string; written: string; kind: AlikePlace; group: AlikeLabels; voice: string | null; locations: Location[] }>();
   const seen = new Set<Paragraph>();
-  const consider = (written: string, paragraph: Paragraph, kind: AlikePlace) => {
+  // `prefix`: a label's text as written up to the line's words (`ELODIE : `), whose colon the warning shows.
+  const consider = (written: string, paragraph: Paragraph, kind: AlikePlace, prefix?: string) => {
     const name = normaliseSpace(written).trim();
     const group = groups.get(accentlessKey(name));
     if (!group || seen.has(paragraph)) return;
@@ -432,13 +433,14 @@ export function accentDoubts(map: VoiceMap, paragraphs: readonly Paragraph[]): W
     // Written with its accents, or in small letters (which keep them), the name says whose it is.
     if (voice !== null && (/\p{Ll}/u.test(name) || name.normalize('NFD') !== name.normalize('NFD').replace(/\p{M}/gu, ''))) return;
     const key = `${kind}\u0000${voiceLabelKey(name)}`;
-    const entry = found.get(key) ?? { label: name, kind, group, voice, locations: [] };
+    const entry = found.get(key) ?? { label: name, written: prefix === undefined ? name : labelAsWritten(name, prefix), kind, group, voice, locations: [] };
     entry.locations.push(paragraph.location);
     found.set(key, entry);
   };
   for (const paragraph of paragraphs) {
-    const opening = labelOpening(labelHead(paragraph.runs.map((r) => r.text).join('')));
-    if (opening) consider(opening.name, paragraph, 'label');
+    const text = paragraph.runs.map((r) => r.text).join('');
+    const opening = labelOpening(labelHead(text));
+    if (opening) consider(opening.name, paragraph, 'label', text.slice(opening.keep, opening.cut));
   }
   // A name alone on its line above the dialogue, found as nameLineVoices finds it (a config's label not in capitals too).
   for (const block of nameBlocks(paragraphs, (name) => find(name) !== undefined).blocks) consider(block.name, block.cue, 'name-line');
@@ -457,14 +459,14 @@ export function accentDoubts(map: VoiceMap, paragraphs: readonly Paragraph[]): W
       }
     }
   }
-  return [...found.values()].map(({ label, kind, group, voice, locations }): Warning => {
+  return [...found.values()].map(({ label, written, kind, group, voice, locations }): Warning => {
     const voices = group.map((e) => `${e.voice} ("${e.label}")`);
     const where = locations.slice(0, ALIKE_QUOTED).map((l) => formatLocation(l)).join(', ') + (locations.length > ALIKE_QUOTED ? ', …' : '');
     const one = locations.length === 1;
     const fate = voice === null ? "left nobody's" : `given to ${voice}, whose label it spells`;
     const stands =
       kind === 'label'
-        ? `"${label}:" opens ${plural(locations.length, 'line')} (${where})`
+        ? `"${written}" opens ${plural(locations.length, 'line')} (${where})`
         : kind === 'name-line'
           ? `"${label}", alone on its line above the dialogue, names the speaker of ${count(locations.length)} ${one ? 'speech' : 'speeches'} (${where})`
           : `"${label}", in a table's speaker column, names the speaker of ${plural(locations.length, 'row')} (${where})`;
@@ -475,7 +477,8 @@ export function accentDoubts(map: VoiceMap, paragraphs: readonly Paragraph[]): W
         `${stands} and may name ${listOf(voices, 'or')}: their labels differ only by accents, which capitals often leave out, so ${said}. ` +
         `Write the ${kind === 'label' ? 'label' : 'name'} with its accents in the script, or give the voices labels that differ by more than accents.`,
       location: locations[0]!,
-      details: { label, kind, voices: group.map((e) => e.voice), labels: group.map((e) => e.label), voice, lines: locations.length, locations },
+      // `written`: the name as the script writes it, a label with its colon (`ELODIE :`), a name alone as it stands.
+      details: { label, written, kind, voices: group.map((e) => e.voice), labels: group.map((e) => e.label), voice, lines: locations.length, locations },
     };
   });
 }

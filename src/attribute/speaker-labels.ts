@@ -35,7 +35,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { accentlessKey, BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, saidOpener, SLASHED, voiceLabelIndex, type Form, spotLengthLabel } from '../text/speaker-label.js';
+import { accentlessKey, BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelAsWritten, labelKey, PARENTHESISED, QUOTED, saidOpener, SLASHED, voiceLabelIndex, type Form, spotLengthLabel } from '../text/speaker-label.js';
 import { cellLabel, DIRECTIONS, labelHead, rowKey, rowLabels, voiceLabelFinder } from './label-rows.js';
 import { piecesAtLabels } from './label-breaks.js';
 import { nameBlocks } from './name-lines.js';
@@ -85,6 +85,8 @@ export interface SpeakerLabels {
 /** A word said at a line's start before a colon, no speaker (SpeakerLabels `said`). */
 export interface SaidOpener {
   label: string;
+  /** The label as first written, with its colon (`NOUVEAU :`: text/speaker-label.ts labelAsWritten). */
+  written: string;
   paragraphs: number;
   words: number;
 }
@@ -153,7 +155,8 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
   const opens = (paragraph: Paragraph, key: string | null, tabbed: boolean) => {
     if (key !== null) openers.set(paragraph, { key, tabbed });
   };
-  const add = (label: string, text: string, index: number, look: string, written: 'colon' | 'bracket' | 'paren' = 'colon'): string | null => {
+  // `prefix`: the label as the line writes it up to its text (`NOUVEAU : `), for the colon a said opener is shown with.
+  const add = (label: string, text: string, index: number, look: string, written: 'colon' | 'bracket' | 'paren' = 'colon', prefix?: string): string | null => {
     const named = formOf(label);
     if (!named) return null;
     // Brackets, parentheses and corner brackets tell a Chinese, Japanese or Korean label only.
@@ -166,7 +169,7 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     const key = DIRECTIONS.has(typed) ? typed : accentlessKey(label);
     // A word said aloud at a line's start (`NEW:`, `Rappel :`: speaker-label.ts saidOpener) is no speaker's label, however often.
     if (saidOpener(label)) {
-      const said = saidFound.get(key) ?? { label, paragraphs: 0, words: 0 };
+      const said = saidFound.get(key) ?? { label, written: labelAsWritten(label, prefix ?? ':'), paragraphs: 0, words: 0 };
       said.paragraphs++;
       said.words += countWords(label) + countWords(withoutTimecode(text));
       saidFound.set(key, said);
@@ -193,7 +196,7 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     const match = LABEL.exec(text);
     // `TV :30`, `RADIO :60`: a spot's title, no speaker.
     if (match && spotLengthLabel(text, match)) return;
-    if (match && formOf(normaliseSpace(match[1]!))) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph.runs, skipped + match[0].length)), match[0].includes('\t'));
+    if (match && formOf(normaliseSpace(match[1]!))) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph.runs, skipped + match[0].length), 'colon', match[0]), match[0].includes('\t'));
     if (hasEastAsianLetter(text.slice(0, 24))) {
       // A direction in brackets before a Japanese name is the line's (QUOTED first: `【小声で】太郎「…」`
       // is 太郎's line, not a label 小声で).
@@ -203,7 +206,7 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
         if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) return opens(paragraph, add(normaliseSpace(cjk![1]!), text.slice(cjk![0].length), index, mainLook(paragraph.runs, cjk![0].length), written), false);
       }
     }
-    if (match) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph.runs, match[0].length)), match[0].includes('\t'));
+    if (match) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph.runs, match[0].length), 'colon', match[0]), match[0].includes('\t'));
     const key = rowKey(paragraph);
     const cell = key ? cells.get(key) : undefined;
     if (cell) add(cell.label, text, index, mainLook(paragraph.runs));
@@ -240,13 +243,14 @@ export function saidOpenerWarning(labels: SpeakerLabels): Warning | null {
   if (said.length === 0) return null;
   const paragraphs = said.reduce((sum, s) => sum + s.paragraphs, 0);
   const words = said.reduce((sum, s) => sum + s.words, 0);
-  const names = said.map((s) => `"${s.label}:"`);
+  const names = said.map((s) => `"${s.written}"`);
   return {
     code: 'label-said-opener',
     message:
       `${listOf(names)} ${said.length === 1 ? 'opens' : 'open'} ${plural(paragraphs, 'line')} (${plural(words, 'word')}) as ${said.length === 1 ? 'a word' : 'words'} said at a line's start, not as a speaker's name: no voice is made of ${said.length === 1 ? 'it' : 'them'}, and ${paragraphs === 1 ? 'that line is' : 'those lines are'} left unassigned, not recorded. ` +
       `Someone reads ${paragraphs === 1 ? 'it' : 'them'}: check who, for ${paragraphs === 1 ? 'its' : 'their'} words are in no voice's count.`,
-    details: { labels: said.map((s) => s.label), lines: paragraphs, words },
+    // `written`: the labels as the script writes them (`NOUVEAU :`), as the message shows them.
+    details: { labels: said.map((s) => s.label), written: said.map((s) => s.written), lines: paragraphs, words },
   };
 }
 

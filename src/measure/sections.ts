@@ -597,6 +597,8 @@ interface VoicedMarker {
   voice: string;
   /** The words of the voice's lines in it (counted as the voice's). */
   words: number;
+  /** A field of a spot's header block (`TITLE: "Garden"`, `LENGTH: :30`, `CLIENT: Acme`), not a marker of its own. */
+  field: boolean;
 }
 
 function findHeadings(input: SectionInput): { headings: Heading[]; voicedMarkers: VoicedMarker[] } {
@@ -683,6 +685,39 @@ function findHeadings(input: SectionInput): { headings: Heading[]; voicedMarkers
     if (value.length === 0 || countWordsUpTo(value, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS) return null;
     return { title: value, ...length };
   };
+  /**
+   * An agency's header block typed in a voice's colour (`TITLE: "Garden"` / `LENGTH: :30`, `TITRE :` / `DURÉE :`,
+   * `CLIENT:`, `ISCI:`), opening at paragraph `index`: consecutive field lines of that one voice, a length among them
+   * and a title or another agency's field. The voice's words as its colour says, and no spot's header (said:
+   * spot-markers-voiced): the block's paragraphs, or null.
+   */
+  const voicedBlock = (index: number): number[] | null => {
+    const voice = paragraphLines[index]!.voice;
+    const block: number[] = [];
+    let length = false;
+    let named = false;
+    for (let j = index; j < paragraphs.length && block.length <= BLOCK_FIELDS; j++) {
+      const lines = paragraphLines[j];
+      if (lines === undefined) continue;
+      if (!lines.voiced || lines.voice !== voice) break;
+      const text = texts.text(j);
+      const title = TITLE_START.test(text) ? TITLE_FIELD.exec(text) : null;
+      if (title) {
+        if (countWordsUpTo(title[1]!, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS) break;
+        named = true;
+      } else {
+        const field = fieldOf(text);
+        if (!field) break;
+        if (AGENCY_FIELDS.has(field.name)) named = true;
+        else if (durationLine(text) !== null) length = true;
+        else break;
+      }
+      block.push(j);
+    }
+    return length && named ? block : null;
+  };
+  // The paragraphs of such blocks in a voice's colour.
+  const voicedFields = new Set<number>();
   // The last heading while no voice has spoken since: a length on a line of its own is its target.
   let open: Heading | null = null;
   const heading = (index: number, level: number, source: SectionSource, rank?: number) => {
@@ -731,8 +766,13 @@ function findHeadings(input: SectionInput): { headings: Heading[]; voicedMarkers
     if (paragraph.outlineLevel !== undefined) heading(index, paragraph.outlineLevel, 'outline');
     else if (named !== null) heading(index, named, 'heading-style');
     else if (!unassigned(index)) {
-      // (With named voices too: a marker in a voice's colour is that voice's words, said: spot-markers-voiced.)
-      if (ASCII_DIGIT.test(texts.text(index)) && isSpotMarker(texts.text(index))) voicedMarkers.push({ paragraph, text: texts.text(index), voice: paragraphLines[index].voice!, words: paragraphLines[index].words });
+      // (With named voices too: a marker in a voice's colour is that voice's words, said: spot-markers-voiced; so
+      // are the fields of a spot's header block in a voice's colour.)
+      const text = texts.text(index);
+      // (Named voices only: with colour groups, spots-unread says the markers, and black holds the fields as it holds the directions.)
+      if (!input.colourGroups && !voicedFields.has(index) && FIELD_COLON.test(text)) for (const j of voicedBlock(index) ?? []) voicedFields.add(j);
+      const field = voicedFields.has(index);
+      if (field || (ASCII_DIGIT.test(text) && isSpotMarker(text))) voicedMarkers.push({ paragraph, text, voice: paragraphLines[index].voice!, words: paragraphLines[index].words, field });
       return;
     }
     else if (paragraph.style && styles.has(paragraph.style)) heading(index, 1, 'short-line-style');
@@ -980,14 +1020,18 @@ export function findSections(input: SectionInput): { sections: Section[]; starts
     const first = markers[0]!;
     const many = markers.length > 1;
     const more = many ? ` and ${count(markers.length - 1)} more` : '';
+    // The fields of a spot's header block (`TITLE:`, `LENGTH:`, `CLIENT:`) among them: said as such.
+    const fields = markers.reduce((sum, m) => sum + (m.field ? 1 : 0), 0);
+    const what = fields === 0 ? (many ? 'spots’ titles or lengths' : 'a spot’s title or length') : fields === markers.length ? 'the fields of a spot’s header (its title, length, client…)' : 'spots’ titles, lengths or header fields';
     warnings.push({
       code: 'spot-markers-voiced',
       message:
-        `"${first.text}" (${formatLocation(first.paragraph.location)})${more} look${many ? '' : 's'} like ${many ? 'spots’ titles or lengths' : 'a spot’s title or length'}, but ${many ? 'they are' : 'it is'} in the colour of ${listOf(voices, 'and')}, ` +
+        `"${first.text}" (${formatLocation(first.paragraph.location)})${more} look${many ? '' : 's'} like ${what}, but ${many ? 'they are' : 'it is'} in the colour of ${listOf(voices, 'and')}, ` +
         `so ${many ? 'they are' : 'it is'} counted as ${voices.length > 1 ? 'their' : `${voices[0]}'s`} words (${plural(words, 'word')}, which are not read aloud): the script is not divided into spots there, and no spot is timed against its length. ` +
         `Set spot titles apart from the voice's text (a heading style, or a colour of no voice), or check ${voices.length > 1 ? 'those voices’' : `${voices[0]}'s`} count.`,
       location: first.paragraph.location,
-      details: { texts: markers.slice(0, MAX_MARKERS_SAID).map((m) => m.text), count: markers.length, voices, words },
+      // `fields`: how many of them are a spot's header fields (none: no detail).
+      details: fields > 0 ? { texts: markers.slice(0, MAX_MARKERS_SAID).map((m) => m.text), count: markers.length, voices, words, fields } : { texts: markers.slice(0, MAX_MARKERS_SAID).map((m) => m.text), count: markers.length, voices, words },
     });
   }
   for (const { target, named, several } of keyed) {

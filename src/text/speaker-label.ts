@@ -503,3 +503,17 @@ export function voiceLabelIndex<T extends VoiceLabel>(entries: readonly T[]): { 
   };
   return { find, alike };
 }
+
+/**
+ * A label as a message shows it, with the colon the script writes: `ＮＡ：` keeps its full-width colon, `MARIE :` the
+ * space French typography sets before it (a space, a no-break or a narrow no-break space: shown as a space, as a
+ * line's text shows it), an aside left out (`MARC (off) :` is `MARC :`); a tab after it is shown as a colon.
+ */
+export function labelAsWritten(name: string, prefix: string): string {
+  const colon = SPACED_COLON.exec(prefix);
+  if (colon) return `${name}${colon[1] ? ' ' : ''}${colon[2]}`;
+  return prefix.includes('：') ? `${name}：` : `${name}:`;
+}
+
+/** The colon closing a label's prefix, and the space before it (`MARIE : `, `MARIE\u00A0:`). */
+const SPACED_COLON = /(\s?)([:：])\s*$/u;
