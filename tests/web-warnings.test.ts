@@ -598,6 +598,14 @@ describe('the page\'s warnings', () => {
       'The config has a rate card, but no voice is named (the voices are only the colours found), so no fee is quoted: a colour’s fee would count titles and notes no one records. Name the voices in the config you drop with the script.',
     ]);
     expect(said({ code: 'fees-not-quoted', message: '', details: {} })).toBeNull();
+    // tests/labels-written.test.ts: spot-fields-en's header in the announcer's colour; and fields beside markers
+    const fields: Warning = { code: 'spot-markers-voiced', message: '', details: { texts: ['CLIENT: Harbor Coffee', 'TITLE: "Morning Rush"', 'LENGTH: :30', 'ISCI: HBCF0030H'], count: 4, voices: ['Announcer'], words: 10, fields: 4 } };
+    expect([said(fields), said(fields, 'en')]).toEqual([
+      '«\u202FCLIENT: Harbor Coffee\u202F» et 3 autres ressemblent aux champs de l’en-tête d’un spot (son titre, sa durée, le client…), mais ils sont dans la couleur d’Announcer\u00A0: ils sont donc comptés dans les mots d’Announcer (10\u00A0mots, qui ne se disent pas). Dans le script, distinguez l’en-tête du texte des voix (un style de titre, ou une couleur d’aucune voix), ou vérifiez le compte d’Announcer.',
+      '"CLIENT: Harbor Coffee" and 3 more look like the fields of a spot’s header (its title, length, client…), but they are in the colour of Announcer, so they are counted in the words of Announcer (10\u00A0words, not read aloud). In the script, set the header apart from the voices’ text (a heading style, or a colour of no voice), or check the count of Announcer.',
+    ]);
+    const mixed: Warning = { code: 'spot-markers-voiced', message: '', details: { texts: ['SPOT 1 — :30', 'CLIENT: Harbor Coffee'], count: 3, voices: ['Announcer'], words: 9, fields: 2 } };
+    expect(said(mixed, 'en')).toBe('"SPOT 1 — :30" and 2 more look like spots’ titles, lengths or header fields, but they are in the colour of Announcer, so they are counted in the words of Announcer (9\u00A0words, not read aloud): the script is not divided into spots there, and no spot is timed against its length. In the script, set spot titles and headers apart from the voices’ text (a heading style, or a colour of no voice), or check the count of Announcer.');
     // tests/pdf-tracked-format.test.ts: LibreOffice's bold author colour for a change of formatting
     const line = 'EXPERT: This line was the narrator’s, its colour changed to red with changes tracked.';
     const shown: Warning = { code: 'tracked-changes-shown', message: '', details: { pages: [1], colours: ['#C69200'], inserted: [], deletedWords: 0, formatted: { words: 14, texts: [line] } } };

@@ -827,6 +827,10 @@ const SENTENCES: Record<string, Sentence> = {
   'spot-markers-voiced': (d, s) => {
     if (!strings(d.texts) || !d.texts.length || !isNumber(d.count) || d.count < 1 || !strings(d.voices) || !d.voices.length || !isNumber(d.words)) return null;
     const values = { text: s.w.quote(d.texts[0]!, 60), voices: s.w.list(d.voices.map((voice) => s.voice(voice))), words: s.w.words(d.words), more: s.w.number(d.count - 1) };
+    // a spot's header fields (CLIENT:, TITLE:, LENGTH:…) among them: all of them, or some beside titles and lengths
+    const fields = isNumber(d.fields) ? d.fields : 0;
+    if (fields > 0 && fields >= d.count) return [say(s, d.count === 1 ? 'wSpotFieldVoiced' : 'wSpotFieldsVoiced', values)];
+    if (fields > 0) return [say(s, 'wSpotMarkersFieldsVoiced', values)];
     return [say(s, d.count === 1 ? 'wSpotMarkerVoiced' : 'wSpotMarkersVoiced', values)];
   },
   'unassigned-changed': (d, s) => {
