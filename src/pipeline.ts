@@ -19,6 +19,7 @@ import type { CompareOptions, ScriptDiff } from './compare/model.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
 import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript, readScriptBytes } from './readers/index.js';
+import { takeBytes, type ScriptBytes } from './readers/read-bytes.js';
 import { LANGUAGE_PROBLEMS, LANGUAGE_TAGS_ACCEPTED, userLanguageTag } from './text/language-tag.js';
 import { plural } from './text/format.js';
 import { UserError, usageError } from './errors.js';
@@ -176,7 +177,11 @@ function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read
 }
 
 /** A script in memory (`name` is used in messages and output), with a config already parsed. */
-export async function analyseBytes(bytes: Uint8Array, name: string, options: AnalyseBytesOptions = {}): Promise<Analysis> {
+export async function analyseBytes(input: ScriptBytes, name: string, options: AnalyseBytesOptions = {}): Promise<Analysis> {
+  // A copy of the caller's bytes, made before anything is awaited: the library keeps no reference to
+  // them (the caller may refill its buffer once this returns its promise). A Uint8Array, a Buffer,
+  // an ArrayBuffer or any view of one; anything else is a `usage` error.
+  const bytes = takeBytes(input, name, 'analyseBytes');
   // One time budget (`timeout`) for the whole analysis.
   const budget = Budget.of(name, options);
   // The settings are checked before the script is read, so a mistake fails fast.

@@ -49,6 +49,8 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
       options.progress?.(n - 1, opened.doc.numPages, 'page');
       folder.add(await readPageOutcome(opened, n, optional));
     }
+    // Every page is read: the bar is full.
+    options.progress?.(opened.doc.numPages, opened.doc.numPages, 'page');
     budget.check();
     return finishScript(folder, options, await documentLanguage(opened.doc), budget, look);
   } catch (error) {
