@@ -188,9 +188,21 @@ export async function analyseBytes(input: ScriptBytes, name: string, options: An
   const voiceMap = voiceMapFor(options);
   const measure = measureOptions(options, voiceMap);
   const { read = readScriptBytes, ...rest } = options;
+  await turn();
   const script = await read(bytes, name, { ...rest, ...budget.options() });
   budget.check();
+  await turn();
   return castAndMeasure(script, { ...rest, ...budget.options() }, voiceMap, measure);
+}
+
+/**
+ * Lets the event loop run its timers. Reading a DOCX and casting a script go on through promises
+ * already resolved, which never give timers a turn: a host that started 20 analyses at once had a
+ * PDF's `timeout: 1` (its thread's timer, readers/pdf/isolated.ts) fire only after all the others'
+ * work, 10 s later. One turn before the read and one before the casting let it fire on time.
+ */
+function turn(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
 /** The path of the config in force for a script file (configFor), or null. */
