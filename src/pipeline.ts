@@ -19,6 +19,7 @@ import type { CompareOptions, ScriptDiff } from './compare/model.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
 import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript, readScriptBytes } from './readers/index.js';
+import { takeBytes, type ScriptBytes } from './readers/read-bytes.js';
 import { LANGUAGE_PROBLEMS, LANGUAGE_TAGS_ACCEPTED, userLanguageTag } from './text/language-tag.js';
 import { plural } from './text/format.js';
 import { UserError, usageError } from './errors.js';
@@ -183,7 +184,11 @@ function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read
 }
 
 /** A script in memory (`name` is used in messages and output), with a config already parsed. */
-export async function analyseBytes(bytes: Uint8Array, name: string, options: AnalyseBytesOptions = {}): Promise<Analysis> {
+export async function analyseBytes(input: ScriptBytes, name: string, options: AnalyseBytesOptions = {}): Promise<Analysis> {
+  // A copy of the caller's bytes, made before anything is awaited: the library keeps no reference to
+  // them (the caller may refill its buffer once this returns its promise). A Uint8Array, a Buffer,
+  // an ArrayBuffer or any view of one; anything else is a `usage` error.
+  const bytes = takeBytes(input, name, 'analyseBytes');
   // One time budget (`timeout`) for the whole analysis.
   const budget = Budget.of(name, options);
   // The settings are checked before the script is read, so a mistake fails fast.
@@ -191,9 +196,21 @@ export async function analyseBytes(bytes: Uint8Array, name: string, options: Ana
   const measure = measureOptions(options, voiceMap);
   // What finding the config said goes to the report, not to the reader.
   const { read = readScriptBytes, configWarnings, ...rest } = options;
+  await turn();
   const script = await read(bytes, name, { ...rest, ...budget.options() });
   budget.check();
+  await turn();
   return castAndMeasure(script, { ...rest, ...budget.options(), ...(configWarnings?.length ? { configWarnings } : {}) }, voiceMap, measure);
+}
+
+/**
+ * Lets the event loop run its timers. Reading a DOCX and casting a script go on through promises
+ * already resolved, which never give timers a turn: a host that started 20 analyses at once had a
+ * PDF's `timeout: 1` (its thread's timer, readers/pdf/isolated.ts) fire only after all the others'
+ * work, 10 s later. One turn before the read and one before the casting let it fire on time.
+ */
+function turn(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
 /** The path of the config in force for a script file (configFor), or null. */

@@ -6,11 +6,12 @@
  */
 import { UserError } from '../errors.js';
 import type { ReadOptions, Script } from '../model.js';
-import { readBytes, readPdfInThread } from './read-bytes.js';
+import { readBytes, readPdfInThread, takeBytes, type ScriptBytes } from './read-bytes.js';
 
 /** Reads a script from bytes already in memory; `file` is only used in messages and output. */
-export async function readScriptBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
-  return readBytes(bytes, file, options, readPdfInThread);
+export async function readScriptBytes(bytes: ScriptBytes, file: string, options: ReadOptions = {}): Promise<Script> {
+  // Copied before anything is awaited (read-bytes.ts takeBytes): the caller's buffer is free when this returns.
+  return readBytes(takeBytes(bytes, file), file, options, readPdfInThread);
 }
 
 export const readScriptBytesIsolated = readScriptBytes;

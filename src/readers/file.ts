@@ -8,7 +8,7 @@ import { fileFacts, fileFactsSync, notAFolderIn, readFileBytes, readFileBytesSyn
 import { UserError } from '../errors.js';
 import type { ReadOptions, Script } from '../model.js';
 import { LIMITS, overLimit } from './limits.js';
-import { readBytes } from './read-bytes.js';
+import { ownBytes, readBytes, takeBytes, type ScriptBytes } from './read-bytes.js';
 
 /**
  * Reads a script from bytes already in memory; `file` is only used in messages and output.
@@ -19,8 +19,9 @@ import { readBytes } from './read-bytes.js';
  * in the worker thread of readers/pdf/isolated.ts (which also stops it when `options.timeout` runs
  * out). From the TypeScript sources (tests), where no compiled worker exists, it runs in this thread.
  */
-export async function readScriptBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
-  return readBytes(bytes, file, options, async (...args) => {
+export async function readScriptBytes(bytes: ScriptBytes, file: string, options: ReadOptions = {}): Promise<Script> {
+  // Copied before anything is awaited (read-bytes.ts takeBytes): the caller's buffer is free when this returns.
+  return readBytes(takeBytes(bytes, file), file, options, async (...args) => {
     // Loaded on demand so DOCX runs never pay for the PDF reader.
     const { readPdfIsolated } = await import('./pdf/isolated.js');
     return readPdfIsolated(...args);
@@ -77,5 +78,5 @@ function cannotRead(file: string, error: unknown): UserError {
 
 /** Reads a script file (DOCX or PDF, told apart by content). Never modifies the file. */
 export async function readScript(file: string, options: ReadOptions = {}): Promise<Script> {
-  return readScriptBytes(await readScriptFile(file), file, options);
+  return readScriptBytes(ownBytes(await readScriptFile(file)), file, options);
 }

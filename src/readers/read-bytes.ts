@@ -42,6 +42,42 @@ function oleIsEncryptedPackage(bytes: Uint8Array): boolean {
   return indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0;
 }
 
+/** What the library takes as a script's bytes: a Uint8Array (a Node Buffer is one), an ArrayBuffer (`File.arrayBuffer()`), or any other view of one (a DataView: its bytes). */
+export type ScriptBytes = Uint8Array | ArrayBuffer | ArrayBufferView;
+
+/** Bytes the library copied itself (takeBytes): not copied again on their way through it. */
+const taken = new WeakSet<Uint8Array>();
+
+/**
+ * The caller's bytes, copied now, before anything is awaited: the library keeps no reference to
+ * what it was given, so the caller may reuse or refill its buffer as soon as the call returns its
+ * promise. An ArrayBuffer (or a SharedArrayBuffer), and any view of one, is taken as its bytes;
+ * anything else (a string, an array of numbers, a Blob) is refused with a `usage` error saying what to pass.
+ */
+export function takeBytes(value: unknown, file: string, entry = 'readScriptBytes'): Uint8Array {
+  if (value instanceof Uint8Array && taken.has(value)) return value;
+  let copy: Uint8Array | null = null;
+  if (ArrayBuffer.isView(value)) copy = new Uint8Array(value.buffer, value.byteOffset, value.byteLength).slice();
+  else if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer)) copy = new Uint8Array(value.slice(0));
+  else if (Object.prototype.toString.call(value) === '[object ArrayBuffer]') copy = new Uint8Array((value as ArrayBuffer).slice(0)); // from another realm
+  if (!copy) {
+    const given = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? `a${/^[AEIOU]/.test(value.constructor?.name ?? '') ? 'n' : ''} ${value.constructor?.name ?? 'object'}` : `a ${typeof value}`;
+    throw new UserError(
+      `${file}: ${entry} takes the file's bytes as a Uint8Array, a Buffer, an ArrayBuffer or another ArrayBufferView (in a browser: await file.arrayBuffer()), not ${given}.`,
+      'usage',
+      { kind: 'invalid-value', option: 'bytes', value: given },
+    );
+  }
+  taken.add(copy);
+  return copy;
+}
+
+/** Bytes the library read itself (a file read from its path): nobody else holds them, no copy is made. */
+export function ownBytes(bytes: Uint8Array): Uint8Array {
+  taken.add(bytes);
+  return bytes;
+}
+
 export type PdfReader = (bytes: Uint8Array, file: string, options: ReadOptions) => Promise<Script>;
 
 /**

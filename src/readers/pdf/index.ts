@@ -23,6 +23,7 @@ import { listContent, type StructNode } from './structure.js';
 import { MarkupStruck, markupWarnings, shownMarkup, type PageMarkup } from './markup.js';
 import { RawObjects } from './raw-objects.js';
 import { CutPages, cutText, type PageCut } from './off-page.js';
+import { allFontsLostMessage, baseFontNamer, fontNotLoadedWarning, lostFonts, type LostFont } from './lost-fonts.js';
 
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
@@ -48,6 +49,8 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
       options.progress?.(n - 1, opened.doc.numPages, 'page');
       folder.add(await readPageOutcome(opened, n, optional));
     }
+    // Every page is read: the bar is full.
+    options.progress?.(opened.doc.numPages, opened.doc.numPages, 'page');
     budget.check();
     return finishScript(folder, options, await documentLanguage(opened.doc), budget, look);
   } catch (error) {
@@ -66,6 +69,8 @@ export interface OpenedPdf {
   noLinks?: boolean;
   /** The file's own bytes, looked at for what pdf.js does not tell of an annotation (raw-objects.ts). */
   raw?: RawObjects;
+  /** The `/BaseFont` of the font whose `/Encoding` is a CMap, from the file's bytes (lost-fonts.ts). */
+  fontNames?: (cmap: string) => string | undefined;
 }
 
 /** Looks at the content streams (`check: false` when another thread already did), then opens the document. */
@@ -73,6 +78,7 @@ export async function openDocument(bytes: Uint8Array, file: string, password?: s
   const look = check ? await checkContentStreams(bytes, file) : undefined;
   const opened: OpenedPdf = await openPdf(bytes, file, password);
   opened.raw = new RawObjects(bytes);
+  opened.fontNames = baseFontNamer(bytes);
   if (look) opened.look = look;
   if (look && !look.links) opened.noLinks = true;
   return opened;
@@ -140,17 +146,20 @@ export interface PageOutcome {
   markup?: PageMarkup;
   /** Lines cut at the page's edge or a clip's (off-page.ts), when there are. */
   cut?: PageCut;
+  /** Fonts pdf.js could not load whose text on the page was therefore lost (lost-fonts.ts), when there are. */
+  lostFonts?: LostFont[];
   limit?: { what: string; limit: number; name: LimitName };
   error?: UserErrorData;
   unreadable?: string;
 }
 
 /** Reads page `n`: never throws, the outcome says what happened. */
-export async function readPageOutcome({ pdfjs, doc, noLinks, raw }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
+export async function readPageOutcome({ pdfjs, doc, noLinks, raw, fontNames }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: n };
   try {
-    const { content, notes, textOps, links } = await readPage(pdfjs, doc, n, optional, noLinks === true, raw);
+    const { content, notes, textOps, links, lost } = await readPage(pdfjs, doc, n, optional, noLinks === true, raw, fontNames);
     if (notes) outcome.annotations = notes;
+    if (lost.length) outcome.lostFonts = lost;
     outcome.glyphs = content.glyphs.length;
     outcome.textOps = textOps;
     outcome.invisible = content.invisibleGlyphs;
@@ -244,6 +253,8 @@ export class PageFolder {
   readonly covered: number[] = [];
   /** Pages with lines cut at the page's edge or a clip's (off-page.ts). */
   readonly cut = new CutPages();
+  /** Fonts pdf.js could not load (lost-fonts.ts) by their reason, with the pages whose text in them was lost. */
+  readonly lostFonts = new Map<string, { font: LostFont; pages: number[] }>();
   /** Pages with line numbering in their margin, and how many numbers were left out. */
   readonly lineNumbered: number[] = [];
   lineNumbers = 0;
@@ -311,6 +322,14 @@ export class PageFolder {
     if (outcome.annotations) this.annotationNotes.push(outcome.annotations);
     if (outcome.markup) this.markup.push(outcome.markup);
     if (outcome.cut) this.cut.add(n, outcome.cut);
+    for (const font of outcome.lostFonts ?? []) {
+      const seen = this.lostFonts.get(font.error);
+      if (!seen) this.lostFonts.set(font.error, { font: { ...font }, pages: [n] });
+      else {
+        seen.font.shows += font.shows;
+        seen.pages.push(n);
+      }
+    }
     if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit, outcome.limit.name).on(file, n);
     if (outcome.error) throw fromUserErrorData(outcome.error);
     if (outcome.text) {
@@ -326,9 +345,10 @@ export class PageFolder {
 /**
  * Which PDF with no text a `no-text` error is about (its details' `kind`): `ocr-only`, only the
  * invisible text OCR lays over a scan; `pictures`, pictures and no text (a scan without OCR);
- * `blank`, nothing drawn as letters and no picture (blank pages, or text turned into shapes).
+ * `blank`, nothing drawn as letters and no picture (blank pages, or text turned into shapes);
+ * `font-not-loaded`, text drawn only in fonts pdf.js could not load (lost-fonts.ts: `fonts`, `cmaps`, `error`).
  */
-export type NoTextKind = 'ocr-only' | 'pictures' | 'blank';
+export type NoTextKind = 'ocr-only' | 'pictures' | 'blank' | 'font-not-loaded';
 
 /** The Script from every page's outcome, once all are folded in. */
 /**
@@ -348,6 +368,19 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       code: 'rotated-text',
       message: `Rotated or vertical text on page${rotated.length > 1 ? 's' : ''} ${rotated.join(', ')} was left out.`,
       details: { pages: [...rotated] },
+    });
+  }
+  if (folder.glyphCount === 0 && !rotated.length && !folder.covered.length && folder.lostFonts.size) {
+    // All the text drawn is in fonts pdf.js could not load (lost-fonts.ts): said as such, not as a blank file.
+    const lost = [...folder.lostFonts.values()];
+    const fonts = lost.flatMap((l) => (l.font.font ? [l.font.font] : []));
+    const cmaps = lost.flatMap((l) => (l.font.cmap ? [l.font.cmap] : []));
+    throw new UserError(allFontsLostMessage(file, lost), 'no-text', {
+      kind: 'font-not-loaded' satisfies NoTextKind,
+      pages: numPages,
+      ...(fonts.length ? { fonts } : {}),
+      ...(cmaps.length ? { cmaps } : {}),
+      error: lost[0]!.font.error,
     });
   }
   if (folder.glyphCount === 0 && !rotated.length && !folder.covered.length && folder.textOps === 0 && look && look.textStreams > 0) {
@@ -438,6 +471,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       details: { pages: [...folder.covered], words: n, text: quoted },
     });
   }
+  for (const lost of folder.lostFonts.values()) warnings.push(fontNotLoadedWarning(lost, pagesText));
   if (folder.unmapped.length) {
     const n = folder.unmappedCount;
     const quoted = folder.unmappedWords.map((w) => `"${w}"`).join(', ');
@@ -619,8 +653,8 @@ function pageObject(page: { objs: ObjectStore; commonObjs: ObjectStore }, id: st
  * what its annotations leave to say.
  */
 async function readPage(
-  pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent, noLinks: boolean, raw?: RawObjects,
-): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[] }> {
+  pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent, noLinks: boolean, raw?: RawObjects, fontNames?: (cmap: string) => string | undefined,
+): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[]; lost: LostFont[] }> {
   const page = await doc.getPage(n);
   // Annotation appearances are listed but skipped by the walk (but a text or choice field's, whose
   // text is the page's): highlights are read once, from their annotation data. Printable
@@ -720,7 +754,7 @@ async function readPage(
     if (read.empty) notes.empty = read.empty;
     if (read.transparent) notes.transparent = read.transparent;
   }
-  return { content, notes, textOps: textOpsOf(list.fnArray), links };
+  return { content, notes, textOps: textOpsOf(list.fnArray), links, lost: lostFonts(list.fnArray, list.argsArray, page.commonObjs, fontNames) };
 }
 
 /**

@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Script } from 'node:vm';
 import { codeCacheFor, compileCommonJs, runCommonJs } from '../commonjs.js';
 import { unzlibSync } from 'fflate';
@@ -139,18 +139,28 @@ export function pdfJsFontOptions(): { disableFontFace: boolean; ownerDocument?: 
   return standIn ? { disableFontFace: false, ownerDocument: FONTLESS_DOCUMENT } : { disableFontFace: true };
 }
 
-/** Where pdf.js finds its CMaps and standard fonts (folder URLs ending in `/`), instead of the package's own. */
+/**
+ * Where pdf.js finds its CMaps and standard fonts, instead of the package's own: folders, as paths
+ * or `file:` URLs (ending in `/` or not).
+ */
 export function setPdfJsAssets(urls: { cMapUrl: string; standardFontDataUrl: string }): void {
   assets = urls;
 }
 
-/** Folder URLs of the package's CMaps and standard fonts: without them pdf.js warns and mis-maps CJK text. */
-export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
-  if (assets) return assets;
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return {
-    cMapUrl: pathToFileURL(join(root, 'cmaps')).href + '/',
-    standardFontDataUrl: pathToFileURL(join(root, 'standard_fonts')).href + '/',
-  };
+/**
+ * A folder as pdf.js 5.6 in Node reads it: a plain path ending in `/` (its NodeBinaryDataFactory
+ * hands `${folder}${file}` to fs.promises.readFile, which takes no `file:` URL given as a string:
+ * given one, every CMap failed to load and text in a font that needs one was silently lost).
+ * Forward slashes on Windows too (fs takes them; pdf.js wants the folder to end in `/`).
+ */
+function folder(where: string): string {
+  const path = where.startsWith('file:') ? fileURLToPath(where) : where;
+  return path.replace(/\\/g, '/').replace(/\/?$/, '/');
 }
 
+/** Folders of the package's CMaps and standard fonts: without them pdf.js loses text in fonts that need a CMap (fonts-lost). */
+export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
+  if (assets) return { cMapUrl: folder(assets.cMapUrl), standardFontDataUrl: folder(assets.standardFontDataUrl) };
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: folder(join(root, 'cmaps')), standardFontDataUrl: folder(join(root, 'standard_fonts')) };
+}

@@ -1,0 +1,108 @@
+/**
+ * The library's byte intake (readers/read-bytes.ts `takeBytes`): a Uint8Array, a Buffer, an
+ * ArrayBuffer (File.arrayBuffer()) or any other view (a DataView: its bytes) is read the same; anything
+ * else is a `usage` error saying what to pass. The bytes are copied before anything is awaited: a
+ * caller refilling its buffer once the call has returned its promise changes nothing. A PDF's
+ * `progress` ends at (total, total). In the built library (PDFs read in worker threads,
+ * readers/pdf/isolated.ts) no timer is left behind a read, holding its bytes.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyseBytes } from '../src/pipeline.js';
+import { readScriptBytes } from '../src/readers/index.js';
+import type { Script } from '../src/model.js';
+import { ROOT } from './helpers/cli.js';
+
+const DOCX = readFileSync(join(ROOT, 'samples', 'en-commercial', 'spring-sale.docx'));
+const PDF = readFileSync(join(ROOT, 'tests', 'fixtures', 'pdf-cmaps', 'ja-mixed.pdf'));
+const text = (script: Script): string[] => script.paragraphs.map((p) => `${p.runs[0]!.color} ${p.runs.map((r) => r.text).join('')}`);
+const arrayBufferOf = (bytes: Uint8Array): ArrayBuffer => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+describe('readScriptBytes and analyseBytes take bytes in every form a host has them', () => {
+  it('a Uint8Array, a Buffer, an ArrayBuffer, a DataView and a view into a larger buffer read the same', async () => {
+    const reference = text(await readScriptBytes(new Uint8Array(DOCX), 'a.docx'));
+    expect(reference.length).toBe(32);
+    const padded = new Uint8Array(DOCX.length + 16);
+    padded.set(DOCX, 8);
+    for (const input of [Buffer.from(DOCX), arrayBufferOf(DOCX), new DataView(arrayBufferOf(DOCX)), new DataView(padded.buffer, 8, DOCX.length), padded.subarray(8, 8 + DOCX.length)]) {
+      expect(text(await readScriptBytes(input, 'a.docx'))).toEqual(reference);
+    }
+    const analysis = await analyseBytes(arrayBufferOf(PDF), 'ja-mixed.pdf');
+    expect(analysis.script.paragraphs).toHaveLength(12);
+  });
+
+  it('refuses other values with a usage error that says what to pass', async () => {
+    const cases: [unknown, string][] = [
+      [Array.from(DOCX.subarray(0, 64)), 'an array'],
+      ['PK\u0003\u0004', 'a string'],
+      [null, 'null'],
+      [{ length: 3 }, 'an Object'],
+    ];
+    for (const [input, given] of cases) {
+      for (const [entry, call] of [['readScriptBytes', () => readScriptBytes(input as Uint8Array, 'x.docx')], ['analyseBytes', () => analyseBytes(input as Uint8Array, 'x.docx')]] as const) {
+        const error = await call().then(() => null, (e: { code: string; message: string; details: unknown }) => e);
+        expect(error?.code).toBe('usage');
+        expect(error?.details).toEqual({ kind: 'invalid-value', option: 'bytes', value: given });
+        expect(error?.message).toBe(`x.docx: ${entry} takes the file's bytes as a Uint8Array, a Buffer, an ArrayBuffer or another ArrayBufferView (in a browser: await file.arrayBuffer()), not ${given}.`);
+      }
+    }
+  });
+
+  it("keeps no reference to the caller's buffer: refilling it once the call returns changes nothing", async () => {
+    for (const [bytes, name] of [[DOCX, 'a.docx'], [PDF, 'a.pdf']] as const) {
+      const reference = text(await readScriptBytes(new Uint8Array(bytes), name));
+      const mine = new Uint8Array(bytes);
+      const reading = readScriptBytes(mine, name);
+      mine.fill(0);
+      expect(text(await reading)).toEqual(reference);
+      const buffer = arrayBufferOf(bytes);
+      const analysing = analyseBytes(buffer, name);
+      new Uint8Array(buffer).fill(0x20);
+      expect(text((await analysing).script)).toEqual(reference);
+    }
+  });
+
+  it("a PDF's progress ends at (pages, pages)", async () => {
+    const calls: [number, number, string][] = [];
+    await readScriptBytes(new Uint8Array(PDF), 'a.pdf', { progress: (done, total, unit) => calls.push([done, total, unit]) });
+    expect(calls).toEqual([[0, 2, 'page'], [1, 2, 'page'], [2, 2, 'page']]);
+  });
+});
+
+describe('the built library (PDFs read in worker threads)', () => {
+  it('leaves no timer behind its reads, and keeps none of their bytes; progress ends at the total there too', () => {
+    const library = pathToFileURL(join(ROOT, 'dist', 'index.js')).href;
+    const script = `
+      import { analyseBytes } from ${JSON.stringify(library)};
+      import { readFileSync } from 'node:fs';
+      import { setFlagsFromString } from 'node:v8';
+      import { runInNewContext } from 'node:vm';
+      // gc() without --expose-gc on the command line, which worker threads refuse to inherit.
+      setFlagsFromString('--expose-gc');
+      const gc = runInNewContext('gc');
+      const pdf = readFileSync(${JSON.stringify(join(ROOT, 'tests', 'fixtures', 'pdf-cmaps', 'ja-mixed.pdf'))});
+      const refs = [];
+      const calls = [];
+      for (let i = 0; i < 10; i++) {
+        const bytes = new Uint8Array(pdf);
+        refs.push(new WeakRef(bytes));
+        const a = await analyseBytes(bytes, 'a.pdf', { progress: (done, total) => { if (i === 0) calls.push(done + '/' + total); } });
+        if (a.script.paragraphs.length !== 12) throw new Error('read ' + a.script.paragraphs.length);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      gc();
+      const timers = process.getActiveResourcesInfo().filter((x) => x === 'Timeout').length;
+      console.log(JSON.stringify({ timers, alive: refs.filter((r) => r.deref()).length, calls }));
+    `;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const out = JSON.parse(result.stdout) as { timers: number; alive: number; calls: string[] };
+    expect(out.timers).toBe(0);
+    // (V8 may keep the last call's arguments a while: at most that one.)
+    expect(out.alive).toBeLessThanOrEqual(1);
+    expect(out.calls).toEqual(['0/2', '1/2', '2/2']);
+  }, 60_000);
+});
