@@ -13,7 +13,7 @@ import { headingsInVoice } from './attribute/headings-in-voice.js';
 import { configSearchWarnings, findConfig, loadConfig } from './config/file.js';
 import type { Config } from './config/parse.js';
 import { TRACKED_CHANGES_MESSAGE } from './config/rules.js';
-import { PACE_LIMITS, paceProblem, presetWpm, type TimingMethod } from './config/settings.js';
+import { PACE_LIMITS, paceProblem, presetWpm, TIMING_METHODS, type TimingMethod } from './config/settings.js';
 import type { VoiceMap } from './config/voice-map.js';
 import type { CompareOptions, ScriptDiff } from './compare/model.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
@@ -183,6 +183,40 @@ function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read
   return { script, config: options.config ?? null, voiceMap: casting.mode === 'colours' ? null : casting.voiceMap, casting, report };
 }
 
+/** What a value was, for a message: `-1`, `"5"`, `NaN`. */
+const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value));
+
+/**
+ * The library's options as plain JavaScript may pass them, checked before anything is read: a config
+ * that is not a parsed one (`{ voices: … }` as written in a file, or a path where only a parsed config
+ * is taken), a `timing` that is no method, a `timeout` or a `tolerance` that is no usable number.
+ * The messages name the option as the library spells it (the CLI checks its flags before).
+ */
+function checkLibraryOptions(options: AnalyseSettings & { config?: unknown }, call: 'analyse' | 'analyseBytes'): void {
+  const config = options.config;
+  if (typeof config === 'string' && call === 'analyseBytes') {
+    throw usageError(`analyseBytes takes a parsed config, not a path ("${config}"): parse its text with parseConfigText(text, name), or read it with loadConfig(path) in Node.`, { kind: 'invalid-value', option: 'config', value: config });
+  }
+  if (config !== undefined && config !== null && typeof config !== 'string') {
+    const given = config as Partial<Config>;
+    const parsed = typeof config === 'object' && typeof given.source === 'string' && typeof given.voiceMap === 'object' && given.voiceMap !== null;
+    if (!parsed) {
+      throw usageError(`config must be a parsed config (parseConfig(object, name), parseConfigText(text, name) or loadConfig(path)), ${call === 'analyse' ? 'a path, ' : ''}or null for none: an object as a config file writes it is not one; pass it through parseConfig first.`, { kind: 'invalid-value', option: 'config', value: typeof config });
+    }
+  }
+  if (options.timing !== undefined && !TIMING_METHODS.includes(options.timing)) {
+    throw usageError(`timing must be ${TIMING_METHODS.map((m) => `"${m}"`).join(' or ')}, not ${shown(options.timing)}.`, { kind: 'invalid-value', option: 'timing', value: shown(options.timing) });
+  }
+  const timeout: unknown = options.timeout;
+  if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 0)) {
+    throw usageError(`timeout must be a number of seconds, 0 or more (0: no limit), not ${shown(timeout)}.`, { kind: 'invalid-value', option: 'timeout', value: shown(timeout) });
+  }
+  const tolerance: unknown = options.tolerance;
+  if (tolerance !== undefined && (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance <= 0 || tolerance > 100)) {
+    throw usageError(`tolerance must be a colour difference (CIEDE2000) above 0 and at most 100, not ${shown(tolerance)}.`, { kind: 'invalid-value', option: 'tolerance', value: shown(tolerance) });
+  }
+}
+
 /** A script in memory (`name` is used in messages and output), with a config already parsed. */
 export async function analyseBytes(input: ScriptBytes, name: string, options: AnalyseBytesOptions = {}): Promise<Analysis> {
   // A copy of the caller's bytes, made before anything is awaited: the library keeps no reference to
@@ -190,6 +224,7 @@ export async function analyseBytes(input: ScriptBytes, name: string, options: An
   // an ArrayBuffer or any view of one; anything else is a `usage` error.
   const bytes = takeBytes(input, name, 'analyseBytes');
   // One time budget (`timeout`) for the whole analysis.
+  checkLibraryOptions(options, 'analyseBytes');
   const budget = Budget.of(name, options);
   // The settings are checked before the script is read, so a mistake fails fast.
   const voiceMap = voiceMapFor(options);
@@ -230,6 +265,7 @@ const configInHand = (options: AnalyseOptions | AnalyseWithConfig): options is A
 
 /** A script file, with its config found beside it or above (or given: a path, or the config itself). */
 export async function analyse(file: string, options: AnalyseOptions | AnalyseWithConfig = {}): Promise<Analysis> {
+  checkLibraryOptions(options, 'analyse');
   const budget = Budget.of(file, options);
   // The config and the settings are checked before the script is read, so a mistake fails fast.
   const { config: _config, noConfig: _noConfig, read = readScript, configWarnings: given, ...settings } = options as AnalyseOptions & Omit<AnalyseWithConfig, 'config'>;

@@ -7,6 +7,7 @@
 import { normaliseHex } from '../colour/hex.js';
 import type { Hex } from '../model.js';
 import { plainName } from '../colour/names.js';
+import { UserError } from '../errors.js';
 
 /** How `--voice`, the JSON and the diff name the text of no voice. */
 export const UNASSIGNED = 'unassigned';
@@ -70,3 +71,38 @@ export function voiceNamed<V extends VoiceLike>(voices: readonly V[], query: str
 
 /** Whether `query` names the text of no voice (`unassigned`, any case). */
 export const isUnassigned = (query: string): boolean => query.trim().toLowerCase() === UNASSIGNED;
+
+/** Where a voice was looked for by name, for the error when none fits, or several do. */
+export interface VoiceSearch {
+  /** The script, or the scripts (`OLD or NEW`). */
+  in: string;
+  /** The voices there. */
+  voices: readonly { name: string }[];
+  /** The option that named the voice, before the message (diff's `--voice`, `--fail-on-change`); the details' `option` (`by`, else `--voice`, when not given). */
+  option?: string;
+  /** What named the voice, for the details' `option` only, when no option opens the message: a renderer's `voice` argument (the library names no CLI flag). */
+  by?: string;
+  /** Whether "unassigned" is offered too (not by `sides`: nobody records the unassigned text). */
+  unassigned?: boolean;
+  /** Colour groups: also found by hex code. */
+  hexCode?: boolean;
+  /** Said after the list of voices (how to name a colour group). */
+  hint?: string;
+}
+
+/** The one-line `unknown-voice` error for `name` (as shown when no voice fits), by every command that finds a voice. */
+export function voiceError(name: string, found: { ambiguous: string[] } | null, search: VoiceSearch): UserError {
+  const option = search.option ? `${search.option}: ` : '';
+  // The facts, for a caller that must not read the line: the name asked for, by which option, the voices there are.
+  const facts = { asked: name.trim(), option: search.option ?? search.by ?? '--voice', voices: search.voices.map((v) => v.name) };
+  if (found) {
+    const fits = found.ambiguous.map((n) => `"${n}"`).join(', ');
+    return new UserError(`${option}"${name.trim()}" fits several voices in ${search.in}: ${fits}; give the full name${search.hexCode ? ' or the hex code' : ''}.`, 'unknown-voice', {
+      kind: 'ambiguous',
+      ...facts,
+      matches: [...found.ambiguous],
+    });
+  }
+  const names = search.voices.map((v) => `"${v.name}"`).join(', ') || 'none';
+  return new UserError(`${option}no voice "${name.trim()}" in ${search.in}. Voices found: ${names}${search.unassigned ? ' (or "unassigned")' : ''}.${search.hint ?? ''}`, 'unknown-voice', { kind: 'none', ...facts });
+}

@@ -2,10 +2,16 @@
 import type { ColourReport } from '../measure/colours.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import { formatDuration } from '../text/format.js';
+import { shownVoice } from './voice.js';
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export function renderJson(report: Report, onlyVoice?: string): string {
+/**
+ * The JSON document of a report; with `voiceQuery`, of that voice alone (found as `--voice` finds it;
+ * `unassigned`: no voice, the unassigned text's totals only). A name that fits no voice throws `unknown-voice`.
+ */
+export function renderJson(report: Report, voiceQuery?: string): string {
+  const onlyVoice = shownVoice(report, voiceQuery);
   const voice = (v: Omit<VoiceReport, 'name' | 'colors' | 'highlights'>) => ({
     lineCount: v.lineCount,
     words: v.words,

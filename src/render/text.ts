@@ -18,6 +18,7 @@ import { cueParts } from './cue.js';
 import { terminalColumns } from '../text/columns.js';
 import { shownSectionTimes, shownTimes } from './shown-times.js';
 import { UNASSIGNED, UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
+import { shownVoice } from './voice.js';
 import type { LabelLayout, NameLineDoubt } from '../attribute/speaker-labels.js';
 
 
@@ -41,7 +42,8 @@ export interface TextOptions {
   labelsWritten?: ReadonlyMap<string, string>;
   /**
    * `summary --voice`: the rows of this voice only (its name, or UNASSIGNED) beside the whole
-   * script's total, and its own line of what it records.
+   * script's total, and its own line of what it records. Found as `--voice` finds it; a name that
+   * fits no voice throws `unknown-voice`.
    */
   onlyVoice?: string;
 }
@@ -182,8 +184,12 @@ function wholeScript(report: Report): string {
   return `Whole script: ${plural(report.total.words, 'word')} in ${plural(report.total.lineCount, 'line')}, about ${formatDuration(report.total.seconds)} ${pace ? `at ${pace}` : '(each voice at its own pace)'}`;
 }
 
-/** `lines`: the exact lines of one voice, or of every voice, with totals on top. */
-export function renderLines(report: Report, voiceName?: string, options: TextOptions = {}): string {
+/**
+ * `lines`: the exact lines of one voice, or of every voice, with totals on top. `voiceQuery` is found as
+ * `--voice` finds it (`unassigned` for the text of no voice); one that fits no voice throws `unknown-voice`.
+ */
+export function renderLines(report: Report, voiceQuery?: string, options: TextOptions = {}): string {
+  const voiceName = shownVoice(report, voiceQuery);
   const selected: { title: string; data: Omit<VoiceReport, 'name' | 'colors' | 'highlights'>; seconds: number }[] = [];
   const shown = shownTimes(report);
   if (voiceName === UNASSIGNED) selected.push({ title: UNASSIGNED_LABEL, data: report.unassigned, seconds: shown.unassigned });
@@ -234,7 +240,7 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   // Times to the second that add up: the voices' to what is recorded, with the unassigned text's to the total.
   const shown = shownTimes(report);
   rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(shown.total), totalPace]);
-  const only = options.onlyVoice;
+  const only = shownVoice(report, options.onlyVoice);
   const voices = only === undefined ? report.voices : report.voices.filter((v) => v.name === only);
   const secondsOf = (voice: VoiceReport) => shown.voices[report.voices.indexOf(voice)]!;
   for (const voice of voices) {
