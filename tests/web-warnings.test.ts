@@ -598,6 +598,13 @@ describe('the page\'s warnings', () => {
       'The config has a rate card, but no voice is named (the voices are only the colours found), so no fee is quoted: a colour’s fee would count titles and notes no one records. Name the voices in the config you drop with the script.',
     ]);
     expect(said({ code: 'fees-not-quoted', message: '', details: {} })).toBeNull();
+    // tests/pdf-cmaps.test.ts: ja-mixed.pdf read with pdf.js's character maps out of reach; and a font that did not load
+    const cmap: Warning = { code: 'font-not-loaded', message: '', details: { pages: [1, 2], font: 'HeiseiMin-W3', cmap: 'UniJIS-UCS2-H', error: 'Unable to load CMap data', pieces: 6 } };
+    expect([said(cmap), said(cmap, 'en')]).toEqual([
+      'Le texte tracé dans la police «\u202FHeiseiMin-W3\u202F» sur les pages\u00A01, 2 n’a pas été lu (6\u00A0morceaux de texte, absents des répliques et de tous les comptes)\u00A0: la table qui dit quelles lettres sont ses codes n’a pas pu être chargée. Rechargez la page et relisez le fichier\u202F; si cela se reproduit, demandez le script lui-même\u00A0: le fichier Word.',
+      'Text drawn in the font "HeiseiMin-W3" on pages\u00A01, 2 was not read (6\u00A0pieces of text, missing from the lines and every count): the character map that says which letters its codes are could not be loaded. Reload the page and read the file again; if it happens again, ask for the script itself: the Word file.',
+    ]);
+    expect(said({ code: 'font-not-loaded', message: '', details: { pages: [3], error: 'bad font', pieces: 1 } }, 'en')).toBe('Text drawn in a font on page\u00A03 was not read (1\u00A0piece of text, missing from the lines and every count): the font could not be loaded. Ask for a PDF saved with its fonts embedded, or for the script itself: the Word file.');
     // tests/labels-written.test.ts: spot-fields-en's header in the announcer's colour; and fields beside markers
     const fields: Warning = { code: 'spot-markers-voiced', message: '', details: { texts: ['CLIENT: Harbor Coffee', 'TITLE: "Morning Rush"', 'LENGTH: :30', 'ISCI: HBCF0030H'], count: 4, voices: ['Announcer'], words: 10, fields: 4 } };
     expect([said(fields), said(fields, 'en')]).toEqual([

@@ -690,6 +690,12 @@ describeBrowser('the page in Chromium', () => {
         [replying('no-text', `${name} has no text, only pictures.`, { kind: 'blank', pages: 2 }), blank, null],
         [replying('no-text', `${name}: nothing on its page is drawn as letters.`, { kind: 'pictures', pages: 1 }), scan, null],
         [replying('no-text', `${name} has only invisible text.`, { kind: 'ocr-only', pages: 1 }), scan, null],
+        // All the text in fonts pdf.js could not load (readers/pdf/lost-fonts.ts): the page's sentence, the library's line (the font, the cause) as its detail.
+        [
+          replying('no-text', `${name} has no text vo-lines could read: all its text is drawn in fonts that could not be loaded, and is lost. For the font HeiseiMin-W3, pdf.js could not load the character map UniJIS-UCS2-H.`, { kind: 'font-not-loaded', pages: 1, fonts: ['HeiseiMin-W3'], cmaps: ['UniJIS-UCS2-H'], error: 'Unable to load CMap' }),
+          `${name} contient du texte, mais aucun que vo-lines puisse lire\u00A0: il est tout entier tracé dans des polices qui n’ont pas pu être chargées, et il est perdu. Rechargez la page et réessayez\u202F; si cela se reproduit, demandez le script lui-même\u00A0: le fichier Word, ou un PDF enregistré avec ses polices incorporées.`,
+          `Détail\u00A0: ${name} has no text vo-lines could read: all its text is drawn in fonts that could not be loaded, and is lost. For the font HeiseiMin-W3, pdf.js could not load the character map UniJIS-UCS2-H.`,
+        ],
         // A kind the page has no sentence for (a later library), or none given: the library's line as it is.
         [replying('no-text', `${name} has no text for a reason this page has no words for.`, { kind: 'later', pages: 1 }), `${name} has no text for a reason this page has no words for.`, null],
         [replying('no-text', `${name} has no text (nothing drawn as letters).`), `${name} has no text (nothing drawn as letters).`, null],

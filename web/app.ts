@@ -417,6 +417,8 @@ function said(error: PageError): { text: string; detail: boolean; ownWords?: boo
       // the library's line.
       if (format === 'pdf') {
         const kind = details?.kind;
+        // Text in fonts pdf.js could not load: the library's line names the font and why, kept as the detail.
+        if (kind === 'font-not-loaded') return { ...say('errNoTextPdfFonts', true), ownWords: true };
         const key = kind === 'blank' ? 'errNoTextPdfBlank' : kind === 'ocr-only' || kind === 'pictures' ? 'errNoTextPdf' : null;
         return key ? { ...say(key), ownWords: true } : null;
       }

@@ -820,6 +820,12 @@ const SENTENCES: Record<string, Sentence> = {
     const titles = s.w.list(d.sections.slice(0, 4).map((title) => s.w.quote(title, 60)).concat(d.sections.length > 4 ? ['…'] : []));
     return [say(s, 'wSectionTargetAmbiguous', { time: s.w.duration(d.maxSeconds), section: d.section, sections: count(s, d.sections.length, ['section', 'sections'], ['section', 'sections']), titles, first: s.w.quote(d.sections[0]!, 60) })];
   },
+  'font-not-loaded': (d, s) => {
+    if (!numbers(d.pages) || !isNumber(d.pieces) || d.pieces < 1) return null;
+    const font = isString(d.font) ? (s.w.lang === 'fr' ? `la police ${s.w.quote(d.font, 40)}` : `the font ${s.w.quote(d.font, 40)}`) : s.w.lang === 'fr' ? 'une police' : 'a font';
+    const values = { font, pages: pagesOf(s, d.pages), pieces: count(s, d.pieces, ['piece of text', 'pieces of text'], ['morceau de texte', 'morceaux de texte']) };
+    return [say(s, isString(d.cmap) ? 'wFontNotLoadedCmap' : 'wFontNotLoaded', values)];
+  },
   'fees-not-quoted': (d, s) => {
     if (typeof d.currency !== 'string' || !isNumber(d.rate)) return null;
     return [say(s, 'wFeesNotQuoted', {})];
