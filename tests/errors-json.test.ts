@@ -126,7 +126,6 @@ describe('the other codes\' details: the path, the format, what was asked', () =
     const run = runCli(['check', '--json', '--threads', '1', 'plain.docx', 'rejected.docx', 'none/*.docx'], dir);
     expect(run.code).toBe(2);
     expect(JSON.parse(run.stdout).files.map((f: { error: unknown }) => f.error)).toEqual([
-      { code: 'no-match', message: 'no file matches "none/*.docx".', details: { pattern: 'none/*.docx' } },
       {
         code: 'no-voice-map',
         message: 'plain.docx: no config beside it or above, and it has no legend: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init plain.docx, or pass --no-config to check the colour groups.',
@@ -137,6 +136,8 @@ describe('the other codes\' details: the path, the format, what was asked', () =
         message: 'rejected.docx: no config beside it or above, and its legend cannot be trusted (no text in the script has VO2\'s "pink highlight"): nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init rejected.docx, or pass --no-config to check the colour groups.',
         details: { path: 'rejected.docx', legend: 'rejected', reasons: ['no text in the script has VO2\'s "pink highlight"'], location: { story: 'body', paragraph: 4 } },
       },
+      // in argument order: the glob was given last
+      { code: 'no-match', message: 'no file matches "none/*.docx".', details: { pattern: 'none/*.docx' } },
     ]);
   });
 
@@ -290,8 +291,8 @@ describe('usage errors: {error} (the command line is wrong before any file), cod
     });
     expect(failing(['lines', 'script.docx', '--json', '--wpm', 'x'])).toEqual({
       code: 2,
-      json: { error: { code: 'usage', message: "option '--wpm <n>' argument 'x' is invalid. expected a positive number.", details: { kind: 'invalid-value', option: '--wpm', value: 'x' } } },
-      stderr: "error: option '--wpm <n>' argument 'x' is invalid. expected a positive number.\n(run vo-lines --help for usage)\n",
+      json: { error: { code: 'usage', message: "option '--wpm <n>' argument 'x' is invalid. x is not a pace a script is read at: give words a minute from 40 to 500 (characters a minute for Chinese and Japanese; the presets are 120–160).", details: { kind: 'invalid-value', option: '--wpm', value: 'x' } } },
+      stderr: "error: option '--wpm <n>' argument 'x' is invalid. x is not a pace a script is read at: give words a minute from 40 to 500 (characters a minute for Chinese and Japanese; the presets are 120–160).\n(run vo-lines --help for usage)\n",
     });
     expect(failing(['lines', 'script.docx', '--json', '--voice'])).toEqual({
       code: 2,
