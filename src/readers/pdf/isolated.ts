@@ -53,8 +53,6 @@ interface PdfThread {
   parts: Part[];
   /** The error the thread ended with ('error' comes before 'exit'). */
   error: (Error & { code?: string }) | null;
-  /** Timers that stop the thread should it still be stuck then (stopIfStuckIn), each with its test. */
-  watches: { timer: NodeJS.Timeout; stuck: () => boolean }[];
 }
 
 /** A job's part on one thread. */
@@ -123,42 +121,18 @@ function stopAndRequeue(thread: PdfThread): void {
   for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
 }
 
-/**
- * Stops `thread` (stopAndRequeue) in `ms` if it is `stuck()` then; nothing past a timer's reach or
- * with no budget. The timer is cleared as soon as the thread is seen not to be stuck (`unwatch`, at
- * each of its replies and at its end): its test holds the job's scope, and with it the file's bytes,
- * which a timer left for the whole budget (60 s) kept alive after every read.
- */
+/** Stops `thread` (stopAndRequeue) in `ms` if it is `stuck()` then; nothing past a timer's reach or with no budget. */
 function stopIfStuckIn(thread: PdfThread, ms: number, stuck: () => boolean): void {
-  if (!(ms >= 0 && ms < 2 ** 31 - 1) || !stuck()) return;
-  const watch = {
-    timer: setTimeout(() => {
-      thread.watches.splice(thread.watches.indexOf(watch) >>> 0, 1);
-      if (!stuck()) return;
-      stopAndRequeue(thread);
-      tidy();
-    }, ms).unref(),
-    stuck,
-  };
-  thread.watches.push(watch);
-}
-
-/**
- * Clears the thread's timers whose worry is over (all of them once it has ended). Each test, once
- * false, stays so: a part of a job, once let go, is never held again, and a thread seen starting its
- * next read is not stuck closing the one before.
- */
-function unwatch(thread: PdfThread, ended = false): void {
-  if (!thread.watches.length) return;
-  thread.watches = thread.watches.filter((watch) => {
-    if (!ended && watch.stuck()) return true;
-    clearTimeout(watch.timer);
-    return false;
-  });
+  if (!(ms >= 0 && ms < 2 ** 31 - 1)) return;
+  setTimeout(() => {
+    if (!stuck()) return;
+    stopAndRequeue(thread);
+    tidy();
+  }, ms).unref();
 }
 
 function adopt(worker: Worker): PdfThread {
-  const thread: PdfThread = { worker, parts: [], error: null, watches: [] };
+  const thread: PdfThread = { worker, parts: [], error: null };
   threads.push(thread);
   // Busy while it holds a part of a job, even one that is over (it is closing the document).
   trackThread(worker, () => thread.parts.length > 0);
@@ -169,7 +143,6 @@ function adopt(worker: Worker): PdfThread {
     // The thread's part is finished: it goes on with the next.
     if ('done' in reply || 'error' in reply) thread.parts.splice(thread.parts.indexOf(part), 1);
     part.reply(reply);
-    unwatch(thread);
     tidy();
   });
   // A thread that fails while idle is dropped; one that fails on a job fails that job only, and
@@ -179,7 +152,6 @@ function adopt(worker: Worker): PdfThread {
   });
   // (Node delivers every message a thread sent before its 'exit'.)
   worker.on('exit', () => {
-    unwatch(thread, true);
     const parts = retire(thread, false);
     // The thread runs its parts in order: the last one it started is the one it failed on.
     const running = parts.filter((part) => part.begun).pop();
