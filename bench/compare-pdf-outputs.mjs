@@ -10,31 +10,18 @@
 // each PDF that differs (and the first differing line), then the counts; exits 1 when any differs.
 // Two processes at a time (JOBS to change).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { firstDifference, pdfsIn, root } from './compare-common.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
 const [oldCli, newArg, ...folderArgs] = process.argv.slice(2);
 if (!oldCli || !existsSync(oldCli)) {
   console.error('usage: node bench/compare-pdf-outputs.mjs OLD_CLI [NEW_CLI] [FOLDER…]');
   process.exit(2);
 }
 const newCli = newArg && newArg.endsWith('.cjs') ? newArg : join(root, 'dist/cli/main.cjs');
-const folders = (newArg && !newArg.endsWith('.cjs') ? [newArg, ...folderArgs] : folderArgs).map((f) => resolve(f));
-if (!folders.length) folders.push(join(root, 'tests'), join(root, 'samples'), join(root, 'bench/out'));
+const folders = newArg && !newArg.endsWith('.cjs') ? [newArg, ...folderArgs] : folderArgs;
 
-function pdfsUnder(dir, found = []) {
-  for (const name of readdirSync(dir).sort()) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    const st = statSync(path);
-    if (st.isDirectory()) pdfsUnder(path, found);
-    else if (name.toLowerCase().endsWith('.pdf')) found.push(path);
-  }
-  return found;
-}
 
 const env = { ...process.env };
 delete env.NODE_EXTRA_CA_CERTS;
@@ -50,7 +37,7 @@ function run(cli, args, cwd) {
   });
 }
 
-const pdfs = folders.flatMap((f) => pdfsUnder(f));
+const pdfs = pdfsIn(folders);
 const commands = [
   ['summary', '--json', '--timeout', '0'],
   ['lines', '--json', '--timeout', '0'],
@@ -73,8 +60,7 @@ async function worker() {
     }
     const la = a.split('\n');
     const lb = b.split('\n');
-    let i = 0;
-    while (i < la.length && la[i] === lb[i]) i++;
+    const i = firstDifference(la, lb);
     differ.push(job);
     console.log(`DIFFERS ${job.command[0]} ${relative(root, job.pdf)} at line ${i + 1}:\n  old: ${(la[i] ?? '').slice(0, 300)}\n  new: ${(lb[i] ?? '').slice(0, 300)}`);
   }

@@ -9,12 +9,11 @@
 //
 // OLD_DIST, NEW_DIST: a build's dist folder (NEW_DIST defaults to this worktree's). Both are read
 // in this one process, one file at a time, with no time limit. Exits 1 when any Script differs.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { firstDifference, pdfsIn, root } from './compare-common.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
 const [oldDist, newArg, ...folderArgs] = process.argv.slice(2);
 const isDist = (p) => p && existsSync(join(p, 'readers/index.js'));
 if (!isDist(oldDist)) {
@@ -22,19 +21,8 @@ if (!isDist(oldDist)) {
   process.exit(2);
 }
 const newDist = isDist(newArg) ? newArg : join(root, 'dist');
-const folders = (isDist(newArg) ? folderArgs : [newArg, ...folderArgs].filter(Boolean)).map((f) => resolve(f));
-if (!folders.length) folders.push(join(root, 'tests'), join(root, 'samples'), join(root, 'bench/out'));
+const folders = isDist(newArg) ? folderArgs : [newArg, ...folderArgs].filter(Boolean);
 
-function pdfsUnder(dir, found = []) {
-  for (const name of readdirSync(dir).sort()) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    const st = statSync(path);
-    if (st.isDirectory()) pdfsUnder(path, found);
-    else if (name.toLowerCase().endsWith('.pdf')) found.push(path);
-  }
-  return found;
-}
 
 /** JSON of anything a Script holds (Maps, Sets, typed arrays, undefined kept apart from absent). */
 function stable(value) {
@@ -59,7 +47,7 @@ async function read(reader, bytes, file) {
   }
 }
 
-const pdfs = folders.flatMap((f) => pdfsUnder(f));
+const pdfs = pdfsIn(folders);
 let same = 0;
 const differ = [];
 for (const pdf of pdfs) {
@@ -70,8 +58,7 @@ for (const pdf of pdfs) {
     same++;
     continue;
   }
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
+  const i = firstDifference(a, b);
   differ.push(pdf);
   console.log(`DIFFERS ${relative(root, pdf)} at character ${i}:\n  old: …${a.slice(Math.max(0, i - 80), i + 200)}\n  new: …${b.slice(Math.max(0, i - 80), i + 200)}`);
 }
