@@ -5,18 +5,22 @@
  * - names kept in this browser for a file name that cannot be used with another script of that name
  *   (none of its colours was named) never lock the file: it is read without them, they are forgotten,
  *   and the page says so;
+ * - names kept for a file name never override another script of that name whose own legend disagrees with
+ *   them: it is read by its legend, the page says the names are not used, and no voice is chosen for her
+ *   (before: the names won, the legend's other voice was nobody's, and the one named voice was picked as hers);
  * - a config dropped with the script is the one "Config for the command line" gives back, as it was
  *   written (its voices, pace and section targets), and a pace set on the page is said to be outside it.
  * Fixtures: tests/fixtures/cjk/zh-two-voices.docx (red and blue, no legend),
  * tests/fixtures/web-one-colour/all-black-en.docx, tests/fixtures/sections (harbor-coffee.docx + its config).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeBrowser, drop, pageSuite, type Browser, type Server } from './helpers/browser.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -76,6 +80,45 @@ describeBrowser('names given on the page, and the config downloaded', () => {
       'The names given earlier in this browser for script.docx could not be used with this script: they are forgotten, and the script is read without them.',
     );
     expect(await page.evaluate(() => window.localStorage.getItem('vo-lines:names:script.docx'))).toBeNull();
+  });
+
+  it("names kept for a file name give way to another script of that name whose legend says otherwise (FR)", async () => {
+    const first = join(work, 'agence-a');
+    const second = join(work, 'agence-b');
+    mkdirSync(first);
+    mkdirSync(second);
+    // The first script: red and blue, no legend. The second, of the same name: its legend gives blue to
+    // Narratrice and red to Chef Lucas.
+    copyFileSync(join(root, 'tests/fixtures/cjk/zh-two-voices.docx'), join(first, 'Script VO.docx'));
+    const say = (text: string, hex: string) => `<w:p>${r(text, `<w:color w:val="${hex}"/>`)}</w:p>`;
+    const body =
+      `<w:p>${r('Légende : Narratrice = bleu, Chef Lucas = rouge, noir = non enregistré.')}</w:p>` +
+      say('Bienvenue dans ce module sur la sécurité du chantier.', '0070C0') +
+      say('Sur mon chantier, le casque se porte du premier au dernier jour.', 'C00000') +
+      say('Voyons ensemble les trois règles à retenir avant de commencer.', '0070C0') +
+      say('Et personne ne passe la barrière sans son badge.', 'C00000');
+    writeFileSync(join(second, 'Script VO.docx'), buildDocx({ body }));
+    const page = await fr.page();
+    await page.goto(server.url);
+    await drop(page, join(first, 'Script VO.docx'));
+    await page.fill('#naming input[name="#C00000 red"]', 'Cliente');
+    await page.click('#apply-names');
+    await page.waitForFunction(() => document.querySelector('#who')?.textContent?.includes('Voix d’après les noms que vous avez donnés aux couleurs.'));
+    await page.goto(server.url);
+    await drop(page, join(second, 'Script VO.docx'));
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    await expect(page.locator('#names-set-aside').textContent()).resolves.toBe(
+      'Les noms donnés plus tôt dans ce navigateur aux couleurs d’un script nommé Script VO.docx ne sont pas pris\u00A0: ce script a sa propre légende, qui dit qui lit chaque couleur.',
+    );
+    await expect(page.locator('#who').textContent()).resolves.toContain('Légende : Narratrice = bleu, Chef Lucas = rouge, noir = non enregistré.');
+    expect((await voiceWords(page)).filter((row) => row[0] === 'Narratrice' || row[0] === 'Chef Lucas')).toEqual([
+      ['Narratrice', '2', '19'],
+      ['Chef Lucas', '2', '21'],
+    ]);
+    // Two voices: none is hers until she says which.
+    expect(await page.locator('#voice').inputValue()).toBe('');
+    // Kept for the first script, whose colours they name.
+    expect(await page.evaluate(() => window.localStorage.getItem('vo-lines:names:Script VO.docx'))).toContain('Cliente');
   });
 
   it('a config dropped with the script comes back as it was written; a pace set on the page is said to be outside it (EN, FR)', async () => {

@@ -11,7 +11,8 @@ import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
 import { PACE_PRESETS } from '../dist/config/settings.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { shownSectionTimes, shownTimes } from '../dist/render/shown-times.js';
-import { outerSpace } from '../dist/text/words.js';
+import { cueTail } from '../dist/render/cue.js';
+import { outerSpace, withLineBreaks } from '../dist/text/words.js';
 import { chooseLang, NBSP, Words, type Key, type Lang } from './i18n.js';
 import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
 import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings, VoiceMarks } from './protocol.js';
@@ -60,6 +61,8 @@ interface Current {
   ignored?: string[];
   /** Names kept in this browser for the file's name that could not be used with it: forgotten, the script read without them. */
   namesForgotten?: boolean;
+  /** Names kept from earlier for a script of this file's name, not used: this script's own legend names its voices otherwise. */
+  namesSetAside?: boolean;
   diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks?: Record<string, { old: VoiceMarks; new: VoiceMarks }>; other: string; otherFile: File; otherIsOlder: boolean } | null;
 }
 
@@ -568,6 +571,16 @@ async function openFiles(files: File[]): Promise<void> {
     else Object.assign(settings, savedNames(script.name));
     try {
       await analyse(file, settings, true);
+      // Names kept for another script of this file's name give way to this script's own legend when they leave one of
+      // its voices' colours unnamed (names given to other colours): read again without them, and said — unless the
+      // legend cannot be used on its own either, when her names stay.
+      if (settings.remembered && current && current.file === file && namesMissLegend(current.result.report, settings.names)) {
+        await analyse(file, { wpm: settings.wpm }, false);
+        if (current && current.file === file && current.result.source === 'legend') {
+          current.namesSetAside = true;
+          render();
+        } else await analyse(file, settings, false);
+      }
     } catch (error) {
       if (!settings.remembered) throw error;
       // Names kept from earlier that this script cannot take: read without them; forgotten only when that works.
@@ -595,6 +608,17 @@ async function openFiles(files: File[]): Promise<void> {
     $('drop').classList.remove('compact');
     showError(error);
   }
+}
+
+/**
+ * Names kept from earlier that give none of the colours of one of this script's own legend's voices: names given to
+ * another script of this file's name (each name is kept under its colour group, `#C00000 red`).
+ */
+function namesMissLegend(report: Report, names: Settings['names']): boolean {
+  const legend = report.legend;
+  if (!legend || !names) return false;
+  const named = new Set(Object.entries(names).flatMap(([group, name]) => (name.trim() ? [group.slice(0, 7).toUpperCase()] : [])));
+  return legend.voices.some((voice) => [...voice.colors, ...voice.highlights].every((hex) => !named.has(hex.toUpperCase())));
 }
 
 async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Promise<void> {
@@ -749,6 +773,7 @@ function whoSection(c: Current): HTMLElement {
     body.push(h('p', { class: 'notice' }, config ? t('droppedIgnoredConfig', { file: c.file.name, config, files: w.list(c.ignored) }) : t('droppedIgnored', { file: c.file.name, files: w.list(c.ignored) })));
   }
   if (c.namesForgotten) body.push(h('p', { class: 'notice', id: 'names-forgotten' }, t('namesForgotten', { file: c.file.name })));
+  if (c.namesSetAside) body.push(h('p', { class: 'notice', id: 'names-set-aside' }, t('namesSetAside', { file: c.file.name })));
   if (c.result.source === 'legend' && report.legend) {
     body.push(h('p', {}, t('fromLegend', { at: legendAt(report.legend.location) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
   } else if (c.result.source === 'config') body.push(h('p', {}, t('fromConfig', { config: report.config ?? '' })));
@@ -1046,11 +1071,23 @@ function linesSection(c: Current): HTMLElement | null {
   return section('lines', t('myLinesOf', { voice: voiceLabel(voice.name) }), h('p', { class: 'search' }, h('label', { for: 'search' }, t('search')), ' ', search, ' ', print), shown, list);
 }
 
+/**
+ * A line's text as a reader sees it: its soft line breaks (Line.breaks: a jingle's sung lines, `- Oui.⏎- Non.`) put back,
+ * shown by the stylesheet's `white-space: pre-line`.
+ */
+const seenText = (line: { text: string; breaks?: number[] }) => withLineBreaks(line.text, line.breaks);
+
+/** A cue as the booth script prints it (render/cue.ts): a long one cut to its last sentences within 40 words, after "…". */
+function cueText(cue: NonNullable<LineReport['cue']>): string {
+  const tail = cueTail(cue.text, cue.breaks);
+  return withLineBreaks(tail.text, tail.breaks);
+}
+
 function lineItem(line: LineReport): HTMLElement {
   const item = h('li', { class: 'line', 'data-id': line.id });
-  if (line.cue) item.append(h('p', { class: 'cue' }, `${t('cueBy', { voice: line.cue.voice === null ? t('unassignedText') : voiceLabel(line.cue.voice) })} ${line.cue.text}`));
+  if (line.cue) item.append(h('p', { class: 'cue' }, `${t('cueBy', { voice: line.cue.voice === null ? t('unassignedText') : voiceLabel(line.cue.voice) })} ${cueText(line.cue)}`));
   item.append(
-    h('p', { class: 'line-text' }, line.text),
+    h('p', { class: 'line-text' }, seenText(line)),
     h('p', { class: 'line-meta' }, `${place(line.location)} · ${w.words(line.words)} · ${w.duration(line.seconds)} · ID${NBSP}${line.id}`),
   );
   return item;
@@ -1433,8 +1470,8 @@ function boothSheet(c: Current): HTMLElement | null {
         'section',
         { class: 'booth-line' },
         h('p', { class: 'line-meta' }, `#${i + 1} · ${place(line.location)} · ID${NBSP}${line.id}`),
-        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? capital(t('unassignedText')) : voiceLabel(line.cue.voice)}${w.colon}${line.cue.text}`) : null,
-        h('p', { class: 'line-text' }, line.text),
+        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? capital(t('unassignedText')) : voiceLabel(line.cue.voice)}${w.colon}${cueText(line.cue)}`) : null,
+        h('p', { class: 'line-text' }, seenText(line)),
       ),
     );
   }

@@ -615,7 +615,9 @@ const SENTENCES: Record<string, Sentence> = {
   },
   'legend-config-differs': (d, s) => {
     if (!isString(d.config) || !Array.isArray(d.problems) || !d.problems.length) return null;
-    const config = d.config;
+    // The names given on the page stand in for a config: said as the narrator's own choice, never by the worker's name for them.
+    const names = d.config === NAMES_SOURCE;
+    const config = names ? say(s, 'namesAsConfig') : d.config;
     const said: string[] = [];
     for (const p of d.problems as Details[]) {
       const colour = isString(p.colour) ? s.colour(p.colour, p.background === true) : null;
@@ -628,7 +630,7 @@ const SENTENCES: Record<string, Sentence> = {
         said.push(say(s, p.legendVoices.length === 2 ? 'wLegendConfigMergedTwo' : 'wLegendConfigMerged', { pairs, config, voice: s.voice(p.voice) }));
       } else return null;
     }
-    return [say(s, 'wLegendConfigDiffers', { config, problems: said.join(s.w.semicolon) })];
+    return [names ? say(s, 'wLegendNamesDiffers', { problems: said.join(s.w.semicolon) }) : say(s, 'wLegendConfigDiffers', { config, problems: said.join(s.w.semicolon) })];
   },
   'legend-voice-unspoken': (d, s) => {
     if (!Array.isArray(d.voices) || !d.voices.length) return null;
