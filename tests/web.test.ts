@@ -413,12 +413,14 @@ describeBrowser('the page in Chromium', () => {
       cliFile(['export', name, '-o', join(out, `${stem}.xlsx`)]);
       expect(xlsx.name).toBe(`${stem}.xlsx`);
       expect(xlsx.bytes.equals(readFileSync(join(out, `${stem}.xlsx`))), 'XLSX bytes').toBe(true);
-      // CSV of all voices: `export --combined`; of her voice: `export --voice`.
+      // CSV of all voices: `export --combined`; of her voice: `export --voice`; with the byte order mark Excel needs
+      // to read the accents (`--bom`).
       const all = await take('#download-csv-all');
-      cliFile(['export', name, '-o', join(out, 'all.csv'), '--combined']);
+      cliFile(['export', name, '-o', join(out, 'all.csv'), '--combined', '--bom']);
       expect(all.bytes.toString('utf8')).toBe(readFileSync(join(out, 'all.csv'), 'utf8'));
+      expect(all.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       const mine = await take('#download-csv-voice');
-      cliFile(['export', name, '-o', join(out, 'mine.csv'), '--voice', voice]);
+      cliFile(['export', name, '-o', join(out, 'mine.csv'), '--voice', voice, '--bom']);
       const written = readdirSync(out).find((f) => f.startsWith('mine-'))!;
       expect(mine.name).toBe(`${stem}-${written.slice('mine-'.length)}`);
       expect(mine.bytes.toString('utf8')).toBe(readFileSync(join(out, written), 'utf8'));
@@ -434,6 +436,21 @@ describeBrowser('the page in Chromium', () => {
       expect(config.name).toBe('vo-lines.config.yaml');
       expect(config.bytes.toString('utf8')).toBe(readFileSync(join(folder, 'vo-lines.config.yaml'), 'utf8'));
     }
+  });
+
+  it("the French page's CSV is French Excel's: `export --delimiter ';'` (semicolons, decimal commas, the byte order mark)", async () => {
+    const name = 'fr-magasin-dash-words.pdf';
+    const file = join(work, `fr-${name}`);
+    copyFileSync(join(LEGENDS, name), file);
+    const page = await fresh(fr);
+    await drop(page, file);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv-all')]);
+    const csv = readFileSync((await download.path())!);
+    const out = mkdtempSync(join(work, 'cli-fr-'));
+    const result = runCli(file, ['export', `fr-${name}`, '-o', join(out, 'all.csv'), '--combined', '--delimiter', ';', '--no-config', '--force']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(csv.toString('utf8')).toBe(readFileSync(join(out, 'all.csv'), 'utf8'));
+    expect(csv.toString('utf8').split('\r\n')[0]).toBe('\uFEFFVoice;#;Line ID;Location;Cue;Line;Words;Seconds;Notes');
   });
 
   it('a damaged or unsupported file gets the command line\'s one-line error', async () => {

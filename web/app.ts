@@ -1199,7 +1199,7 @@ function downloadsSection(c: Current): HTMLElement {
 async function download(what: Download): Promise<void> {
   if (!current) return;
   try {
-    const reply = await ask({ kind: 'download', what, voice: current.voice ?? undefined }, current.file.name);
+    const reply = await ask({ kind: 'download', what, voice: current.voice ?? undefined, excel: lang }, current.file.name);
     if (reply.kind !== 'download') return;
     const url = URL.createObjectURL(new Blob([reply.file.bytes as Uint8Array<ArrayBuffer>], { type: reply.file.type }));
     const link = h('a', { href: url, download: reply.file.name, hidden: true });

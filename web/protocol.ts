@@ -38,7 +38,8 @@ export type Download = 'xlsx' | 'csv-voice' | 'csv-all' | 'json' | 'config';
 export type Request =
   | { id: number; kind: 'analyse'; file: ScriptFile; settings: Settings }
   | { id: number; kind: 'reanalyse'; settings: Settings }
-  | { id: number; kind: 'download'; what: Download; voice?: string }
+  /** `excel`: how a CSV is written for the spreadsheet of the page's language (French Excel: `;`, decimal commas). */
+  | { id: number; kind: 'download'; what: Download; voice?: string; excel?: 'fr' | 'en' }
   | { id: number; kind: 'compare'; file: ScriptFile; otherIsOlder: boolean };
 
 /** A request as the page writes it: the id is added when it is sent. */

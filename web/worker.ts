@@ -19,7 +19,7 @@ import { analyseScript, type Analysis } from '../dist/pipeline.js';
 import { readScriptBytes } from '../dist/readers/index.js';
 import { sniffFormat } from '../dist/readers/read-bytes.js';
 import { renderLabelConfig, renderStarterConfig, renderNamedConfig } from '../dist/render/config-yaml.js';
-import { exportGroups, renderCombinedCsv, renderVoiceCsv } from '../dist/render/csv.js';
+import { exportGroups, renderCombinedCsv, renderVoiceCsv, type CsvOptions } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
 import { renderXlsx } from '../dist/render/xlsx.js';
 import { NAMES_SOURCE, type Analysed, type ColourGroup, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings, type VoiceMarks } from './protocol.js';
@@ -191,7 +191,14 @@ const stemOf = (name: string) => name.replace(/\.(docx|pdf)$/i, '') || 'script';
 const safeName = (voice: string) =>
   [...voice.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-').replace(/^[-.]+|[-.]+$/g, '')].slice(0, 60).join('').replace(/[-.]+$/, '') || 'voice';
 
-async function download(side: Side, what: Download, voice: string | undefined): Promise<DownloadFile> {
+/**
+ * A CSV as a narrator's spreadsheet opens it: with the byte order mark (else Excel reads it in its Windows code page and
+ * garbles the accents), and for a French page as `export --delimiter ';'` writes it (French Excel opens a comma CSV as
+ * one column; its seconds take a decimal comma).
+ */
+const csvFor = (excel: 'fr' | 'en' | undefined): CsvOptions => (excel === 'fr' ? { delimiter: ';', bom: true } : { bom: true });
+
+async function download(side: Side, what: Download, voice: string | undefined, excel?: 'fr' | 'en'): Promise<DownloadFile> {
   const { report } = side.analysis;
   const stem = stemOf(side.file.name);
   const text = (name: string, type: string, content: string): DownloadFile => ({ name, type, bytes: new TextEncoder().encode(content) });
@@ -203,11 +210,11 @@ async function download(side: Side, what: Download, voice: string | undefined): 
       return { name: `${stem}.xlsx`, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes };
     }
     case 'csv-all':
-      return text(`${stem}.csv`, 'text/csv;charset=utf-8', renderCombinedCsv(report, { unassigned: false, bom: false }));
+      return text(`${stem}.csv`, 'text/csv;charset=utf-8', renderCombinedCsv(report, { unassigned: false, ...csvFor(excel) }));
     case 'csv-voice': {
       const group = exportGroups({ ...report, voices: report.voices.filter((v) => v.name === voice) }, { unassigned: false })[0];
       if (!group) throw new Error(`no voice "${voice}"`);
-      return text(`${stem}-${safeName(group.name)}.csv`, 'text/csv;charset=utf-8', renderVoiceCsv(group, { bom: false }));
+      return text(`${stem}-${safeName(group.name)}.csv`, 'text/csv;charset=utf-8', renderVoiceCsv(group, csvFor(excel)));
     }
     case 'json':
       return text(`${stem}.json`, 'application/json', renderJson(report));
@@ -249,7 +256,7 @@ async function handle(request: Request): Promise<void> {
     }
     case 'download': {
       if (!current) throw new Error('no script read yet');
-      const file = await download(current, request.what, request.voice);
+      const file = await download(current, request.what, request.voice, request.excel);
       post({ id: request.id, kind: 'download', file }, [file.bytes.buffer]);
       return;
     }
