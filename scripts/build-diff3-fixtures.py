@@ -5,8 +5,8 @@ Word-shaped tracked change:
   deletes a paragraph with its mark: its runs in `w:del` (`w:delText`) and its paragraph mark deleted
   (`w:pPr/w:rPr/w:del`); an insertion in ¶2. deleted-first.docx: the first paragraph deleted so.
 - moved/ (with a config naming Narrator blue, Coach red): v1, and v2 where a Coach line is removed
-  whose words, one edited, are now a Narrator line further up (aligned lines between: not one line
-  reassigned); a Narrator paragraph of two sentences whose second sentence is now a line of its own
+  whose words, one edited, are now a Narrator line further up (aligned lines between: a line given
+  to another voice, moved and edited); a Narrator paragraph of two sentences whose second sentence is now a line of its own
   further down, word for word (an added line, not a split); a Coach question whose second sentence is
   now a Narrator line further down, word for word; v2-midword, where one word mid-line is given
   Coach's colour (the rest of the paragraph, a sentence with it, stays where it was: nothing moved).

@@ -33,35 +33,36 @@ describe('an added line whose words were moved in from another line', () => {
   const moved = join(dir, 'moved');
   it('says where they came from (sentence word for word, or most of a line nearby), and the other line where they went', () => {
     const result = spawnSync(process.execPath, [cli, 'diff', 'v1.docx', 'v2.docx'], { cwd: moved, encoding: 'utf8', env });
-    expect(result.stdout.split('\n').filter((line) => /^ {2}[-+~] /.test(line))).toEqual([
-      '  + ¶2  Gloves protect your hands from cuts and splinters every day. (10 words moved from Coach, ¶5)',
+    // The Coach line moved up, one word edited and given to the Narrator: one line reassigned (tests/diff5.test.ts).
+    expect(result.stdout.split('\n').filter((line) => /^ {2}[-+~⇄] /.test(line))).toEqual([
+      '  ⇄ ¶2  Gloves protect your hands from cuts and splinters every [-single-] day. (from Coach, edited, moved from ¶5)',
       '  ~ ¶3  Forklifts have priority in the yellow aisles at all times. [-Pedestrians must always use the green walkways along the racks.-] (sentence moved to ¶6)',
       '  + ¶6  Pedestrians must always use the green walkways along the racks. (sentence moved from ¶2)',
       '  + ¶7  What about the helmet in the yard? (sentence moved from Coach, ¶3)',
+      '  ⇄ ¶2  Gloves protect your hands from cuts and splinters every [-single-] day. (to Narrator, edited, moved from ¶5)',
       '  ~ ¶4  Do I really need to wear gloves all day long? [-What about the helmet in the yard?-] (sentence moved to Narrator, ¶7)',
-      '  - ¶5  Gloves protect your hands from cuts and splinters every single day. (10 words moved to Narrator, ¶2)',
     ]);
     const md = spawnSync(process.execPath, [cli, 'diff', 'v1.docx', 'v2.docx', '--format', 'md'], { cwd: moved, encoding: 'utf8', env }).stdout;
-    expect(md.split('\n').filter((line) => /^\| (added|removed)/.test(line)).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
-      '| added (10 words moved from Coach, ¶5) | ¶2',
+    expect(md.split('\n').filter((line) => /^\| (added|removed|from|to)/.test(line)).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      '| from Coach, edited, moved from ¶5 | ¶2',
       '| added (sentence moved from ¶2) | ¶6',
       '| added (sentence moved from Coach, ¶3) | ¶7',
-      '| removed (10 words moved to Narrator, ¶2) | ¶5',
+      '| to Narrator, edited, moved from ¶5 | ¶2',
     ]);
     const json = JSON.parse(spawnSync(process.execPath, [cli, 'diff', 'v1.docx', 'v2.docx', '--json'], { cwd: moved, encoding: 'utf8', env }).stdout);
     const [narrator, coach] = json.voices;
     expect(narrator.added.map((l: { moves?: unknown; wordsMoved?: unknown }) => [l.moves ?? null, l.wordsMoved ?? null])).toEqual([
-      [null, [{ direction: 'in', words: 10, location: { story: 'body', paragraph: 5 }, voice: 'Coach' }]],
       [[{ direction: 'in', text: 'Pedestrians must always use the green walkways along the racks.', words: 10, location: { story: 'body', paragraph: 2 }, voice: 'Narrator' }], null],
       [[{ direction: 'in', text: 'What about the helmet in the yard?', words: 7, location: { story: 'body', paragraph: 3 }, voice: 'Coach' }], null],
     ]);
-    expect(coach.removed[0].wordsMoved).toEqual([{ direction: 'out', words: 10, location: { story: 'body', paragraph: 2 }, voice: 'Narrator' }]);
+    expect(narrator.reassignedIn.map((l: { from: string; moved: boolean; oldLocation: unknown }) => [l.from, l.moved, l.oldLocation])).toEqual([['Coach', true, { story: 'body', paragraph: 5 }]]);
+    expect([coach.removed, coach.reassignedOut.length]).toEqual([[], 1]);
   });
 
   it('words from another voice stay words to record; a sentence moved within the voice adds none', async () => {
     const diff = compareScripts(await analyse(join(moved, 'v1.docx')), await analyse(join(moved, 'v2.docx')));
     const narrator = diff.voices.find((v) => v.name === 'Narrator')!;
-    expect(narrator.added.map((l) => l.addedWords)).toEqual([10, 0, 7]);
+    expect(narrator.added.map((l) => l.addedWords)).toEqual([0, 7]);
     expect(Object.fromEntries(diff.voices.map((v) => [v.name, [addedWords(v), v.words.delta]]))).toEqual({ Narrator: [17, 17], Coach: [0, -18] });
   });
 

@@ -2,8 +2,8 @@
  * The page's compare panel lists her changed lines as `diff` does (render/diff-text.ts): in the new
  * version's reading order, a removed line where it stood (not all changed lines, then the added, then
  * the removed), and a sentence moved to or from another line said so on both lines, in the page's
- * language. Fixtures: tests/fixtures/diff-order (tour-v1 → tour-v2) and tests/fixtures/diff-moves
- * (scripts/build-diff-fixtures.py), each read with its config, as the command line reads them.
+ * language. Fixtures: tests/fixtures/diff-order (tour-v1 → tour-v2), tests/fixtures/diff-moves
+ * (scripts/build-diff-fixtures.py), diff3/moved and diff-probe, each read with its config, as the command line reads them.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ORDER = join(root, 'tests/fixtures/diff-order');
 const MOVES = join(root, 'tests/fixtures/diff-moves');
 const WORDS_MOVED = join(root, 'tests/fixtures/diff3/moved');
+const PROBE = join(root, 'tests/fixtures/diff-probe');
 
 /**
  * Her rows in the panel: [tag, where and what, the line with its removed words as [-…-] and its
@@ -94,24 +95,39 @@ describeBrowser('the compare panel, as `diff` lists the changes', () => {
     expect(await other(fr, 'Formatrice')).toEqual([['Modifiée', '¶5 · phrase venue de Narrateur, ¶1', `Oui, chaque collaborateur doit le suivre avant le 30 juin. {+${sentence}+}`]]);
   });
 
-  it('compare: words found among another voice\'s line (wordsMoved), and a sentence moved onto an added line, said on both lines as the command line has them (EN, FR)', async () => {
-    expect(cliRows(WORDS_MOVED, 'v1.docx', 'v2.docx', 'Narrator').filter((row) => row[0] === '+').map((row) => [row[1], /\(([^()]*)\)$/.exec(row[2]!)![1]])).toEqual([
-      ['¶2', '10 words moved from Coach, ¶5'],
-      ['¶6', 'sentence moved from ¶2'],
-      ['¶7', 'sentence moved from Coach, ¶3'],
+  it('compare: words found among another line of the voice nearby (wordsMoved), and a sentence moved onto an added line, said on both lines as the command line has them (EN, FR)', async () => {
+    // A line moved up with one word edited, its second sentence deleted: not the line moved and edited (half its words gone), its words found nearby.
+    expect(cliRows(PROBE, 'v1-long.docx', 'v2-move-edit.docx', 'Narrator').map((row) => [row[0], row[1], /\(([^()]*)\)$/.exec(row[2]!)![1]])).toEqual([
+      ['+', '¶4', '9 words moved from ¶6'],
+      ['-', '¶6', '9 words moved to ¶4'],
+    ]);
+    const forklifts = 'Forklifts have priority in the yellow';
+    expect(await panelRows(en, server, PROBE, 'v2-move-edit.docx', 'v1-long.docx', 'Narrator')).toEqual([
+      ['Added', '¶4 · 9\u00A0words moved from ¶6', `{+${forklifts} lanes at all times.+}`],
+      ['Removed', '¶6 · 9\u00A0words moved to ¶4', `[-${forklifts} aisles at all times. Pedestrians must always use the green walkways along the racks.-]`],
+    ]);
+    expect(await panelRows(fr, server, PROBE, 'v2-move-edit.docx', 'v1-long.docx', 'Narrator')).toEqual([
+      ['Ajoutée', '¶4 · 9\u00A0mots venus de ¶6', `{+${forklifts} lanes at all times.+}`],
+      ['Retirée', '¶6 · 9\u00A0mots déplacés vers ¶4', `[-${forklifts} aisles at all times. Pedestrians must always use the green walkways along the racks.-]`],
+    ]);
+    // The Coach line moved up, one word edited and given to the Narrator: one line taken from another voice (tests/diff5.test.ts).
+    expect(cliRows(WORDS_MOVED, 'v1.docx', 'v2.docx', 'Narrator').filter((row) => row[0] !== '~').map((row) => [row[0], row[1], /\(([^()]*)\)$/.exec(row[2]!)![1]])).toEqual([
+      ['⇄', '¶2', 'from Coach, edited, moved from ¶5'],
+      ['+', '¶6', 'sentence moved from ¶2'],
+      ['+', '¶7', 'sentence moved from Coach, ¶3'],
     ]);
     const rows = (browser: Browser, voice: string) => panelRows(browser, server, WORDS_MOVED, 'v2.docx', 'v1.docx', voice);
     const gloves = 'Gloves protect your hands from cuts and splinters every';
     const pedestrians = 'Pedestrians must always use the green walkways along the racks.';
     expect(await rows(en, 'Narrator')).toEqual([
-      ['Added', '¶2 · 10\u00A0words moved from Coach, ¶5', `{+${gloves} day.+}`],
+      ['Taken from another voice', '¶2 · Coach · edited too', `${gloves} [-single-] day.`],
       ['Changed', '¶3 · sentence moved to ¶6', `Forklifts have priority in the yellow aisles at all times. [-${pedestrians}-]`],
       ['Added', '¶6 · sentence moved from ¶2', `{+${pedestrians}+}`],
       ['Added', '¶7 · sentence moved from Coach, ¶3', '{+What about the helmet in the yard?+}'],
     ]);
     expect(await rows(fr, 'Coach')).toEqual([
+      ['Donnée à une autre voix', '¶5 · Narrator · modifiée aussi', `[-${gloves} single day.-]`],
       ['Modifiée', '¶4 · phrase déplacée vers Narrator, ¶7', 'Do I really need to wear gloves all day long? [-What about the helmet in the yard?-]'],
-      ['Retirée', '¶5 · 10\u00A0mots déplacés vers Narrator, ¶2', `[-${gloves} single day.-]`],
     ]);
   });
 });

@@ -7,7 +7,9 @@
  * anywhere in the script is a move, and a removed and an added line of the same voice in the same
  * region (between the same two aligned lines) whose words are mostly the same is one changed line;
  * so are adjacent lines of one voice joined, split or cut differently (a `regrouped` pair). What is
- * left may be a line given to another voice and edited: a pair of lines of different voices.
+ * left may be a line given to another voice and edited: a pair of lines of different voices. Last,
+ * across regions, a removed and an added line with most of their words in common in the same order
+ * are one line moved and edited (`pairMovedEdited`): its voice's first, then another voice's.
  */
 import { diffArrays } from 'diff';
 import type { Line } from '../attribute/cast.js';
@@ -107,6 +109,12 @@ export interface Pair {
   /** The NEW line (the first of them when regrouped). */
   new: number;
   how: Pairing;
+  /**
+   * A `changed` pair whose lines are in different regions (another line kept between where the line
+   * was and where it is, or pairing them in their region would cross another pair): the line moved
+   * and was edited (`pairMovedEdited`).
+   */
+  moved?: boolean;
   /**
    * When `how` is `regrouped`: adjacent lines of one voice whose words are the same (give or take
    * edits; compared as bags of words), cut into other paragraphs: OLD's lines (`olds`) joined, split or re-cut into
@@ -365,6 +373,7 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
   }
   if (region.removed.length || region.added.length) regions.push(region);
 
+  // The lines paired so far: moved (below), then paired in their region.
   const movedOld = new Set<number>();
   const movedNew = new Set<number>();
   /**
@@ -410,9 +419,106 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
     const usedOld = new Set(paired.flatMap((p) => p.olds ?? [p.old]));
     const usedNew = new Set(paired.flatMap((p) => p.news ?? [p.new]));
     const left = { removed: rest.removed.filter((i) => !usedOld.has(i)), added: rest.added.filter((i) => !usedNew.has(i)) };
-    for (const pair of [...paired, ...pairRegion(left, oldLines, newLines, oldWords, newWords, threshold, { anyVoice: true, tally: null })]) pairs.push(pair);
+    for (const pair of [...paired, ...pairRegion(left, oldLines, newLines, oldWords, newWords, threshold, { anyVoice: true, tally: null })]) {
+      pairs.push(pair);
+      for (const i of pair.olds ?? [pair.old]) movedOld.add(i);
+      for (const j of pair.news ?? [pair.new]) movedNew.add(j);
+    }
+  }
+  // What is left across the regions: a line moved and edited, its voice's first, then given to another voice.
+  const leftOld = regions.flatMap((r) => r.removed.filter((i) => !movedOld.has(i)));
+  const leftNew = regions.flatMap((r) => r.added.filter((j) => !movedNew.has(j)));
+  for (const sameVoice of [true, false]) {
+    for (const pair of pairMovedEdited(leftOld, leftNew, oldLines, newLines, oldWords, newWords, threshold, sameVoice)) {
+      pairs.push(pair);
+      leftOld.splice(leftOld.indexOf(pair.old), 1);
+      leftNew.splice(leftNew.indexOf(pair.new), 1);
+    }
   }
   return pairs.sort((a, b) => a.new - b.new);
+}
+
+/** Fewer words than this in common, in order, and two lines apart may share them by chance ("Got it, thanks."): not one line moved and edited. */
+const MIN_MOVED_EDITED = 3;
+/** Above this many removed × added lines left, lines moved and edited are not looked for (each stays removed and added). */
+const MOVED_EDITED_LIMIT = 250_000;
+
+/**
+ * A removed and an added line left unpaired in different regions (or whose pairing in one region
+ * would cross another pair) that are one line moved and edited: of the same voice (`sameVoice`), else
+ * of different voices (a line given to another voice, moved and edited); each at least
+ * MIN_MOVED_EDITED words, and at least `threshold` (half) of the longer line's words the other's too,
+ * in the same order (a longest common subsequence: a line reworded with its words shuffled is none),
+ * and never fewer than MIN_MOVED_EDITED. Far from their region, words in common are the only
+ * evidence: in order, not as a bag. The best pairs first (the most words in common, as a share of
+ * the longer line), of equals the nearest (a refrain said three times: its own copy), each line in
+ * one pair at most.
+ */
+function pairMovedEdited(removed: readonly number[], added: readonly number[], oldLines: Line[], newLines: Line[], oldWords: string[][], newWords: string[][], threshold: number, sameVoice: boolean): Pair[] {
+  if (removed.length === 0 || added.length === 0 || removed.length * added.length > MOVED_EDITED_LIMIT) return [];
+  const ids = new Map<string, number>();
+  const number = (words: string[]) => Int32Array.from(words, (word) => {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    return id;
+  });
+  const before = removed.map((i) => number(oldWords[i]!));
+  const after = added.map((j) => number(newWords[j]!));
+  const counts = new Int32Array(ids.size);
+  const candidates: { r: number; a: number; score: number; distance: number }[] = [];
+  let row = new Int32Array(0);
+  for (let r = 0; r < removed.length; r++) {
+    const x = before[r]!;
+    if (x.length < MIN_MOVED_EDITED) continue;
+    const voice = oldLines[removed[r]!]!.voice;
+    for (let a = 0; a < added.length; a++) {
+      const y = after[a]!;
+      if (y.length < MIN_MOVED_EDITED || (newLines[added[a]!]!.voice === voice) !== sameVoice) continue;
+      const longer = Math.max(x.length, y.length);
+      const least = Math.max(MIN_MOVED_EDITED, threshold * longer);
+      if (Math.min(x.length, y.length) < least) continue;
+      // The words in common as a bag bound those in order: most pairs end here.
+      for (const id of x) counts[id]!++;
+      let common = 0;
+      for (const id of y) {
+        if (counts[id]! > 0) {
+          counts[id]!--;
+          common++;
+        }
+      }
+      for (const id of x) counts[id] = 0;
+      if (common < least) continue;
+      if (row.length < y.length + 1) row = new Int32Array(y.length + 1);
+      const inOrder = commonInOrder(x, y, row);
+      if (inOrder < least) continue;
+      candidates.push({ r, a, score: inOrder / longer, distance: Math.abs(removed[r]! - added[a]!) });
+    }
+  }
+  candidates.sort((p, q) => q.score - p.score || p.distance - q.distance || p.r - q.r || p.a - q.a);
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  const pairs: Pair[] = [];
+  for (const { r, a } of candidates) {
+    if (usedOld.has(r) || usedNew.has(a)) continue;
+    usedOld.add(r);
+    usedNew.add(a);
+    pairs.push({ old: removed[r]!, new: added[a]!, how: 'changed', moved: true });
+  }
+  return pairs;
+}
+
+/** The length of the longest common subsequence of `x` and `y` (`row`: scratch, at least y.length + 1 long). */
+function commonInOrder(x: Int32Array, y: Int32Array, row: Int32Array): number {
+  row.fill(0, 0, y.length + 1);
+  for (let i = 0; i < x.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= y.length; j++) {
+      const above = row[j]!;
+      row[j] = x[i] === y[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
+      diagonal = above;
+    }
+  }
+  return row[y.length]!;
 }
 
 /** Line edits past which the exact diff (O(lines × edits)) gives way to anchoring on unique lines. */

@@ -205,7 +205,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       candidates.push(candidate);
       changedAccount(after.voice, pair.new, olds, news, changed, candidate);
     } else if (before.voice !== after.voice) {
-      const moved = pair.how === 'moved';
+      const moved = pair.how === 'moved' || pair.moved === true;
       // Given to another voice and edited: the edit is shown with it.
       const edited = pair.how === 'changed' ? { words: wordDiff(before.text, after.text) } : {};
       diffOf(after.voice).reassignedIn.push({ text: after.text, from: before.voice, ...where, moved, ...edited });
@@ -214,12 +214,14 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
     else {
       const words = wordDiff(before.text, after.text);
-      // Only how the words are typed changed (spaces): the same line.
+      // Only how the words are typed changed (spaces): the same line, moved or in its place.
       if (words.every((part) => part.kind === 'same')) {
-        diffOf(after.voice).unchanged++;
+        if (pair.moved) diffOf(after.voice).moved.push({ text: after.text, ...where });
+        else diffOf(after.voice).unchanged++;
         continue;
       }
-      const changed: ChangedLine = { old: before.text, new: after.text, ...where, words, addedWords: 0 };
+      // Moved and edited (a line moved up and one word changed): its word difference and both places.
+      const changed: ChangedLine = { old: before.text, new: after.text, ...where, words, addedWords: 0, ...(pair.moved ? { moved: true } : {}) };
       diffOf(after.voice).changed.push(changed);
       const candidate: MoveCandidate = { voice: after.voice, old: [{ text: before.text, location: before.location }], new: [{ text: after.text, location: after.location }], target: changed };
       candidates.push(candidate);
@@ -298,14 +300,14 @@ function saidOf(rules: DirectionRules): (line: Line) => ReturnType<typeof saidTo
 /**
  * Where a removed OLD line is listed among NEW's rows (`Ranked`): just before the NEW line of the next
  * OLD line that is kept in order (aligned, or paired with a line of its voice: not a line moved
- * elsewhere or given to another voice), half a line before it; past NEW's last line when none follows.
+ * elsewhere, edited or not, or given to another voice), half a line before it; past NEW's last line when none follows.
  */
 function removedRanks(pairs: readonly Pair[], oldLines: readonly Line[], newLines: readonly Line[]): (index: number) => number {
   const anchorNew = new Int32Array(oldLines.length).fill(-1);
   let lastOld = -1;
   // Pairs come in NEW's order; one whose OLD line goes back (a crossing pair) anchors nothing.
   for (const pair of pairs) {
-    if (pair.how === 'moved' || oldLines[pair.old]!.voice !== newLines[pair.new]!.voice) continue;
+    if (pair.how === 'moved' || pair.moved || oldLines[pair.old]!.voice !== newLines[pair.new]!.voice) continue;
     const olds = pair.olds ?? [pair.old];
     if (olds[0]! <= lastOld) continue;
     for (const index of olds) anchorNew[index] = pair.new;

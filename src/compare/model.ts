@@ -98,6 +98,11 @@ export interface ChangedLine extends Ranked {
   /** Where the line is in NEW. */
   location: Location;
   oldLocation: Location;
+  /**
+   * The line also moved (true, else absent): another line kept between where it was (`oldLocation`)
+   * and where it is, its words mostly the same in the same order (compare/align.ts `pairMovedEdited`).
+   */
+  moved?: true;
   /** The word-level difference, in reading order: a removal comes before the insertion that replaces it. */
   words: WordPart[];
   /**

@@ -7,7 +7,7 @@ function voiceJson(diff: VoiceDiff) {
     presence: diff.presence,
     added: diff.added.map((l) => ({ text: l.text, location: l.location, ...(l.moves ? { moves: l.moves } : {}), ...(l.wordsMoved ? { wordsMoved: l.wordsMoved } : {}) })),
     removed: diff.removed.map((l) => ({ text: l.text, location: l.location, ...(l.moves ? { moves: l.moves } : {}), ...(l.wordsMoved ? { wordsMoved: l.wordsMoved } : {}) })),
-    changed: diff.changed.map((l) => ({ old: l.old, new: l.new, location: l.location, oldLocation: l.oldLocation, parts: l.words, addedWords: l.addedWords, ...(l.regrouped ? { regrouped: l.regrouped } : {}), ...(l.moves ? { moves: l.moves } : {}), ...(l.wordsMoved ? { wordsMoved: l.wordsMoved } : {}) })),
+    changed: diff.changed.map((l) => ({ old: l.old, new: l.new, location: l.location, oldLocation: l.oldLocation, ...(l.moved ? { moved: true } : {}), parts: l.words, addedWords: l.addedWords, ...(l.regrouped ? { regrouped: l.regrouped } : {}), ...(l.moves ? { moves: l.moves } : {}), ...(l.wordsMoved ? { wordsMoved: l.wordsMoved } : {}) })),
     reassignedIn: diff.reassignedIn.map((l) => ({ text: l.text, from: l.from, location: l.location, oldLocation: l.oldLocation, moved: l.moved, ...(l.words ? { parts: l.words } : {}) })),
     reassignedOut: diff.reassignedOut.map((l) => ({ text: l.text, to: l.to, location: l.location, oldLocation: l.oldLocation, moved: l.moved, ...(l.words ? { parts: l.words } : {}) })),
     moved: diff.moved.map((l) => ({ text: l.text, location: l.location, oldLocation: l.oldLocation })),

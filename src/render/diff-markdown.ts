@@ -30,7 +30,7 @@ function rows(diff: VoiceDiff): string[][] {
   return byPlace([
     ...diff.added.map((l) => ({ cells: [`added${moved(l)}`, where(l.location), escapeMarkdown(l.text)], at: l.rank })),
     ...diff.removed.map((l) => ({ cells: [`removed${moved(l)}`, where(l.location), escapeMarkdown(l.text)], at: l.rank })),
-    ...diff.changed.map((l) => ({ cells: [`${l.regrouped ? escapeMarkdown(regroupText(l.regrouped)) : 'changed'}${moved(l)}`, where(l.location), marked(l.words)], at: l.rank })),
+    ...diff.changed.map((l) => ({ cells: [`${l.regrouped ? escapeMarkdown(regroupText(l.regrouped)) : 'changed'}${l.moved ? `, ${from(l.oldLocation)}` : ''}${moved(l)}`, where(l.location), marked(l.words)], at: l.rank })),
     ...diff.reassignedIn.map((l) => ({ cells: [`from ${escapeMarkdown(voiceLabel(l.from))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.rank })),
     ...diff.reassignedOut.map((l) => ({ cells: [`to ${escapeMarkdown(voiceLabel(l.to))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.rank })),
     ...diff.moved.map((l) => ({ cells: [from(l.oldLocation), where(l.location), escapeMarkdown(l.text)], at: l.rank })),

@@ -1,6 +1,6 @@
 /**
  * `diff` for people: per voice, the totals then each added, removed, changed, reassigned and moved
- * line. Word changes inside a line are `[-deleted-]{+inserted+}`, or red struck-through and green on a
+ * line (a line moved and edited: changed, `(moved from ¶N)`). Word changes inside a line are `[-deleted-]{+inserted+}`, or red struck-through and green on a
  * terminal that takes colour.
  */
 import { UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
@@ -105,7 +105,7 @@ function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
   return byPlace([
     ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: `${l.text}${moved(l)}`, at: l.rank })),
     ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: `${l.text}${moved(l)}`, at: l.rank })),
-    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}${moved(l)}`, at: l.rank })),
+    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.moved ? ` (moved from ${where(l.oldLocation)})` : ''}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}${moved(l)}`, at: l.rank })),
     ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (from ${voiceLabel(l.from)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.rank })),
     ...diff.reassignedOut.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (to ${voiceLabel(l.to)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.rank })),
     ...diff.moved.map((l) => ({ mark: '↕', location: where(l.location), text: `${l.text} (moved from ${where(l.oldLocation)})`, at: l.rank })),
