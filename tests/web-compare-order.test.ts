@@ -17,6 +17,7 @@ const ORDER = join(root, 'tests/fixtures/diff-order');
 const MOVES = join(root, 'tests/fixtures/diff-moves');
 const WORDS_MOVED = join(root, 'tests/fixtures/diff3/moved');
 const PROBE = join(root, 'tests/fixtures/diff-probe');
+const MOVED_EDITED = join(root, 'tests/fixtures/diff5');
 
 /**
  * Her rows in the panel: [tag, where and what, the line with its removed words as [-…-] and its
@@ -95,6 +96,17 @@ describeBrowser('the compare panel, as `diff` lists the changes', () => {
     expect(await other(fr, 'Formatrice')).toEqual([['Modifiée', '¶5 · phrase venue de Narrateur, ¶1', `Oui, chaque collaborateur doit le suivre avant le 30 juin. {+${sentence}+}`]]);
   });
 
+  it('compare: a line moved and edited after approval, its changed word and both places, as `diff` says it (EN, FR)', async () => {
+    // "channel two" → "channel three", moved from ¶8 to ¶7 (tests/diff5.test.ts). Before, the page said only "Changed · ¶7".
+    expect(cliRows(MOVED_EDITED, 'v1.docx', 'v2-move-edit.docx', 'Coach').map((row) => row.slice(0, 2))).toEqual([['~', '¶7']]);
+    const channel = 'Mark the area, then call the supervisor on channel [-two-]{+three+}.';
+    expect(await panelRows(en, server, MOVED_EDITED, 'v2-move-edit.docx', 'v1.docx', 'Coach')).toEqual([['Changed', '¶7 · moved from ¶8', channel]]);
+    expect(await panelRows(fr, server, MOVED_EDITED, 'v2-move-edit.docx', 'v1.docx', 'Coach')).toEqual([['Modifiée', '¶7 · déplacée depuis ¶8', channel]]);
+    // Given to another voice on the way: said on both voices' rows.
+    expect(await panelRows(en, server, MOVED_EDITED, 'v2-recolour.docx', 'v1.docx', 'Narrator')).toEqual([['Taken from another voice', '¶7 · Coach · edited too · moved from ¶8', channel]]);
+    expect(await panelRows(en, server, MOVED_EDITED, 'v2-recolour.docx', 'v1.docx', 'Coach')).toEqual([['Given to another voice', '¶8 · Narrator · edited too · moved to ¶7', '[-Mark the area, then call the supervisor on channel two.-]']]);
+  });
+
   it('compare: words found among another line of the voice nearby (wordsMoved), and a sentence moved onto an added line, said on both lines as the command line has them (EN, FR)', async () => {
     // A line moved up with one word edited, its second sentence deleted: not the line moved and edited (half its words gone), its words found nearby.
     expect(cliRows(PROBE, 'v1-long.docx', 'v2-move-edit.docx', 'Narrator').map((row) => [row[0], row[1], /\(([^()]*)\)$/.exec(row[2]!)![1]])).toEqual([
@@ -120,13 +132,13 @@ describeBrowser('the compare panel, as `diff` lists the changes', () => {
     const gloves = 'Gloves protect your hands from cuts and splinters every';
     const pedestrians = 'Pedestrians must always use the green walkways along the racks.';
     expect(await rows(en, 'Narrator')).toEqual([
-      ['Taken from another voice', '¶2 · Coach · edited too', `${gloves} [-single-] day.`],
+      ['Taken from another voice', '¶2 · Coach · edited too · moved from ¶5', `${gloves} [-single-] day.`],
       ['Changed', '¶3 · sentence moved to ¶6', `Forklifts have priority in the yellow aisles at all times. [-${pedestrians}-]`],
       ['Added', '¶6 · sentence moved from ¶2', `{+${pedestrians}+}`],
       ['Added', '¶7 · sentence moved from Coach, ¶3', '{+What about the helmet in the yard?+}'],
     ]);
     expect(await rows(fr, 'Coach')).toEqual([
-      ['Donnée à une autre voix', '¶5 · Narrator · modifiée aussi', `[-${gloves} single day.-]`],
+      ['Donnée à une autre voix', '¶5 · Narrator · modifiée aussi · déplacée vers ¶2', `[-${gloves} single day.-]`],
       ['Modifiée', '¶4 · phrase déplacée vers Narrator, ¶7', 'Do I really need to wear gloves all day long? [-What about the helmet in the yard?-]'],
     ]);
   });

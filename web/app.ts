@@ -1385,13 +1385,15 @@ function diffRows(mine: VoiceDiff, label: (name: string) => string): { item: HTM
   // Sentences moved word for word, then words found among another line's nearby (`wordsMoved`), as the command line's brackets.
   const moved = (line: { moves?: SentenceMove[]; wordsMoved?: WordsMove[] }) =>
     [line.moves?.length ? movesText(line.moves, mine.voice, label) : '', line.wordsMoved?.length ? wordsMovedText(line.wordsMoved, mine.voice, label) : ''].filter(Boolean).map((text) => ` · ${text}`).join('');
-  for (const line of mine.changed) row(line.rank, 'changedOne', `${place(line.location)}${line.regrouped ? ` · ${regroupedText(line.regrouped)}` : ''}${moved(line)}`, markedText(line.words));
+  // A line that also changed place (another line kept between where it was and where it is): from where, as `diff` says it.
+  const movedFrom = (line: { moved?: boolean; oldLocation: Location }) => (line.moved ? ` · ${t('movedFromPlace', { place: place(line.oldLocation) })}` : '');
+  for (const line of mine.changed) row(line.rank, 'changedOne', `${place(line.location)}${line.regrouped ? ` · ${regroupedText(line.regrouped)}` : ''}${movedFrom(line)}${moved(line)}`, markedText(line.words));
   for (const line of mine.added) row(line.rank, 'addedOne', `${place(line.location)}${moved(line)}`, h('p', { class: 'line-text' }, h('ins', {}, line.text)));
   for (const line of mine.removed) row(line.rank, 'removedOne', `${place(line.location)}${moved(line)}`, h('p', { class: 'line-text' }, h('del', {}, line.text)));
   // A line given to another voice and edited too shows its edit (`words`).
   const edited = (words: WordPart[] | undefined) => (words ? ` · ${t('editedToo')}` : '');
-  for (const line of mine.reassignedIn) row(line.rank, 'gainedOne', `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}${edited(line.words)}`, line.words ? markedText(line.words) : h('p', { class: 'line-text' }, line.text));
-  for (const line of mine.reassignedOut) row(line.rank, 'lostOne', `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}${edited(line.words)}`, h('p', { class: 'line-text' }, h('del', {}, line.words ? oldText(line.words) : line.text)));
+  for (const line of mine.reassignedIn) row(line.rank, 'gainedOne', `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}${edited(line.words)}${movedFrom(line)}`, line.words ? markedText(line.words) : h('p', { class: 'line-text' }, line.text));
+  for (const line of mine.reassignedOut) row(line.rank, 'lostOne', `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}${edited(line.words)}${line.moved ? ` · ${t('movedToPlace', { place: place(line.location) })}` : ''}`, h('p', { class: 'line-text' }, h('del', {}, line.words ? oldText(line.words) : line.text)));
   for (const line of mine.moved) row(line.rank, 'movedOne', `${place(line.oldLocation)} → ${place(line.location)}`, h('p', { class: 'line-text' }, line.text));
   // Removed lines before one same line share its rank less a half: the stable sort keeps them in the old version's order.
   return rows.sort((a, b) => a.rank - b.rank);

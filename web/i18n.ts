@@ -243,6 +243,8 @@ const EN = {
   gainedOne: 'taken from another voice',
   lostOne: 'given to another voice',
   movedOne: 'moved',
+  movedFromPlace: 'moved from {place}',
+  movedToPlace: 'moved to {place}',
   wordDelta: 'word',
   changesOf: 'Changes to {voice}',
   // Lines of one voice cut into other paragraphs, their words kept: no new words to record.
@@ -794,6 +796,8 @@ const FR: Record<Key, string> = {
   gainedOne: 'prise à une autre voix',
   lostOne: 'donnée à une autre voix',
   movedOne: 'déplacée',
+  movedFromPlace: 'déplacée depuis {place}',
+  movedToPlace: 'déplacée vers {place}',
   wordDelta: 'mot',
   changesOf: 'Changements pour {voice}',
   regroupJoined: '{old} réunis en une réplique',
