@@ -52,7 +52,7 @@ describe('config-rules-not-inherited: the project’s configs only', () => {
     expect(notesOf(run(['check', 'a.docx', '--json'], join(nested, 'me'), join(nested, 'me')).stdout)).toEqual([['a.docx', []]]);
     // The same folders, the home elsewhere: the config above is the project's.
     expect(notesOf(run(['check', 'a.docx', '--json'], spot, elsewhere).stdout)).toEqual([
-      ['a.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'] } }]],
+      ['a.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'], limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100 }] } }]],
     ]);
   });
 
@@ -69,12 +69,12 @@ describe('config-rules-not-inherited: the project’s configs only', () => {
     const home = mkdtempSync(join(tmpdir(), 'vo-config-scope-home-'));
     expect(notesOf(run(['check', '.', '--json'], repo, home).stdout)).toEqual([
       ['a.docx', []],
-      ['module/b.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'module/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['locked'] } }]],
+      ['module/b.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'module/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['locked'], locked: ['Narrator'] } }]],
     ]);
     // The same folders without the repository: the config above it is the project's again.
     const plain = folder({ 'vo-lines.config.yaml': WITH_RULES, 'repo/vo-lines.config.yaml': `${VOICES}locked: [Narrator]\n`, 'repo/a.docx': SPOT });
     expect(notesOf(run(['check', 'a.docx', '--json'], join(plain, 'repo'), home).stdout)).toEqual([
-      ['a.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'] } }]],
+      ['a.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'], limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100 }] } }]],
     ]);
     // A worktree's top holds `.git` as a file.
     const worktree = folder({ 'vo-lines.config.yaml': WITH_RULES, 'wt/.git': 'gitdir: /nowhere/.git/worktrees/wt\n', 'wt/vo-lines.config.yaml': VOICES, 'wt/a.docx': SPOT });
@@ -94,7 +94,7 @@ describe('--format github in a subfolder of a repository: the messages name path
     const home = mkdtempSync(join(tmpdir(), 'vo-config-scope-home-'));
     const { stdout } = run(['check', 'module2/a.docx', 'gone.docx', '--format', 'github'], join(repo, 'scripts'), home);
     expect(stdout.split('\n').slice(0, 2)).toEqual([
-      '::notice file=scripts/module2/a.docx,title=vo-lines config-rules-not-inherited::scripts/module2/vo-lines.config.yaml governs this script, and the rules and contract of scripts/vo-lines.config.yaml above it do not apply (a config does not inherit from the one above): copy its rules: and contract: sections into scripts/module2/vo-lines.config.yaml.',
+      '::notice file=scripts/module2/a.docx,title=vo-lines config-rules-not-inherited::scripts/module2/vo-lines.config.yaml governs this script, and the rules and contract of scripts/vo-lines.config.yaml above it do not apply (a config does not inherit from the one above): copy its rules: and contract: sections into scripts/module2/vo-lines.config.yaml. Not checked here: Narrator maxWords 100.',
       '::error file=scripts/gone.docx,title=vo-lines%3A missing-file::scripts/gone.docx: no such file. Check the path. (config: scripts/vo-lines.config.yaml)',
     ]);
   });

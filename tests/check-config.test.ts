@@ -37,7 +37,7 @@ function folder(files: Record<string, string | Uint8Array | null>, dir = mkdtemp
 }
 
 const NOT_INHERITED =
-  'module2/vo-lines.config.yaml governs this script, and the rules and contract of vo-lines.config.yaml above it do not apply (a config does not inherit from the one above): copy its rules: and contract: sections into module2/vo-lines.config.yaml.';
+  'module2/vo-lines.config.yaml governs this script, and the rules and contract of vo-lines.config.yaml above it do not apply (a config does not inherit from the one above): copy its rules: and contract: sections into module2/vo-lines.config.yaml. Not checked here: Narrator maxWords 100.';
 
 describe('a subfolder config replaces the one above: each output names it, and says what is not inherited', () => {
   const dir = folder({
@@ -61,7 +61,7 @@ describe('a subfolder config replaces the one above: each output names it, and s
         `  note     config-rules-not-inherited  ${NOT_INHERITED}`,
         '',
         'module3/c.docx',
-        '  note     config-rules-not-inherited  module3/vo-lines.config.yaml governs this script, and the contract of vo-lines.config.yaml above it does not apply (a config does not inherit from the one above): copy its contract: section into module3/vo-lines.config.yaml.',
+        '  note     config-rules-not-inherited  module3/vo-lines.config.yaml governs this script, and the contract of vo-lines.config.yaml above it does not apply (a config does not inherit from the one above): copy its contract: section into module3/vo-lines.config.yaml. Not checked here: Narrator maxWords 100.',
         '',
         'Files:',
         '  (config: vo-lines.config.yaml)',
@@ -89,12 +89,12 @@ describe('a subfolder config replaces the one above: each output names it, and s
       ['module3/c.docx', 'module3/vo-lines.config.yaml'],
     ]);
     expect(json.files[1].notes).toEqual([
-      { code: 'config-rules-not-inherited', message: NOT_INHERITED, details: { config: 'module2/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['rules', 'contract'] } },
+      { code: 'config-rules-not-inherited', message: NOT_INHERITED, details: { config: 'module2/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['rules', 'contract'], limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100 }] } },
     ]);
     // From inside module2 the paths are relative to it.
     const inside = JSON.parse(runInRepo(['check', 'a.docx', '--json'], join(dir, 'module2')).stdout);
     expect(inside.files[0].config).toBe('vo-lines.config.yaml');
-    expect(inside.files[0].notes[0].details).toEqual({ config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'] });
+    expect(inside.files[0].notes[0].details).toEqual({ config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'], limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100 }] });
   });
 
   it('--config and --no-config: no note (the config is the one asked for)', () => {

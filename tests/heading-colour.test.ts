@@ -50,7 +50,8 @@ describe('a colour only headings use, no voice’s: said as headings nobody read
   it('spots-outline-en.docx with its config (titles in a style of the writer’s own with an outline level, dark red set on the runs): the config is named', async () => {
     const report = await read('spots-outline-en.docx', { config: join(DIR, 'spots-outline-en.config.yaml') });
     expect(codes(report)).toEqual(['headings-unassigned']);
-    expect(report.warnings[0]!.message).toBe(note('#C00000 red', 'in spots-outline-en.config.yaml'));
+    // The config named by its path from the working folder (the repository's root here), as the user would type it.
+    expect(report.warnings[0]!.message).toBe(note('#C00000 red', 'in tests/fixtures/heading-colour/spots-outline-en.config.yaml'));
     expect(report.warnings[0]!.details).toEqual({ colour: '#C00000', background: false, headings: 3, words: 15, firstLines: TITLES });
   });
 

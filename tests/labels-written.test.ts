@@ -87,7 +87,7 @@ describe('labels shown as written', () => {
 
 describe("a spot's header fields in the announcer's colour", () => {
   const spot = configOf('spot', { voices: { Announcer: { color: '#1F4E79' }, Woman: { color: '#C00000' } }, pace: 'commercial' });
-  const TAIL = 'the script is not divided into spots there, and no spot is timed against its length. Set spot titles apart from the voice\'s text (a heading style, or a colour of no voice), or check Announcer\'s count.';
+  const TAIL = 'the script is not divided into spots there, and no spot is timed against its length. Set the header’s fields apart from the voice\'s text (a heading style, or a colour of no voice), or check Announcer\'s count.';
 
   for (const [format, page] of FORMATS) {
     it(`spot-fields-en.${format}: CLIENT:, TITLE:, LENGTH: and ISCI: are said, with their 10 words`, () => {

@@ -12,7 +12,9 @@ import { foldWidth } from '../text/width.js';
 import { voiceLabelIndex } from '../text/speaker-label.js';
 import { listOf, plural, shortText } from '../text/format.js';
 import { chroma, deltaE, lightness } from '../colour/distance.js';
-import { describeColour } from '../colour/names.js';
+import { describeColour, plainName } from '../colour/names.js';
+import { parseColour } from '../colour/parse.js';
+import { displayPath } from '../platform/files.js';
 import { headingKeys, locationKey } from '../text/headings.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
@@ -242,7 +244,8 @@ function headingsUnassigned(entry: UnknownColour, map: VoiceMap): Warning {
   const where = entry.background ? `on a ${describeColour(entry.hex)} background, no voice's highlight,` : `in ${describeColour(entry.hex)}, no voice's colour,`;
   const quoted = entry.lines.slice(0, FIRST_LINES).map((l) => shortText(l.text));
   if (entry.lines.length > FIRST_LINES) quoted.push(`${entry.lines.length - FIRST_LINES} more`);
-  const whose = map.origin === 'config' ? `in ${configName(map)}` : 'in the legend or in a config';
+  // The config that governs the script, as the user would type its path (a subfolder's, not any vo-lines.config.yaml).
+  const whose = map.origin === 'config' ? `in ${map.source ? displayPath(map.source) : 'your config'}` : 'in the legend or in a config';
   return {
     code: 'headings-unassigned',
     message:
@@ -418,12 +421,16 @@ export function configUnused(casting: Casting, map: VoiceMap): Warning | null {
   if (words === 0) return null;
   const name = configName(map);
   const voices = map.voices.map((v) => v.name);
+  // Colours copied by name from what `colors` shows (`dark grey`, `red`) that a config reads as CSS's: said per voice.
+  const alike = namesakeColours(casting, map);
+  const mixUps = map.voices.map((voice) => ({ voice: voice.name, namesakes: alike(voice) })).filter((entry) => entry.namesakes.length > 0);
   return {
     code: 'config-voices-unused',
     message:
       `None of the config's voices (${voices.join(', ')}) has a line in this script: is ${name} this script's config? ` +
-      `All ${plural(words, 'word')} of the script are counted as nobody's. Check the config's colours against the script's (vo-lines colors lists them), or read the script without it (--no-config): its own legend or its colours.`,
-    details: { config: name, path: map.source, voices, words, lines: casting.lines.length },
+      `All ${plural(words, 'word')} of the script are counted as nobody's. Check the config's colours against the script's (vo-lines colors lists them), or read the script without it (--no-config): its own legend or its colours.` +
+      mixUps.map((entry) => namesakeHint(entry.voice, entry.namesakes)).join(''),
+    details: { config: name, path: map.source, voices, words, lines: casting.lines.length, ...(mixUps.length ? { namesakes: mixUps.map((entry) => ({ voice: entry.voice, ...namesakeDetails(entry.namesakes) })) } : {}) },
   };
 }
 
@@ -434,9 +441,73 @@ export function configUnused(casting: Casting, map: VoiceMap): Warning | null {
  */
 export function emptyVoices(casting: Casting, map: VoiceMap): Warning[] {
   if (map.origin !== 'config') return [];
-  return voicesWithNoLine(casting, map).map((voice) => ({
-    code: 'empty-voice',
-    message: `${voice.name} has no line in this script: ${configName(map)} gives it ${toldBy(voice)}, and no text has ${voice.colors.length + voice.highlights.length + voice.labels.length + voice.styles.length === 1 ? 'it' : 'any of them'}. Check the config against the script, or take ${voice.name} out of it if the voice does not speak here.`,
-    details: { voice: voice.name, config: configName(map), colors: voice.colors, highlights: voice.highlights, labels: voice.labels, styles: voice.styles },
-  }));
+  const empty = voicesWithNoLine(casting, map);
+  if (empty.length === 0) return [];
+  const alike = namesakeColours(casting, map);
+  return empty.map((voice) => {
+    const namesakes = alike(voice);
+    return {
+      code: 'empty-voice',
+      message: `${voice.name} has no line in this script: ${configName(map)} gives it ${toldBy(voice)}, and no text has ${voice.colors.length + voice.highlights.length + voice.labels.length + voice.styles.length === 1 ? 'it' : 'any of them'}. Check the config against the script, or take ${voice.name} out of it if the voice does not speak here.${namesakeHint(voice.name, namesakes)}`,
+      details: { voice: voice.name, config: configName(map), colors: voice.colors, highlights: voice.highlights, labels: voice.labels, styles: voice.styles, ...namesakeDetails(namesakes) },
+    };
+  });
+}
+
+/** A colour of the script that vo-lines names with a name that, written in a config, is another colour: the voice's (`of`). */
+interface Namesake {
+  hex: Hex;
+  background: boolean;
+  words: number;
+  /** The voice's colour that the name the script's colour is shown with stands for in a config. */
+  of: Hex;
+}
+
+/**
+ * The likely mix-up behind a voice with no line: `colors` shows the script's #C00000 as "red", and
+ * `red` written in a config is CSS's #FF0000 (the voice's colour); `dark grey` is CSS's #A9A9A9, not
+ * the #404040 vo-lines calls dark grey. Said with the code to write (the first, most words).
+ */
+function namesakeHint(voice: string, namesakes: readonly Namesake[]): string {
+  const first = namesakes[0];
+  if (!first) return '';
+  const name = plainName(first.hex);
+  return ` The script's ${first.hex} (${plural(first.words, 'word')} of no voice) is what vo-lines calls ${name}, and ${name} written in a config is ${first.of}: if ${first.words === 1 ? 'it is' : 'they are'} ${voice}'s, give ${voice} ${first.background ? 'highlight' : 'color'}: "${first.hex}".`;
+}
+
+const namesakeDetails = (namesakes: readonly Namesake[]) => (namesakes.length ? { namesakes: namesakes.map(({ hex, background, words }) => ({ colour: hex, background, words })) } : {});
+
+/**
+ * For a voice with no line: the colours of the script's unassigned text whose plain name (as `colors`
+ * shows them), written in a config, is one of the voice's colours while the script's colour is no
+ * match for it (outside the tolerance), most words first.
+ */
+function namesakeColours(casting: Casting, map: VoiceMap): (voice: VoiceSpec) => Namesake[] {
+  const words = new Map<string, { hex: Hex; background: boolean; words: number }>();
+  const add = (hex: Hex, background: boolean, count: number) => {
+    const key = `${background ? 'b' : 't'}${hex}`;
+    const entry = words.get(key);
+    if (entry) entry.words += count;
+    else words.set(key, { hex, background, words: count });
+  };
+  for (const line of casting.lines) {
+    if (line.voice !== null) continue;
+    for (const look of line.looks) {
+      add(look.color, false, look.words);
+      if (look.background) add(look.background, true, look.words);
+    }
+  }
+  const found = [...words.values()]
+    .filter((entry) => entry.words > 0)
+    .sort((a, b) => b.words - a.words)
+    .map((entry) => ({ ...entry, written: parseColour(plainName(entry.hex), entry.background ? 'highlight' : 'color') }));
+  return (voice) => {
+    const out: Namesake[] = [];
+    for (const { written, ...entry } of found) {
+      const own = entry.background ? voice.highlights : voice.colors;
+      const of = own.find((hex) => written !== null && deltaE(hex, written) <= map.tolerance && deltaE(hex, entry.hex) > map.tolerance);
+      if (of !== undefined) out.push({ ...entry, of });
+    }
+    return out;
+  };
 }

@@ -187,19 +187,64 @@ export type InheritableSection = 'rules' | 'contract' | 'locked';
 
 const SECTION_NAMES: Readonly<Record<InheritableSection, string>> = { rules: 'rules', contract: 'contract', locked: 'locked voices' };
 
+/** A limit of the contract above that a nearer config does not set for its voice: `value` as a config writes it (a tolerance `"5%"` or a number of words). */
+export interface DroppedLimit {
+  voice: string;
+  limit: string;
+  value: number | string;
+}
+
+/** What a nearer config drops of the one above it, beyond whole sections: the contract's limits and the locked voices, named. */
+export interface Dropped {
+  /** The sections the nearer config has of its own, which replace the ones above whole while leaving out some of what they set. */
+  replaced: readonly InheritableSection[];
+  limits: readonly DroppedLimit[];
+  locked: readonly string[];
+}
+
+const NO_DROPPED: Dropped = { replaced: [], limits: [], locked: [] };
+
+/** "Narrator maxWords 1200, Narrator maxMinutes 9; locked: Narrator": what is no longer checked, named. */
+function droppedText(dropped: Dropped): string {
+  const parts: string[] = [];
+  if (dropped.limits.length) parts.push(dropped.limits.map(({ voice, limit, value }) => `${voice} ${limit} ${value}`).join(', '));
+  if (dropped.locked.length) parts.push(`locked: ${dropped.locked.join(', ')}`);
+  return parts.length ? ` Not checked here: ${parts.join('; ')}.` : '';
+}
+
 /**
  * The note `config-rules-not-inherited` (check/run.ts `Configs.notInherited`): `near` governs the
- * script whole, and the `sections` that `far`, the config above it, sets do not apply. The paths as
- * they are to be shown; a renderer that shows paths otherwise (GitHub's, from the repository's
- * root) makes it again from its details.
+ * script whole, and the `sections` that `far`, the config above it, sets do not apply: those `near`
+ * leaves out, and those it has of its own (`dropped.replaced`) that leave out limits or locked voices
+ * `far` sets (a `contract:` for Customer drops the Narrator's limits above it). The limits and locked
+ * voices dropped are named, never silent. The paths as they are to be shown; a renderer that shows
+ * paths otherwise (GitHub's, from the repository's root) makes it again from its details.
  */
-export function notInheritedNote(near: string, far: string, sections: readonly InheritableSection[]): Warning {
-  const names = listOf(sections.map((key) => SECTION_NAMES[key]));
-  const keys = listOf(sections.map((key) => `${key}:`));
+export function notInheritedNote(near: string, far: string, sections: readonly InheritableSection[], dropped: Dropped = NO_DROPPED): Warning {
+  const missing = sections.filter((key) => !dropped.replaced.includes(key));
+  const replaced = sections.filter((key) => dropped.replaced.includes(key));
+  const names = (keys: readonly InheritableSection[]) => listOf(keys.map((key) => SECTION_NAMES[key]));
+  const fields = (keys: readonly InheritableSection[]) => listOf(keys.map((key) => `${key}:`));
+  const plural = (keys: readonly InheritableSection[]) => (keys.length === 1 ? 'section' : 'sections');
+  const what: string[] = [];
+  const advice: string[] = [];
+  if (missing.length) {
+    what.push(`the ${names(missing)} of ${far} above it ${missing.length === 1 && missing[0] === 'contract' ? 'does' : 'do'} not apply`);
+    advice.push(`copy its ${fields(missing)} ${plural(missing)} into ${near}`);
+  }
+  if (replaced.length) {
+    const one = replaced.length === 1;
+    what.push(`its own ${fields(replaced)} ${plural(replaced)} ${one ? 'replaces the one' : 'replace those'} of ${missing.length ? 'that config' : `${far} above it`} whole`);
+    advice.push(`add to ${near}'s ${fields(replaced)} what it should keep of ${one ? 'the one' : 'those'} above`);
+  }
+  const details: Record<string, unknown> = { config: near, above: far, sections: [...sections] };
+  if (replaced.length) details.replaced = replaced;
+  if (dropped.limits.length) details.limits = dropped.limits.map((limit) => ({ ...limit }));
+  if (dropped.locked.length) details.locked = [...dropped.locked];
   return {
     code: 'config-rules-not-inherited',
-    message: `${near} governs this script, and the ${names} of ${far} above it ${sections.length === 1 && sections[0] === 'contract' ? 'does' : 'do'} not apply (a config does not inherit from the one above): copy its ${keys} ${sections.length === 1 ? 'section' : 'sections'} into ${near}.`,
-    details: { config: near, above: far, sections: [...sections] },
+    message: `${near} governs this script, and ${what.join(', and ')} (a config does not inherit from the one above): ${advice.join(', and ')}.${droppedText(dropped)}`,
+    details,
   };
 }
 

@@ -22,7 +22,8 @@ import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
 import { count } from '../text/format.js';
-import { noVoiceMapError, notInheritedNote, type FileResult, type InheritableSection, type LeftOut } from './result.js';
+import { noVoiceMapError, notInheritedNote, type DroppedLimit, type FileResult, type InheritableSection, type LeftOut } from './result.js';
+import { foldVoiceName, type Contract } from '../config/contract.js';
 import { avPictureRuleApplies, findingsOf, labelRuleApplies, notesOf, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
@@ -147,10 +148,40 @@ export class Configs {
     } catch {
       return null;
     }
-    const sections = INHERITABLE.filter(({ sets }) => sets(above) && !sets(config)).map(({ key }) => key);
+    const missing = INHERITABLE.filter(({ sets }) => sets(above) && !sets(config)).map(({ key }) => key);
+    // A section of its own replaces the one above whole: what that one sets and this one does not is dropped too, and named.
+    const limits = droppedLimits(above.contract, config.contract);
+    const locked = above.locked.filter((voice) => !config.locked.some((own) => foldVoiceName(own) === foldVoiceName(voice)));
+    const replaced: InheritableSection[] = [];
+    if (limits.length && !missing.includes('contract')) replaced.push('contract');
+    if (locked.length && !missing.includes('locked')) replaced.push('locked');
+    const sections = INHERITABLE.map(({ key }) => key).filter((key) => missing.includes(key) || replaced.includes(key));
     if (sections.length === 0) return null;
-    return notInheritedNote(shownPath(config.source), shownPath(abovePath), sections);
+    return notInheritedNote(shownPath(config.source), shownPath(abovePath), sections, { replaced, limits, locked });
   }
+}
+
+/** The limit fields of a voice, in the order a config writes them. */
+const LIMIT_KEYS = ['maxWords', 'maxMinutes', 'expectWords', 'tolerance', 'maxAddedWords'] as const;
+
+/**
+ * The limits of `above`'s contract that `near`'s does not set for their voice (found whatever its
+ * case and spaces, as the contract finds voices): a voice it leaves out, or a limit of a voice it
+ * limits otherwise (its `maxWords` kept, the `maxMinutes` above dropped). A limit it sets to another
+ * value is its own choice, not dropped.
+ */
+function droppedLimits(above: Contract, near: Contract): DroppedLimit[] {
+  const dropped: DroppedLimit[] = [];
+  const nearByName = new Map(Object.keys(near).map((voice) => [foldVoiceName(voice), near[voice]!]));
+  for (const [voice, limits] of Object.entries(above)) {
+    const own = nearByName.get(foldVoiceName(voice));
+    for (const limit of LIMIT_KEYS) {
+      const value = limits[limit];
+      if (value === undefined || own?.[limit] !== undefined) continue;
+      dropped.push({ voice, limit, value: typeof value === 'number' ? value : 'percent' in value ? `${value.percent}%` : value.words });
+    }
+  }
+  return dropped;
 }
 
 /** The sections of a config that govern `check` and that a config nearer to a script does not take from the one above. */

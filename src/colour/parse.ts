@@ -6,6 +6,7 @@
 import type { Hex } from '../model.js';
 import { cssNamedColour } from './css-names.js';
 import { highlightColour, normaliseHex } from './hex.js';
+import { plainName } from './names.js';
 
 /** Names Word's highlight menu shows, for the palette entries whose OOXML name differs. */
 const WORD_UI_NAMES: ReadonlyMap<string, string> = new Map([
@@ -45,6 +46,8 @@ function rgbFunction(value: string): Hex | null {
  */
 export function parseColour(value: string, kind: 'color' | 'highlight'): Hex | null {
   const trimmed = value.trim();
+  const printed = printedColour(trimmed);
+  if (printed) return printed;
   const hex = normaliseHex(trimmed);
   if (hex && trimmed.startsWith('#')) return hex;
   if (kind === 'highlight') {
@@ -54,4 +57,22 @@ export function parseColour(value: string, kind: 'color' | 'highlight'): Hex | n
   const css = cssNamedColour(trimmed.toLowerCase().replace(/\s+/g, '')) ?? rgbFunction(trimmed);
   if (css) return css;
   return highlightColour(foldName(trimmed)) ?? hex;
+}
+
+/** `#C00000 red`, `#FFFF00 yellow highlight`: a hex code, a space, then the rest, as `colors` and `summary` print a colour. */
+const PRINTED = /^(#[0-9a-f]{6}|#[0-9a-f]{3})\s+(.+)$/i;
+
+/**
+ * A colour as `colors` and `summary` print it, copied into a config: the hex code, then the plain name
+ * vo-lines gives it (colour/names.ts), maybe `highlight` or `background` after it (`#FFFF00 yellow
+ * background`). The hex code is the colour: `#C00000 red` is Word's dark red #C00000, not CSS `red`
+ * (#FF0000), which vo-lines also calls red. Null when the words after the code are not its plain name.
+ */
+function printedColour(value: string): Hex | null {
+  const match = PRINTED.exec(value);
+  if (!match) return null;
+  const hex = normaliseHex(match[1]!);
+  if (!hex) return null;
+  const name = match[2]!.toLowerCase().replace(/\s+/g, ' ').replace(/ (?:highlight|background)$/, '').replace(/gray/g, 'grey');
+  return name === plainName(hex) ? hex : null;
 }

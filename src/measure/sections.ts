@@ -1028,7 +1028,7 @@ export function findSections(input: SectionInput): { sections: Section[]; starts
       message:
         `"${first.text}" (${formatLocation(first.paragraph.location)})${more} look${many ? '' : 's'} like ${what}, but ${many ? 'they are' : 'it is'} in the colour of ${listOf(voices, 'and')}, ` +
         `so ${many ? 'they are' : 'it is'} counted as ${voices.length > 1 ? 'their' : `${voices[0]}'s`} words (${plural(words, 'word')}, which are not read aloud): the script is not divided into spots there, and no spot is timed against its length. ` +
-        `Set spot titles apart from the voice's text (a heading style, or a colour of no voice), or check ${voices.length > 1 ? 'those voices’' : `${voices[0]}'s`} count.`,
+        `Set ${fields === 0 ? 'spot titles' : fields === markers.length ? 'the header’s fields' : 'spot titles and header fields'} apart from the voice's text (a heading style, or a colour of no voice), or check ${voices.length > 1 ? 'those voices’' : `${voices[0]}'s`} count.`,
       location: first.paragraph.location,
       // `fields`: how many of them are a spot's header fields (none: no detail).
       details: fields > 0 ? { texts: markers.slice(0, MAX_MARKERS_SAID).map((m) => m.text), count: markers.length, voices, words, fields } : { texts: markers.slice(0, MAX_MARKERS_SAID).map((m) => m.text), count: markers.length, voices, words },

@@ -7,7 +7,7 @@
  * its config, the config above it) are the ones `file=` names: from the repository's root.
  */
 import type { Warning } from '../model.js';
-import { noVoiceMapError, notInheritedNote, type CheckSummary, type FileResult, type InheritableSection } from '../check/result.js';
+import { noVoiceMapError, notInheritedNote, type CheckSummary, type FileResult, type DroppedLimit, type InheritableSection } from '../check/result.js';
 import { fileLines, findingText, noteText, sinceLines } from './check-text.js';
 
 /** Escaping of the toolkit's `issueCommand`: data keeps `:` and `,`; properties escape them too. */
@@ -32,9 +32,14 @@ export interface GithubOptions {
 
 /** The note on a config that drops the sections of the one above, its paths from the repository's root. */
 function notInheritedFrom(note: Warning, inRepository: (path: string) => string): Warning {
-  const details = note.details as { config?: unknown; above?: unknown; sections?: unknown } | undefined;
+  const details = note.details as { config?: unknown; above?: unknown; sections?: unknown; replaced?: unknown; limits?: unknown; locked?: unknown } | undefined;
   if (typeof details?.config !== 'string' || typeof details.above !== 'string' || !Array.isArray(details.sections)) return note;
-  const again = notInheritedNote(inRepository(details.config), inRepository(details.above), details.sections as InheritableSection[]);
+  const dropped = {
+    replaced: Array.isArray(details.replaced) ? (details.replaced as InheritableSection[]) : [],
+    limits: Array.isArray(details.limits) ? (details.limits as DroppedLimit[]) : [],
+    locked: Array.isArray(details.locked) ? (details.locked as string[]) : [],
+  };
+  const again = notInheritedNote(inRepository(details.config), inRepository(details.above), details.sections as InheritableSection[], dropped);
   return { ...note, message: again.message, details: again.details };
 }
 
