@@ -45,7 +45,7 @@ describe('bad-config details', () => {
       file: 'cfg.yaml',
       kind: 'unknown-field',
       field: 'voices.A.colr',
-      known: ['color', 'highlight', 'style', 'label', 'wpm', 'pace', 'syllablesPerSecond', 'rates'],
+      known: ['color', 'highlight', 'style', 'label', 'wpm', 'pace', 'syllablesPerSecond', 'rates', 'language'],
     });
     expect((await yaml('voices: {A: {color: red}}\nsections: {S: {max: 3}}')).details).toEqual({ file: 'cfg.yaml', kind: 'unknown-field', field: 'sections.S.max', known: ['maxSeconds'] });
     expect((await yaml('voices: {A: {color: red}}\nrules: {nope: error}')).details).toMatchObject({ file: 'cfg.yaml', kind: 'unknown-field', field: 'rules.nope' });

@@ -45,7 +45,7 @@ describe('config', () => {
     [{ voices: { N: { color: '#40404' } } }, 'cfg.json: "voices.N.color": "#40404" is not a colour (use #RRGGBB, a CSS colour name).'],
     [{ voices: { N: { highlight: 'sparkly' } } }, 'cfg.json: "voices.N.highlight": "sparkly" is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name such as yellow, brightGreen or lightGray).'],
     [{ voices: { N: {} } }, 'cfg.json: "voices.N" needs a "color", a "highlight", a "style" or a "label".'],
-    [{ voices: { N: { color: 'red', size: 3 } } }, 'cfg.json: unknown field "voices.N.size" (known: color, highlight, style, label, wpm, pace, syllablesPerSecond, rates).'],
+    [{ voices: { N: { color: 'red', size: 3 } } }, 'cfg.json: unknown field "voices.N.size" (known: color, highlight, style, label, wpm, pace, syllablesPerSecond, rates, language).'],
     [{ voices: { N: { color: 'red' } }, wpm: -3 }, 'cfg.json: "wpm" must be a positive number, not -3.'],
     [{ voices: { N: { color: 'red' } }, pace: 'slow' }, 'cfg.json: "pace": unknown pace "slow"; use one of e-learning, commercial, audiobook, documentary, explainer or give words per minute.'],
     [[1, 2], 'cfg.json: the config must be an object: a "voices" map, settings (language, pace…), or both.'],

@@ -4,7 +4,7 @@
  */
 import type { Hex, Warning } from '../model.js';
 import type { Casting, Line } from './cast.js';
-import { nearestVoices } from './match.js';
+import { nearestVoices, voiceMatcher } from './match.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { avColumns } from './av-columns.js';
 import { isStudioNote } from './colour-labels.js';
@@ -444,12 +444,18 @@ export function emptyVoices(casting: Casting, map: VoiceMap): Warning[] {
   const empty = voicesWithNoLine(casting, map);
   if (empty.length === 0) return [];
   const alike = namesakeColours(casting, map);
+  const wordless = wordlessText(casting, map, new Set(empty.map((voice) => voice.name)));
   return empty.map((voice) => {
     const namesakes = alike(voice);
+    const some = wordless.get(voice.name);
+    const ways = voice.colors.length + voice.highlights.length + voice.labels.length + voice.styles.length === 1 ? 'it' : 'them';
+    const found = some
+      ? `and the text so marked has no words (${plural(some.paragraphs, 'paragraph')}: “${some.text}”): there is nothing for ${voice.name} to say`
+      : `and no text has ${ways === 'it' ? 'it' : 'any of them'}`;
     return {
       code: 'empty-voice',
-      message: `${voice.name} has no line in this script: ${configName(map)} gives it ${toldBy(voice)}, and no text has ${voice.colors.length + voice.highlights.length + voice.labels.length + voice.styles.length === 1 ? 'it' : 'any of them'}. Check the config against the script, or take ${voice.name} out of it if the voice does not speak here.${namesakeHint(voice.name, namesakes)}`,
-      details: { voice: voice.name, config: configName(map), colors: voice.colors, highlights: voice.highlights, labels: voice.labels, styles: voice.styles, ...namesakeDetails(namesakes) },
+      message: `${voice.name} has no line in this script: ${configName(map)} gives it ${toldBy(voice)}, ${found}. Check the config against the script, or take ${voice.name} out of it if the voice does not speak here.${namesakeHint(voice.name, namesakes)}`,
+      details: { voice: voice.name, config: configName(map), colors: voice.colors, highlights: voice.highlights, labels: voice.labels, styles: voice.styles, ...(some ? { wordless: some } : {}), ...namesakeDetails(namesakes) },
     };
   });
 }
@@ -510,4 +516,49 @@ function namesakeColours(casting: Casting, map: VoiceMap): (voice: VoiceSpec) =>
     }
     return out;
   };
+}
+
+/**
+ * Whether a text is only punctuation, dashes, ellipses, quotes and spaces (`…?!`, `—`, `- - -`): a
+ * reaction or a beat written in a voice's colour, with no word to say. Swatches (■ ●) are not.
+ */
+function onlyPunctuation(text: string): boolean {
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009) continue;
+    const punctuation = (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40 && c !== 0x3c && c !== 0x3e) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e) || c === 0xab || c === 0xbb || c === 0xa1 || c === 0xbf || (c >= 0x2010 && c <= 0x205e);
+    if (!punctuation) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * The text of no words the voices `names` (with no line) are given, by the config's matching: how
+ * many paragraphs hold such text in a voice's look, and the first of them (shortened). A voice whose
+ * only text is `…?!` has text, none of it words: said so, not that no text has its colour.
+ */
+function wordlessText(casting: Casting, map: VoiceMap, names: ReadonlySet<string>): Map<string, { paragraphs: number; text: string }> {
+  const found = new Map<string, { paragraphs: number; text: string }>();
+  if (!map.voices.some((voice) => names.has(voice.name) && (voice.colors.length > 0 || voice.highlights.length > 0 || voice.styles.length > 0))) return found;
+  const keyOf = voiceMatcher(map);
+  for (const paragraph of casting.script.paragraphs) {
+    const texts = new Map<string, string>();
+    for (const run of paragraph.runs) {
+      const voice = keyOf(run);
+      if (voice !== null && names.has(voice)) texts.set(voice, (texts.get(voice) ?? '') + run.text);
+    }
+    for (const [voice, text] of texts) {
+      if (!onlyPunctuation(text)) continue;
+      const seen = found.get(voice);
+      if (seen) seen.paragraphs++;
+      else found.set(voice, { paragraphs: 1, text: [...normaliseSpaces(text)].slice(0, 24).join('') });
+    }
+  }
+  return found;
+}
+
+function normaliseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

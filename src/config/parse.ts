@@ -30,7 +30,7 @@ export interface Config {
 }
 
 const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules', 'locked', 'sections', 'language', 'timing', 'syllablesPerSecond', 'rates', 'continueLabels'];
-const VOICE_FIELDS = ['color', 'colour', 'highlight', 'style', 'label', 'wpm', 'pace', 'syllablesPerSecond', 'rates'];
+const VOICE_FIELDS = ['color', 'colour', 'highlight', 'style', 'label', 'wpm', 'pace', 'syllablesPerSecond', 'rates', 'language'];
 const RATE_FIELDS = ['per', 'rate', 'minimum', 'currency'];
 const DIRECTION_MODES = ['anywhere', 'leading', 'off'];
 
@@ -252,6 +252,16 @@ function unassignedColours(value: unknown, source: string): { colours: Hex[]; on
   return { colours, only };
 }
 
+/** A config's `language` (the script's, or a voice's under `voices.NAME.language`): a language tag, canonical; else bad-config naming the field. */
+function languageField(value: unknown, source: string, field: string): string {
+  const given = typeof value === 'string' ? userLanguageTag(value) : ({ problem: 'malformed' } as const);
+  if (!('tag' in given)) {
+    const said = typeof value === 'string' ? `"${value}" ${LANGUAGE_PROBLEMS[given.problem]}` : `${JSON.stringify(value)} is not a language code`;
+    throw bad(source, `"${field}": ${said}; give ${LANGUAGE_TAGS_ACCEPTED}.`, { field, value: value as string, problem: given.problem });
+  }
+  return given.tag;
+}
+
 /** A voice's name as `findVoice` (attribute/voices.ts) compares it: trimmed, spaces folded, case ignored. */
 const foldName = foldVoiceName;
 
@@ -300,6 +310,7 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
     if (spec.rates !== undefined || record.rates !== undefined) {
       voice.rates = rateCard(voiceCardFields(rateFields(record.rates, source, 'rates'), rateFields(spec.rates, source, `${field}.rates`), source, `${field}.rates`), source, spec.rates === undefined ? 'rates' : `${field}.rates`);
     }
+    if (spec.language !== undefined) voice.language = languageField(spec.language, source, `${field}.language`);
     voices.push(voice);
   }
   if (voices.length === 0 && record.voices !== undefined && record.voices !== null) {
@@ -319,14 +330,7 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
   else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${displayPath(source)}: "pace"`, { file: displayPath(source), field: 'pace' });
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
   if (record.sections !== undefined) map.sections = sectionTargets(record.sections, source);
-  if (record.language !== undefined) {
-    const given = typeof record.language === 'string' ? userLanguageTag(record.language) : ({ problem: 'malformed' } as const);
-    if (!('tag' in given)) {
-      const said = typeof record.language === 'string' ? `"${record.language}" ${LANGUAGE_PROBLEMS[given.problem]}` : `${JSON.stringify(record.language)} is not a language code`;
-      throw bad(source, `"language": ${said}; give ${LANGUAGE_TAGS_ACCEPTED}.`, { field: 'language', value: record.language as string, problem: given.problem });
-    }
-    map.language = given.tag;
-  }
+  if (record.language !== undefined) map.language = languageField(record.language, source, 'language');
   if (record.timing !== undefined) {
     if (!TIMING_METHODS.includes(record.timing as TimingMethod)) throw bad(source, `"timing" must be ${TIMING_METHODS.join(' or ')}, not ${JSON.stringify(record.timing)}.`, 'timing');
     map.timing = record.timing as TimingMethod;

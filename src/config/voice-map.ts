@@ -19,6 +19,8 @@ export interface VoiceSpec {
   syllablesPerSecond?: number;
   /** This voice's rate card (the config's `rates` with this voice's fields over it). */
   rates?: RateCard;
+  /** This voice's language (`voices: NAME: language: fr`), over `--lang`, the config's `language`, the document's and the text's. */
+  language?: string;
 }
 
 export interface VoiceMap {

@@ -54,6 +54,11 @@ function describe(tag: string, source: LanguageSource): ScriptLanguage {
   return { tag, code, name, source, spokenForms: spokenLanguage(tag) !== null };
 }
 
+/** A voice's language as the config sets it (`voices: NAME: language: fr`). */
+export function configuredLanguage(tag: string): ScriptLanguage {
+  return describe(tag, 'config');
+}
+
 /** A language's name in English, for people: `French (France)` for `fr-FR`. */
 export function languageName(tag: string): string {
   return describe(tag, 'document').name;
@@ -789,5 +794,106 @@ export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLin
       message: `The document marks its text in several languages: ${listed.join(', ')}${rest}. Each voice's figures are said in its own language.`,
       details: { language: script.tag, voices: [...languages].map(([voice, l]) => ({ voice, language: l.tag, spokenForms: l.spokenForms })) },
     },
+  };
+}
+
+/** A voice's lines as guessVoiceLanguages reads them: its voice (null: unassigned text) and its text. */
+export interface VoiceLine {
+  voice: string | null;
+  text: string;
+}
+
+/**
+ * Each voice's language guessed from its own lines, when the document does not mark its paragraphs
+ * in several languages (untagged, tagged in one everywhere, or a PDF with one `/Lang` or none) and
+ * the script's language comes from the document or its text (`--lang` and the config say it for
+ * every voice). A bilingual script in python-docx's or Word's English template reads its French
+ * voice by English rules otherwise: `nos 1 200 collaborateurs` said as "one thousand two hundred".
+ *
+ * A voice is read in another language than the script's only on the signs that overrule a
+ * document's tag for the whole script: its short words clearly leading for another language the
+ * guess knows (guessLanguage's thresholds: 8 of them or more, half as many again as any other's),
+ * or, on fewer words, its short words and dialogue signs together making 10 or more, three of them
+ * signs, three times the script language's (dialogueLanguage's `strong`). Against a script language
+ * the guess does not know, only English is told (its neighbours' words are its own). Each such voice
+ * is said (`voice-language-guessed`). A voice whose words only lean to another language (short
+ * words and dialogue signs making 6, three of them signs, twice the script language's and any
+ * other's) keeps the script's language with `voice-language-doubt`; a few short words alone are no
+ * sign (a French voice's `la`, `il`, `e` are Italian's too). Voices too short to tell stay in
+ * the script's language, unsaid.
+ */
+export function guessVoiceLanguages(script: ScriptLanguage, lines: readonly VoiceLine[]): { languages: Map<string | null, ScriptLanguage>; told: Set<string | null>; warnings: Warning[] } | null {
+  if (script.source === '--lang' || script.source === 'config') return null;
+  const byVoice = new Map<string | null, string[]>();
+  for (const line of lines) {
+    const own = byVoice.get(line.voice);
+    if (own) own.push(line.text);
+    else byVoice.set(line.voice, [line.text]);
+  }
+  // One group alone is the whole script: resolveLanguage has read it.
+  if (byVoice.size < 2) return null;
+  const known = guessable(script.code);
+  const languages = new Map<string | null, ScriptLanguage>();
+  // Voices whose words tell their language, the script's or another (with the script's language only assumed, those need no doubt).
+  const told = new Set<string | null>();
+  const warnings: Warning[] = [];
+  for (const [voice, texts] of byVoice) {
+    // East Asian writing, another alphabet or letters of a language the guess does not know are not told per voice.
+    if (writtenLanguage(texts) !== null || alphabetLanguage(texts) !== null) continue;
+    const { hits, words } = functionWordHits(texts);
+    const scriptHits = hits[script.code] ?? 0;
+    const guessed = leaderOf(hits);
+    const who = voice === null ? 'The unassigned lines' : `${voice}'s lines`;
+    const fix = (code: string) =>
+      voice === null
+        ? `pass --lang ${code} or set "language: ${code}" in the config`
+        : `set the voice's language in the config (voices: ${voice}: language: ${code}), or pass --lang ${code} for every voice`;
+    if (guessed !== null) {
+      if (guessed === script.code) told.add(voice);
+      if (guessed === script.code || !(known || guessed === 'en')) continue;
+      told.add(voice);
+      const other = describe(guessed, 'guessed');
+      languages.set(voice, other);
+      warnings.push(guessedWarning(voice, who, other, script, { words, signs: hits[guessed]!, scriptSigns: scriptHits, kind: 'words' }, fix(script.code)));
+      continue;
+    }
+    if (!known) continue;
+    const dialogue = dialogueLanguage(texts, script.code, hits);
+    if (dialogue?.strong) {
+      told.add(voice);
+      const other = describe(dialogue.tag, 'guessed');
+      languages.set(voice, other);
+      warnings.push(guessedWarning(voice, who, other, script, { words, signs: dialogue.score, scriptSigns: scriptHits, kind: 'short-text' }, fix(script.code)));
+      continue;
+    }
+    // (A few short words alone, none the script's, are no sign for a voice: a French voice's `la`, `il`, `e` read as Italian.)
+    if (dialogue) {
+      const other = describe(dialogue.tag, 'guessed');
+      warnings.push({
+        code: 'voice-language-doubt',
+        message: `${who} lean to ${other.name} (their short words, elisions, punctuation and letters: ${dialogue.score} signs of ${other.name}, ${scriptHits} of ${script.name}, in ${words} words) but are too few to tell: they are read as ${script.name}, like the script. If they are in ${other.name}, ${fix(dialogue.tag)}.`,
+        details: { voice, language: dialogue.tag, scriptLanguage: script.tag, words, signs: dialogue.score, scriptSigns: scriptHits, kind: 'short-text' },
+      });
+    }
+  }
+  return languages.size || warnings.length ? { languages, told, warnings } : null;
+}
+
+/** What the guess for a voice went on: words read, signs of the language found and of the script's, and which signs. */
+interface VoiceEvidence {
+  words: number;
+  signs: number;
+  scriptSigns: number;
+  kind: 'words' | 'short-text';
+}
+
+/** `voice-language-guessed`: a voice read in the language its own lines show, not the script's. */
+function guessedWarning(voice: string | null, who: string, other: ScriptLanguage, script: ScriptLanguage, evidence: VoiceEvidence, fix: string): Warning {
+  const what = evidence.kind === 'words' ? 'short words' : 'short words, elisions, punctuation and letters';
+  const read = other.spokenForms ? `they are read by ${other.name} rules (figures, syllables, narration rate)` : `their figures are counted as written (vo-lines has no ${other.name} rules), their syllables timed at ${other.name}'s rate`;
+  return {
+    code: 'voice-language-guessed',
+    message: `${who} read as ${other.name} (their ${what}: ${evidence.signs} signs of ${other.name}, ${evidence.scriptSigns} of ${script.name}, in ${evidence.words} words) while the script is ${script.name} (${script.tag}): ${read}. If they are in ${script.name}, ${fix}.`,
+    details: { voice, language: other.tag, scriptLanguage: script.tag, words: evidence.words, signs: evidence.signs, scriptSigns: evidence.scriptSigns, kind: evidence.kind },
   };
 }

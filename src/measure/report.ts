@@ -4,7 +4,7 @@ import type { Legend } from '../attribute/legend.js';
 import type { Timecode } from '../attribute/timecodes.js';
 import type { Hex, Location, Paragraph, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
-import { LANGUAGE_UNKNOWN, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
+import { configuredLanguage, guessVoiceLanguages, LANGUAGE_UNKNOWN, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
 import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
@@ -324,7 +324,17 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
       )
     : null;
   if (byVoiceLanguage) languageWarnings.push(byVoiceLanguage.warning);
-  const voiceLanguage = byVoiceLanguage?.languages;
+  // A voice's language in the config (voices: NAME: language) wins over everything, for that voice.
+  const configured = new Map<string | null, ScriptLanguage>();
+  for (const voice of casting.voices) if (voice.language !== undefined) configured.set(voice.name, configuredLanguage(voice.language));
+  // A document that marks no paragraph with another language (untagged, tagged in one, a PDF): each voice's own words tell.
+  const guessedByVoice = paragraphLanguages ? null : guessVoiceLanguages(language, casting.lines);
+  if (guessedByVoice) for (const warning of guessedByVoice.warnings) if (!configured.has(warning.details!.voice as string | null)) languageWarnings.push(warning);
+  let voiceLanguage = byVoiceLanguage?.languages ?? guessedByVoice?.languages;
+  if (configured.size) {
+    voiceLanguage = new Map(voiceLanguage);
+    for (const [voice, spoken] of configured) voiceLanguage.set(voice, spoken);
+  } else if (voiceLanguage?.size === 0) voiceLanguage = undefined;
   const method: TimingMethod = pace.timing ?? map?.timing ?? 'words';
   const syllabic = method === 'syllables';
   const givenWpm = pace.wpm ?? pace.configWpm ?? map?.wpm;
@@ -362,7 +372,8 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     const unsaid = mayHoldDirection(text, openers) ? normaliseSpace(spokenText(text, directions)) : text;
     const said = voiceLanguage?.get(line.voice) ?? language;
     const spoken = said.spokenForms ? spokenForm(unsaid, said.tag) : unsaid;
-    if (spoken !== unsaid) languageMatters = true;
+    // With the script's language only assumed, figures matter unless the voice's own words told its language.
+    if (spoken !== unsaid && !guessedByVoice?.told.has(line.voice)) languageMatters = true;
     // Syllables and pauses are kept apart: each voice's rate applies to the syllables alone.
     const time = syllabic ? syllablesAndPauses(spoken, said.code) : NO_SYLLABLES;
     lineSyllables?.push(time);
