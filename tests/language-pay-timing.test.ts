@@ -166,15 +166,19 @@ describe.each([
       // A voice card that names its own `per` is a card of its own: the global currency, no global minimum.
       const own = config.voices[voice.name].rates;
       const card = own?.per ? { currency: config.rates.currency, minimum: 0, ...own } : config.rates;
-      const units = { word: expected.voices[voice.name]!.words, 'dubbing-line': voice.dubbingLines, 'finished-minute': voice.finishedMinutes }[card.per as string]!;
-      const amount = Math.round(Math.max(card.minimum, card.rate * units) * 100) / 100;
-      expect(voice.fee).toEqual({ amount, currency: 'EUR', per: card.per, rate: card.rate, units, minimum: card.minimum });
+      // Per finished minute: the voice's seconds over 60 (the amount on them, the units to 4 decimals), an estimate.
+      const exact = { word: expected.voices[voice.name]!.words, 'dubbing-line': voice.dubbingLines, 'finished-minute': voice.seconds / 60 }[card.per as string]!;
+      const timed = card.per === 'finished-minute';
+      const units = timed ? Math.round(exact * 10000) / 10000 : exact;
+      const amount = Math.round(Math.max(card.minimum, card.rate * exact) * 100) / 100;
+      const fee = { amount, currency: 'EUR', per: card.per, rate: card.rate, units, minimum: card.minimum, minimumApplied: card.rate * exact < card.minimum, estimated: timed };
+      expect(voice.fee).toEqual(timed ? { ...fee, seconds: voice.seconds } : fee);
       total.set('EUR', (total.get('EUR') ?? 0) + amount);
     }
-    expect(priced.total.fees).toEqual([{ amount: Math.round(total.get('EUR')! * 100) / 100, currency: 'EUR' }]);
+    expect(priced.total.fees).toEqual([{ amount: Math.round(total.get('EUR')! * 100) / 100, currency: 'EUR', estimated: true }]);
     const text = run(['summary', file], dir).stdout;
     // A French script's pay block with a quote is French (summary-pay-fr.test.ts).
-    expect(text).toMatch(sample === 'fr-elearning' ? /Unités de paie +Caractères +Lignes de doublage +Minutes finies +Heures finies +Cachet/ : /Pay units +Characters +Dubbing lines +Finished minutes +Finished hours +Fee/);
+    expect(text).toMatch(sample === 'fr-elearning' ? /Unités de paie +Caractères +Lignes de doublage +Minutes finies +Heures finies +Cachet \(estimé\)/ : /Pay units +Characters +Dubbing lines +Finished minutes +Finished hours +Fee \(est\.\)/);
     const exported = JSON.parse(readFileSync((run(['export', file, '-o', 'out.json'], dir), join(dir, 'out.json')), 'utf8'));
     expect(exported.voices.map((v: { fee: unknown }) => v.fee)).toEqual(priced.voices.map((v: { fee: unknown }) => v.fee));
   });

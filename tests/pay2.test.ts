@@ -150,9 +150,10 @@ describe('a currency is a current ISO 4217 code', () => {
     ['UDS', '"rates.currency" must be a current ISO 4217 currency code such as EUR, USD or GBP, not "UDS": did you mean USD or UZS?', { suggestions: ['USD', 'UZS'] }],
     ['EURO', '"rates.currency" must be a current ISO 4217 currency code such as EUR, USD or GBP, not "EURO": did you mean EUR?', { suggestions: ['EUR'] }],
     ['ABC', '"rates.currency" must be a current ISO 4217 currency code such as EUR, USD or GBP, not "ABC".', { suggestions: [] }],
-    ['XXX', '"rates.currency" must be a current ISO 4217 currency code such as EUR, USD or GBP, not "XXX".', { suggestions: [] }],
-    ['XTS', '"rates.currency" must be a current ISO 4217 currency code such as EUR, USD or GBP, not "XTS".', { suggestions: [] }],
-    ['XDR', '"rates.currency" must be a current ISO 4217 currency code such as EUR, USD or GBP, not "XDR": did you mean IDR?', { suggestions: ['IDR'] }],
+    // (pay3: the X codes that are no money are said for what they are; before, XDR got "did you mean IDR?".)
+    ['XXX', '"rates.currency": "XXX" is the code for no currency: give the currency the fee is paid in, such as EUR, USD or GBP.', { meaning: 'the code for no currency' }],
+    ['XTS', '"rates.currency": "XTS" is the code kept for tests, not a currency: give the currency the fee is paid in, such as EUR, USD or GBP.', { meaning: 'the code kept for tests, not a currency' }],
+    ['XDR', '"rates.currency": "XDR" is the IMF\'s special drawing rights, a unit of account between governments and the IMF, not a currency anyone is paid in: give the currency the fee is paid in, such as EUR, USD or GBP.', { meaning: "the IMF's special drawing rights, a unit of account between governments and the IMF, not a currency anyone is paid in" }],
     ['FRF', '"rates.currency": "FRF" is a withdrawn currency (ISO 4217), replaced by EUR: give a current code.', { replacement: 'EUR' }],
     ['HRK', '"rates.currency": "HRK" is a withdrawn currency (ISO 4217), replaced by EUR: give a current code.', { replacement: 'EUR' }],
   ])('%s refused', (currency, message, facts) => {

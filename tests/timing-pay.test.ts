@@ -159,7 +159,7 @@ describe('the whole script: the sum of its rows, each at its own pace', () => {
     const report = json(['summary', 'script.docx'], dir);
     // 2.5 × 100 = 250; 2.5 × 37 = 92.5 → 93 (half up); 2.5 × 3 = 7.5 → 8. Total 351.
     expect(report.voices.map((v: { fee: { amount: number } }) => v.fee.amount)).toEqual([250, 93, 8]);
-    expect(report.total.fees).toEqual([{ amount: 351, currency: 'JPY' }]);
+    expect(report.total.fees).toEqual([{ amount: 351, currency: 'JPY', estimated: false }]);
     const text = runCli(['summary', 'script.docx'], dir).stdout;
     expect(text).toContain('¥93 (¥2.5 per word × 37 words)');
     expect(text).toMatch(/Total +806 +19 +1\.28 +0\.021 +¥351\n/);
@@ -191,9 +191,9 @@ describe('fees: rates as given, amounts to the minor unit, no fee for a voice wi
       `voices:\n  Narrator: { color: "#C00000" }\n  Trainer: { color: "#0070C0", rates: { per: word, rate: 0.125, minimum: 10, currency: USD } }\n  Learner: { color: "#00B050", rates: { per: word, rate: 0.015, minimum: 0, currency: USD } }\nunassigned: ["#000000"]\nrates: { per: finished-minute, rate: 33.33, minimum: 10, currency: USD }\n`,
     );
     const report = json(['summary', 'script.docx'], dir);
-    // 33.33 × 0.67 = 22.3311 → 22.33; 0.125 × 37 = 4.625 < 10: the minimum; 0.015 × 3 = 0.045 → 0.05 (half up).
-    expect(report.voices.map((v: { fee: { amount: number } }) => v.fee.amount)).toEqual([22.33, 10, 0.05]);
-    expect(report.total.fees).toEqual([{ amount: 32.38, currency: 'USD' }]);
+    // 33.33 × 40 s / 60 = 22.22 (pay3: on the seconds; before, on the 0.67 minute shown, 22.33); 0.125 × 37 = 4.625 < 10: the minimum; 0.015 × 3 = 0.045 → 0.05 (half up).
+    expect(report.voices.map((v: { fee: { amount: number } }) => v.fee.amount)).toEqual([22.22, 10, 0.05]);
+    expect(report.total.fees).toEqual([{ amount: 32.27, currency: 'USD', estimated: true }]);
     const text = runCli(['summary', 'script.docx'], dir).stdout;
     expect(text).toContain('$10.00 (minimum; $0.125 per word × 37 words)');
     expect(text).toContain('$0.05 ($0.015 per word × 3 words)');
@@ -204,7 +204,7 @@ describe('fees: rates as given, amounts to the minor unit, no fee for a voice wi
     const report = json(['summary', 'script.docx'], dir);
     // 0.0125 × 100 = 1.25; × 37 = 0.4625 → 0.463; × 3 = 0.0375 → 0.038. Total 1.751.
     expect(report.voices.map((v: { fee: { amount: number } }) => v.fee.amount)).toEqual([1.25, 0.463, 0.038]);
-    expect(report.total.fees).toEqual([{ amount: 1.751, currency: 'KWD' }]);
+    expect(report.total.fees).toEqual([{ amount: 1.751, currency: 'KWD', estimated: false }]);
     const text = runCli(['summary', 'script.docx'], dir).stdout;
     expect(text).toMatch(/KWD\s0\.463 \(KWD\s0\.0125 per word × 37 words\)/);
   });
@@ -216,7 +216,7 @@ describe('fees: rates as given, amounts to the minor unit, no fee for a voice wi
     expect(ghost.lineCount).toBe(0);
     expect(ghost.fee).toBeUndefined();
     // Three voices at the €50 minimum each.
-    expect(report.total.fees).toEqual([{ amount: 150, currency: 'EUR' }]);
+    expect(report.total.fees).toEqual([{ amount: 150, currency: 'EUR', estimated: false }]);
     const text = runCli(['summary', 'script.docx'], dir).stdout;
     expect(text).toMatch(/\n {2}Ghost +0 +0 +0\.00 +0\.000 +no lines\n/);
     // Finished hours: the rows' 0.011 + 0.004 + 0.000 + 0.000 + 0.000 shown add up to 0.015 (the whole
@@ -242,13 +242,13 @@ describe('a voice card over the global card', () => {
     // words × 1 JPY = 37 JPY (no 50 JPY minimum: the 50 is euros). Learner: "Yes, got it." is 12
     // characters, 1 dubbing line × 3.50 € = 3.50 € (no 50 € minimum: it is paid per dubbing line).
     expect(report.voices.map((v: { fee: unknown }) => v.fee)).toEqual([
-      { amount: 50, currency: 'EUR', per: 'word', rate: 0.25, units: 100, minimum: 50 },
-      { amount: 37, currency: 'JPY', per: 'word', rate: 1, units: 37, minimum: 0 },
-      { amount: 3.5, currency: 'EUR', per: 'dubbing-line', rate: 3.5, units: 1, minimum: 0 },
+      { amount: 50, currency: 'EUR', per: 'word', rate: 0.25, units: 100, minimum: 50, minimumApplied: true, estimated: false },
+      { amount: 37, currency: 'JPY', per: 'word', rate: 1, units: 37, minimum: 0, minimumApplied: false, estimated: false },
+      { amount: 3.5, currency: 'EUR', per: 'dubbing-line', rate: 3.5, units: 1, minimum: 0, minimumApplied: false, estimated: false },
     ]);
     expect(report.total.fees).toEqual([
-      { amount: 53.5, currency: 'EUR' },
-      { amount: 37, currency: 'JPY' },
+      { amount: 53.5, currency: 'EUR', estimated: false },
+      { amount: 37, currency: 'JPY', estimated: false },
     ]);
     const text = runCli(['summary', 'script.docx'], dir).stdout;
     expect(text).toContain('€50.00 (minimum; €0.25 per word × 100 words)');

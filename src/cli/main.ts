@@ -23,7 +23,7 @@ const FORMATS = {
 
 /** Parses argv (as `process.argv`: node, script, arguments…) and runs the command; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  const [{ Command, CommanderError, InvalidArgumentError, Option }, { withCommonOptions, positive, holdOutput, releaseOutput }, { RULES, SINCE_RULES }] = await Promise.all([
+  const [{ Command, CommanderError, InvalidArgumentError, Option }, { withCommonOptions, positive, wordCount, holdOutput, releaseOutput }, { RULES, SINCE_RULES }] = await Promise.all([
     import('commander'),
     import('./options.js'),
     import('../config/rules.js'),
@@ -131,9 +131,9 @@ export async function run(argv: string[]): Promise<number> {
       .argument('<files...>', 'scripts, folders or globs (quote globs: "scripts/**/*.docx")'),
   )
     .option('-v, --voice <name>', 'the voice that --max-words, --max-minutes and --expect-words limit')
-    .addOption(new Option('--max-words <n>', 'most words the voice may have').argParser(positive))
+    .addOption(new Option('--max-words <n>', 'most words the voice may have').argParser(wordCount))
     .addOption(new Option('--max-minutes <n>', 'most minutes of recording for the voice').argParser(positive))
-    .addOption(new Option('--expect-words <n>', 'words the voice should have').argParser(positive))
+    .addOption(new Option('--expect-words <n>', 'words the voice should have').argParser(wordCount))
     .option('--expect-tolerance <tolerance>', 'how far from --expect-words: a percentage (5%) or a number of words; default 5%')
     .addOption(new Option('--rule <name=level>', `set a rule to error, warning or off (repeatable); rules: ${[...RULES, ...SINCE_RULES].join(', ')}`).argParser(collect))
     .option('--since <rev>', 'compare each script with its version at this git revision: locked voices, maxAddedWords, and a summary of the changes')

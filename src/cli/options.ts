@@ -28,6 +28,13 @@ export function positive(value: string): number {
   return number;
 }
 
+/** `--max-words`, `--expect-words`: a count of words, as the config's `maxWords` (`57.5` is no count). */
+export function wordCount(value: string): number {
+  const number = value.trim() === '' ? NaN : Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of words, 1 or more.');
+  return number;
+}
+
 /** `--wpm`: a pace a person reads at (config/settings.ts PACE_LIMITS). */
 function pace(value: string): number {
   const number = value.trim() === '' ? NaN : Number(value);

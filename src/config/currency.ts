@@ -16,6 +16,23 @@ const REPLACED: Readonly<Record<string, string>> = {
 /** The X codes that are a country's money (the CFA francs, the East Caribbean and Caribbean guilders, the CFP franc). */
 const X_MONEY = new Set(['XAF', 'XCD', 'XCG', 'XOF', 'XPF']);
 
+/** The X codes ISO lists that are no money a fee is paid in, and what each is. */
+const NOT_MONEY: Readonly<Record<string, string>> = {
+  XDR: "the IMF's special drawing rights, a unit of account between governments and the IMF, not a currency anyone is paid in",
+  XAU: 'gold (a troy ounce), not a currency',
+  XAG: 'silver (a troy ounce), not a currency',
+  XPT: 'platinum (a troy ounce), not a currency',
+  XPD: 'palladium (a troy ounce), not a currency',
+  XXX: 'the code for no currency',
+  XTS: 'the code kept for tests, not a currency',
+  XBA: 'a European bond-market unit of account, not a currency',
+  XBB: 'a European bond-market unit of account, not a currency',
+  XBC: 'a European bond-market unit of account, not a currency',
+  XBD: 'a European bond-market unit of account, not a currency',
+  XSU: "the ALBA countries' unit of account (the sucre), not a currency anyone is paid in",
+  XUA: "the African Development Bank's unit of account, not a currency anyone is paid in",
+};
+
 let codes: string[] | undefined;
 
 /** The current codes a fee may be in, in ICU's (alphabetical) order. */
@@ -38,11 +55,11 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-export type CurrencyCheck = { code: string } | { problem: 'withdrawn'; replacement: string } | { problem: 'unknown'; suggestions: string[] };
+export type CurrencyCheck = { code: string } | { problem: 'withdrawn'; replacement: string } | { problem: 'not-money'; meaning: string } | { problem: 'unknown'; suggestions: string[] };
 
 /**
  * A currency as written (trimmed, any case) → its code, or why it is none: withdrawn (and what replaced
- * it), or unknown with the nearest current codes (one edit away, a swap of two letters counting one; at
+ * it), an X code that is no money (special drawing rights, gold, the test code: what it is), or unknown with the nearest current codes (one edit away, a swap of two letters counting one; at
  * most three, the most used first: EUR, USD, GBP lead).
  */
 export function checkCurrency(written: string): CurrencyCheck {
@@ -62,6 +79,8 @@ export function checkCurrency(written: string): CurrencyCheck {
   }
   if (current.includes(code)) return { code };
   if (Object.hasOwn(REPLACED, code)) return { problem: 'withdrawn', replacement: REPLACED[code]! };
+  // XDR is one letter from IDR: said for what it is, never "did you mean IDR?".
+  if (Object.hasOwn(NOT_MONEY, code)) return { problem: 'not-money', meaning: NOT_MONEY[code]! };
   const common = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'JPY'];
   const near = current.filter((c) => distance(code, c) === 1).sort((a, b) => (common.indexOf(a) + 1 || 99) - (common.indexOf(b) + 1 || 99));
   return { problem: 'unknown', suggestions: /^[A-Z]{3}$/.test(code) || code.length <= 4 ? near.slice(0, 3) : [] };

@@ -193,6 +193,12 @@ function voiceCardFields(global: Record<string, unknown>, own: Record<string, un
 }
 
 /** A complete rate card: per, rate and currency are required; minimum defaults to 0. */
+/**
+ * The most a rate or a minimum may be, in any currency: a billion (a rate in dong or rupiah is in the
+ * millions; beyond a billion an amount is a typo, and rate × units loses its cents in binary).
+ */
+const MAX_AMOUNT = 1_000_000_000;
+
 function rateCard(fields: Record<string, unknown>, source: string, field: string): RateCard {
   // A field left out is said to be missing, not shown as a value ("not undefined").
   for (const [key, what] of [['per', `what it pays for (${RATE_UNITS.join(', ')})`], ['rate', 'the amount per unit (a positive number)'], ['currency', 'a currency code such as EUR, USD or GBP']] as const) {
@@ -200,13 +206,18 @@ function rateCard(fields: Record<string, unknown>, source: string, field: string
   }
   if (!RATE_UNITS.includes(fields.per as RateUnit)) throw bad(source, `"${field}.per" must be ${RATE_UNITS.join(', ')}, not ${JSON.stringify(fields.per)}.`, `${field}.per`);
   const rate = positiveNumber(fields.rate, source, `${field}.rate`);
+  if (rate > MAX_AMOUNT) throw bad(source, `"${field}.rate" must be at most 1,000,000,000 (an amount per ${fields.per}), not ${shown(rate)}.`, { field: `${field}.rate`, value: rate, max: MAX_AMOUNT });
   const minimum = fields.minimum === undefined ? 0 : fields.minimum;
   if (typeof minimum !== 'number' || !Number.isFinite(minimum) || minimum < 0) throw bad(source, `"${field}.minimum" must be a number of 0 or more, not ${JSON.stringify(minimum)}.`, `${field}.minimum`);
+  if (minimum > MAX_AMOUNT) throw bad(source, `"${field}.minimum" must be at most 1,000,000,000, not ${shown(minimum)}.`, { field: `${field}.minimum`, value: minimum, max: MAX_AMOUNT });
   const checked = typeof fields.currency === 'string' ? checkCurrency(fields.currency) : ({ problem: 'unknown', suggestions: [] } as const);
   if (!('code' in checked)) {
     const facts = { field: `${field}.currency`, value: fields.currency as string };
     if (checked.problem === 'withdrawn') {
       throw bad(source, `"${field}.currency": ${JSON.stringify(fields.currency)} is a withdrawn currency (ISO 4217), replaced by ${checked.replacement}: give a current code.`, { ...facts, replacement: checked.replacement });
+    }
+    if (checked.problem === 'not-money') {
+      throw bad(source, `"${field}.currency": ${JSON.stringify(fields.currency)} is ${checked.meaning}: give the currency the fee is paid in, such as EUR, USD or GBP.`, { ...facts, meaning: checked.meaning });
     }
     const hint = checked.suggestions.length ? `: did you mean ${checked.suggestions.join(' or ')}?` : '.';
     throw bad(source, `"${field}.currency" must be a current ISO 4217 currency code such as EUR, USD or GBP, not ${shown(fields.currency)}${hint}`, { ...facts, suggestions: [...checked.suggestions] });
@@ -307,6 +318,16 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
     if (spec.wpm !== undefined) voice.wpm = paceValue(spec.wpm, source, `${field}.wpm`, 'wpm');
     else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${displayPath(source)}: "${field}.pace"`, { file: displayPath(source), field: `${field}.pace` });
     if (spec.syllablesPerSecond !== undefined) voice.syllablesPerSecond = paceValue(spec.syllablesPerSecond, source, `${field}.syllablesPerSecond`, 'syllablesPerSecond');
+    // A voice's syllable rate is its pace by syllables: a wpm (or preset) beside it would scale nothing
+    // and be dropped unsaid under syllable timing (README "Timing by syllables"), so one of them is asked for.
+    if (spec.syllablesPerSecond !== undefined && (spec.wpm !== undefined || spec.pace !== undefined)) {
+      const other = spec.wpm !== undefined ? 'wpm' : 'pace';
+      throw bad(
+        source,
+        `"${field}" sets both "${other}" and "syllablesPerSecond": give one. By syllables the voice's "syllablesPerSecond" is its rate and a "${other}" beside it would be dropped; a "${other}" alone scales the language's syllable rate.`,
+        { field: `${field}.syllablesPerSecond`, fields: [`${field}.${other}`, `${field}.syllablesPerSecond`] },
+      );
+    }
     if (spec.rates !== undefined || record.rates !== undefined) {
       voice.rates = rateCard(voiceCardFields(rateFields(record.rates, source, 'rates'), rateFields(spec.rates, source, `${field}.rates`), source, `${field}.rates`), source, spec.rates === undefined ? 'rates' : `${field}.rates`);
     }

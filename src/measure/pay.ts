@@ -19,9 +19,22 @@ export interface Fee {
   currency: string;
   per: RateUnit;
   rate: number;
-  /** Units the rate was applied to (words, finished minutes or hours, dubbing lines). */
+  /**
+   * Units the rate was applied to (words, finished minutes or hours, dubbing lines). Finished minutes
+   * and hours are the estimated seconds over 60 or 3,600, given to 4 and 6 decimals (the amount is
+   * worked out on the seconds themselves).
+   */
   units: number;
   minimum: number;
+  /** Whether the minimum was charged: the rate × units came to less. */
+  minimumApplied: boolean;
+  /**
+   * Whether the fee rests on an estimate: per finished minute or hour, the time is the pace's
+   * estimate, not a recording's length (per word and per dubbing line it is counted).
+   */
+  estimated: boolean;
+  /** Per finished minute or hour: the estimated seconds (to the tenth, the voice's `seconds`) the fee is worked out on. */
+  seconds?: number;
 }
 
 export interface PayUnits {
@@ -152,20 +165,43 @@ export function roundMoney(amount: number, currency: string): number {
   return Math.round(Number((amount * scale).toPrecision(15))) / scale;
 }
 
+/** Finished minutes and hours of a fee as its `units` say them: to 4 and to 6 decimals (a tenth of a second is 0.0017 minute, 0.000028 hour). */
+const UNIT_DIGITS = { 'finished-minute': 4, 'finished-hour': 6 } as const;
+const SECONDS_PER = { 'finished-minute': 60, 'finished-hour': 3600 } as const;
+
 /**
- * amount = max(minimum, rate × units), rounded to the currency's minor unit (the cent, the yen…);
- * per word uses the written words.
+ * amount = max(minimum, rate × units), rounded half up to the currency's minor unit (the cent, the yen…);
+ * per word uses the written words, per dubbing line the lines; per finished minute or hour the
+ * estimated seconds over 60 or 3,600, never the minutes or hours rounded for the columns ($300 per
+ * finished hour × 0.8 s is $0.07, where 0.000 hours made it $0.00). A fee for work there is (units
+ * above 0 at a rate above 0) is never 0: one that would round to 0 is one minor unit ($0.01, ¥1).
  */
-export function quote(card: RateCard, words: number, units: PayUnits): Fee {
-  const count = { word: words, 'finished-minute': units.finishedMinutes, 'finished-hour': units.finishedHours, 'dubbing-line': units.dubbingLines }[card.per];
-  const amount = roundMoney(Math.max(card.minimum, card.rate * count), card.currency);
-  return { amount, currency: card.currency, per: card.per, rate: card.rate, units: count, minimum: card.minimum };
+export function quote(card: RateCard, words: number, units: PayUnits & { seconds: number }): Fee {
+  const per = card.per;
+  const timed = per === 'finished-minute' || per === 'finished-hour';
+  const exact = timed ? units.seconds / SECONDS_PER[per] : per === 'word' ? words : units.dubbingLines;
+  const product = card.rate * exact;
+  let amount = roundMoney(Math.max(card.minimum, product), card.currency);
+  if (amount === 0 && product > 0) amount = 1 / 10 ** currencyDigits(card.currency);
+  const shownUnits = timed ? round(exact, UNIT_DIGITS[per]) : exact;
+  const fee: Fee = { amount, currency: card.currency, per, rate: card.rate, units: shownUnits, minimum: card.minimum, minimumApplied: product < card.minimum, estimated: timed };
+  if (timed) fee.seconds = units.seconds;
+  return fee;
 }
 
-/** Fees added up per currency, in order of first appearance: the sum of the amounts shown. */
-export function totalFees(fees: (Fee | undefined)[]): { amount: number; currency: string }[] {
-  const totals = new Map<string, number>();
-  for (const fee of fees) if (fee) totals.set(fee.currency, roundMoney((totals.get(fee.currency) ?? 0) + fee.amount, fee.currency));
-  return [...totals].map(([currency, amount]) => ({ amount, currency }));
+/**
+ * Fees added up per currency, in order of first appearance: the sum of the amounts shown; `estimated`
+ * when one of the fees summed rests on the estimated time (per finished minute or hour).
+ */
+export function totalFees(fees: (Fee | undefined)[]): { amount: number; currency: string; estimated: boolean }[] {
+  const totals = new Map<string, { amount: number; currency: string; estimated: boolean }>();
+  for (const fee of fees) {
+    if (!fee) continue;
+    const total = totals.get(fee.currency);
+    if (total) {
+      total.amount = roundMoney(total.amount + fee.amount, fee.currency);
+      total.estimated ||= fee.estimated;
+    } else totals.set(fee.currency, { amount: roundMoney(fee.amount, fee.currency), currency: fee.currency, estimated: fee.estimated });
+  }
+  return [...totals.values()];
 }
-

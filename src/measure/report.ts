@@ -127,8 +127,8 @@ export interface Report {
     seconds: number;
     wpm: number;
     syllables?: number;
-    /** The voices' fees added up, one entry per currency. */
-    fees: { amount: number; currency: string }[];
+    /** The voices' fees added up, one entry per currency; `estimated` when one of them rests on the estimated time. */
+    fees: { amount: number; currency: string; estimated: boolean }[];
   };
   /** The script's sections or spots with each voice's words and time; [] when it has none. */
   sections: Section[];
@@ -445,8 +445,8 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     ...payUnits(sum((g) => g.characters), seconds),
     // Dubbing lines are counted per role, never on the pooled characters.
     dubbingLines: sum((g) => g.dubbingLines),
-    // Finished minutes and hours as the rows show them, added up: the rows add up to the total, as the
-    // fees (a voice paid per finished minute is paid the minutes its row shows).
+    // Finished minutes and hours as the rows show them, added up: the rows add up to the total. (A
+    // fee per finished minute or hour is worked out on the voice's seconds, not on its rounded row.)
     finishedMinutes: Math.round(sum((g) => g.finishedMinutes) * 100) / 100,
     finishedHours: Math.round(sum((g) => g.finishedHours) * 1000) / 1000,
     fees: totalFees(voices.map((v) => v.fee)),

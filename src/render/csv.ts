@@ -49,8 +49,9 @@ export interface OtherVoices extends Pick<ExportGroup, 'name' | 'lineCount' | 'w
   characters?: number;
   dubbingLines?: number;
   finishedMinutes?: number;
+  finishedHours?: number;
   /** Their fees by currency (measure/pay.ts totalFees), when any of them is quoted. */
-  fees?: { amount: number; currency: string }[];
+  fees?: { amount: number; currency: string; estimated: boolean }[];
   /** Their shown times (shown-times.ts), summed: the row's time beside the others'. */
   shownSeconds: number;
 }
@@ -72,7 +73,8 @@ export function otherVoices(others: readonly VoiceReport[] | undefined, shown: (
   if (others.every((v) => v.characters !== undefined)) {
     row.characters = sum((v) => v.characters);
     row.dubbingLines = sum((v) => v.dubbingLines);
-    row.finishedMinutes = sum((v) => v.finishedMinutes);
+    row.finishedMinutes = Math.round(sum((v) => v.finishedMinutes) * 100) / 100;
+    row.finishedHours = Math.round(sum((v) => v.finishedHours) * 1000) / 1000;
   }
   // Their fees added up per currency, as the whole script's total adds the voices' (a voice with no line has none):
   // the Fee column adds up to the total.

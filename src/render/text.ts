@@ -301,6 +301,9 @@ function sectionBlock(sections: readonly Section[], only?: string): string[] {
 const PAY_WORDS = {
   en: {
     header: ['Pay units', 'Characters', 'Dubbing lines', 'Finished minutes', 'Finished hours', 'Fee'],
+    estimatedFee: 'Fee (est.)',
+    estimatedSeconds: (seconds: string) => `: ${seconds} s estimated`,
+    estimatedNote: "Fees per finished minute or hour are estimates: they rest on the time estimated from the pace, not on the recording's length.",
     unassigned: UNASSIGNED_LABEL,
     noLines: 'no lines',
     noWords: 'no words',
@@ -316,6 +319,10 @@ const PAY_WORDS = {
   },
   fr: {
     header: ['Unités de paie', 'Caractères', 'Lignes de doublage', 'Minutes finies', 'Heures finies', 'Cachet'],
+    estimatedFee: 'Cachet (estimé)',
+    // (French sets a no-break space before a colon.)
+    estimatedSeconds: (seconds: string) => `\u00A0: ${seconds}\u00A0s estimées`,
+    estimatedNote: "Les cachets à la minute ou à l'heure finie sont des estimations\u00A0: ils reposent sur la durée estimée d'après le débit, non sur la durée de l'enregistrement.",
     // (As the page says it, web/i18n.ts: the row is text nobody reads, not a voice without a name.)
     unassigned: 'Non lu (sans voix)',
     noLines: 'aucune réplique',
@@ -353,8 +360,12 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
   // Another language's money: the number columns written as it writes numbers too (German `5.698`,
   // `2,75`), so no row shows `2.75` beside `82,50 €`; English, or no money, as English writes them.
   const local = quoted && !fr && !/^en(?:-|$)/i.test(locale);
+  // French money in a locale that writes its decimals with a point (fr-CH: `6.60 $US`): the block's
+  // other decimals take the point too, so no line shows `6.60 $US` beside `0,22 minute finie`.
+  const frPoint = fr && moneyDecimalMark(locale, report.voices.find((v) => v.fee)!.fee!.currency) === '.';
+  const frenchNumber = (text: string) => text.replace(/[,.]/g, (mark) => (mark === ',' ? '\u202F' : frPoint ? '.' : ','));
   const whole = fr ? frenchCount : local ? (value: number) => localNumber(value) : n;
-  const decimal = fr ? frenchDecimal : local ? localDecimal : (value: number, digits: number) => value.toFixed(digits);
+  const decimal = fr ? (value: number, digits: number) => (frPoint ? frenchDecimal(value, digits).replace(',', '.') : frenchDecimal(value, digits)) : local ? localDecimal : (value: number, digits: number) => value.toFixed(digits);
   const money = (amount: number, currency: string) => formatMoney(amount, currency, locale, false, fr);
   // A rate is shown with every digit it has ($0.125 per word), an amount to the currency's minor unit.
   const rate = (amount: number, currency: string) => formatMoney(amount, currency, locale, true, fr);
@@ -362,7 +373,7 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
   let unitsFormat: Intl.NumberFormat | undefined;
   const localNumber = (value: number) => {
     try {
-      return (unitsFormat ??= new Intl.NumberFormat(locale)).format(value).replace(/\u202F|\u00A0/g, ' ');
+      return (unitsFormat ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })).format(value).replace(/\u202F|\u00A0/g, ' ');
     } catch {
       return n(value);
     }
@@ -381,15 +392,20 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
     }
     return format ? format.format(value).replace(/\u202F|\u00A0/g, ' ') : value.toFixed(digits);
   }
-  const units = fr ? frenchCount : (value: number) => (locale.toLowerCase().startsWith('en') ? n(value) : localNumber(value));
+  // Units to as many decimals as they have (at most 6: a fee's finished hours, 0.000222 for 0.8 s).
+  let englishUnits: Intl.NumberFormat | undefined;
+  const english = (value: number) => (englishUnits ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })).format(value);
+  const units = fr ? (value: number) => frenchNumber(english(value)) : (value: number) => (locale.toLowerCase().startsWith('en') || !quoted ? english(value) : localNumber(value));
   const feeBasis = (fee: NonNullable<VoiceReport['fee']>): string => {
     const [one, many] = words.units[fee.per]!;
     // In French 0 and 1 take the singular (0,66 minute finie), as below 2.
     const single = fr ? Math.abs(fee.units) < 2 : fee.units === 1;
-    const basis = `${rate(fee.rate, fee.currency)} ${words.per} ${one} × ${units(fee.units)} ${single ? one : many}`;
-    return fee.rate * fee.units < fee.minimum ? `${words.minimum}${basis}` : basis;
+    const estimated = fee.estimated && fee.seconds !== undefined ? words.estimatedSeconds(units(fee.seconds)) : '';
+    const basis = `${rate(fee.rate, fee.currency)} ${words.per} ${one} × ${units(fee.units)} ${single ? one : many}${estimated}`;
+    return fee.minimumApplied ? `${words.minimum}${basis}` : basis;
   };
-  const rows: string[][] = [quoted || withheld ? [...words.header] : words.header.slice(0, -1)];
+  const estimated = report.voices.some((v) => v.fee?.estimated);
+  const rows: string[][] = [quoted || withheld ? [...words.header.slice(0, -1), estimated ? words.estimatedFee : words.header[words.header.length - 1]!] : words.header.slice(0, -1)];
   const t = report.total;
   const totalFee = withheld ? NOT_QUOTED_UNNAMED : t.fees.map((f) => money(f.amount, f.currency)).join(' + ');
   rows.push(['Total', whole(t.characters), whole(t.dubbingLines), decimal(t.finishedMinutes, 2), decimal(t.finishedHours, 3), ...(quoted || withheld ? [totalFee] : [])]);
@@ -408,7 +424,18 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
   }
   const u = report.unassigned;
   if (report.mode !== 'colours' && unassignedRow) rows.push([words.unassigned, whole(u.characters), whole(u.dubbingLines), decimal(u.finishedMinutes, 2), decimal(u.finishedHours, 3), ...(quoted ? [words.notQuoted] : [])]);
-  return table(rows, new Set([1, 2, 3, 4])).map((r) => `  ${r}`);
+  const out = table(rows, new Set([1, 2, 3, 4])).map((r) => `  ${r}`);
+  if (estimated) out.push(`  ${words.estimatedNote}`);
+  return out;
+}
+
+/** The decimal mark of an amount of `currency` in `locale` (`.` in fr-CH, `,` in fr-FR). */
+function moneyDecimalMark(locale: string, currency: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2 }).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? ',';
+  } catch {
+    return ',';
+  }
 }
 
 /**

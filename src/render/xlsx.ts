@@ -16,8 +16,9 @@ import { exportGroups, lineColumns, lineRows, MAX_CELL_CHARS, otherVoices, timed
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
-import { formatLocation } from '../text/format.js';
-import { currencyDigits, FEES_NOT_QUOTED, NOT_QUOTED_UNNAMED } from '../measure/pay.js';
+import { formatLocation, formatMoney } from '../text/format.js';
+import { currencyDigits, FEES_NOT_QUOTED, NOT_QUOTED_UNNAMED, type Fee } from '../measure/pay.js';
+import type { RateUnit } from '../config/settings.js';
 import { shownSectionTimes, shownTimes, type ShownTimes } from './shown-times.js';
 import { scriptPace } from './pace.js';
 
@@ -335,13 +336,39 @@ const FEE_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[
     cell: (g) => (g.fee ? { value: g.fee.amount, type: Number, format: moneyFormat(g.fee.currency) } : g.fees?.length ? { value: g.fees.map((f) => `${moneyText(f.amount, f.currency)} ${f.currency}`).join(' + '), type: String } : g.noFee ? { value: g.noFee, type: String } : null),
   },
   { title: 'Currency', width: 9, wrap: true, cell: (g) => (g.fee ? { value: g.fee.currency, type: String } : g.fees?.length ? { value: g.fees.map((f) => f.currency).join(' + '), type: String } : null) },
+  // What a voice's fee is worked out on, as summary says it: the rate, the unit and the units, the
+  // minimum when it was charged, the estimated seconds of a fee per finished minute or hour.
+  { title: 'Fee basis', width: 30, wrap: true, cell: (g) => (g.fee?.per !== undefined ? { value: feeBasis(g.fee as Fee), type: String } : null) },
 ];
+/** The Fee column's title when a fee rests on the estimated time (per finished minute or hour). */
+const ESTIMATED_FEE_TITLE = 'Fee (est.)';
+/**
+ * With a card per finished hour: each row's Seconds over 3,600, unrounded (shown to the millionth: 0.8 s is
+ * 0.000222), what its fee is worked out on (Fee = rate × Finished hours); the rows add up as the Seconds do.
+ */
+const FINISHED_HOURS: Column & { cell: (g: Totals) => CellObject | null } = { title: 'Finished hours', width: 10, wrap: true, cell: (g) => ({ value: g.seconds / 3600, type: Number, format: '0.000000' }) };
+
+const UNIT_NAMES: Readonly<Record<RateUnit, [string, string]>> = {
+  word: ['word', 'words'],
+  'finished-minute': ['finished minute', 'finished minutes'],
+  'finished-hour': ['finished hour', 'finished hours'],
+  'dubbing-line': ['dubbing line', 'dubbing lines'],
+};
+
+/** `$300.00 per finished hour × 0.000222 finished hours: 0.8 s estimated`, `minimum; €0.20 per word × 97 words` (English numbers, as the sheet's). */
+function feeBasis(fee: Fee): string {
+  const [one, many] = UNIT_NAMES[fee.per];
+  const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  const estimated = fee.estimated && fee.seconds !== undefined ? `: ${number(fee.seconds)} s estimated` : '';
+  return `${fee.minimumApplied ? 'minimum; ' : ''}${formatMoney(fee.rate, fee.currency, 'en', true)} per ${one} × ${number(fee.units)} ${fee.units === 1 ? one : many}${estimated}`;
+}
 export const PAY_COLUMNS = PAY_TABLE.map((c) => c.title);
 export const FEE_COLUMNS = FEE_TABLE.map((c) => c.title);
 
-type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share' | 'wpm'> &
-  Partial<Pick<GroupReport, 'characters' | 'dubbingLines' | 'finishedMinutes'>> & {
-    fee?: { amount: number; currency: string } | undefined;
+type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share' | 'wpm' | 'syllablesPerSecond'> &
+  Partial<Pick<GroupReport, 'characters' | 'dubbingLines' | 'finishedMinutes' | 'finishedHours'>> & {
+    /** A voice's fee (measure/pay.ts Fee), or a sum of fees (its amount and currency only). */
+    fee?: ({ amount: number; currency: string } & Partial<Fee>) | undefined;
     /** The whole script's sums when they are in more than one currency. */
     fees?: readonly { amount: number; currency: string }[] | undefined;
     /** Why a row of a quoted summary has no fee: `no lines`, `no words`, `not quoted`. */
@@ -408,8 +435,28 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
     whole.noFee = NOT_QUOTED_UNNAMED;
   }
   // A script in Chinese or Japanese is timed in characters a minute: its Pace column says so.
-  const summaryTable = report.timing?.paceUnit === 'characters' ? SUMMARY_TABLE.map((c) => (c.title === PACE_TITLE ? { ...c, title: 'Pace (characters/min)' } : c)) : SUMMARY_TABLE;
-  const table = [...summaryTable, ...(paid ? PAY_TABLE : []), ...(quoted || withheld ? FEE_TABLE : [])];
+  // Timed by syllables: the Pace column holds the syllable rate each row was timed at, not a wpm that timed nothing.
+  const syllableRate = report.timing?.syllablesPerSecond;
+  if (syllableRate !== undefined) {
+    whole.syllablesPerSecond = syllableRate;
+    if (others) {
+      const rates = new Set((options.others ?? []).map((v) => v.syllablesPerSecond));
+      const row = totals[report.voices.length]!;
+      if (rates.size === 1) row.syllablesPerSecond = [...rates][0];
+      row.mixedPaces = rates.size !== 1;
+    }
+  }
+  const summaryTable =
+    syllableRate !== undefined
+      ? SUMMARY_TABLE.map((c) => (c.title === PACE_TITLE ? { ...c, title: 'Pace (syllables/s)', cell: (g: Totals) => (g.mixedPaces || g.syllablesPerSecond === undefined ? null : { value: g.syllablesPerSecond, type: Number }) } : c))
+      : report.timing?.paceUnit === 'characters'
+        ? SUMMARY_TABLE.map((c) => (c.title === PACE_TITLE ? { ...c, title: 'Pace (characters/min)' } : c))
+        : SUMMARY_TABLE;
+  // A card per finished hour: the hours beside the minutes; a fee on the estimated time: its column says so.
+  const quotedVoices = [...report.voices, ...(options.others ?? [])];
+  const payTable = quotedVoices.some((v) => v.fee?.per === 'finished-hour') ? [...PAY_TABLE, FINISHED_HOURS] : PAY_TABLE;
+  const feeTable = quotedVoices.some((v) => v.fee?.estimated) ? FEE_TABLE.map((c) => (c.title === 'Fee' ? { ...c, title: ESTIMATED_FEE_TITLE } : c)) : quoted ? FEE_TABLE : FEE_TABLE.slice(0, -1);
+  const table = [...summaryTable, ...(paid ? payTable : []), ...(quoted || withheld ? feeTable : [])];
   const rows = [...totals.map((g) => table.map((c) => c.cell(g))), table.map((c) => ({ ...c.cell(whole), fontWeight: 'bold' as const }))];
   const info = infoRows(report, meta);
   const styled = rows.map((row) => row.map((cell, i) => ({ ...(cell as CellObject), ...border, alignVertical: 'top' as const, ...(table[i]!.wrap ? { wrap: true } : {}) })));
