@@ -83,6 +83,13 @@ describe('a header taken by its smaller size alone, against the text, is said (f
     ]);
   });
 
+  it('lo-page-in-header.pdf: a header numbering its page quoted once ("page 1 of 3", not "page 2 of 3" again)', async () => {
+    const script = await readScript(join(DIR, 'lo-page-in-header.pdf'));
+    expect(script.warnings.filter((w) => w.code.startsWith('furniture-')).map((w) => [w.code, w.details])).toEqual([
+      ['furniture-against-text', { pages: [1, 2, 3], texts: ['Harbour script — page 1 of 3', HEADER[1]], include: 'headers' }],
+    ]);
+  });
+
   it('lo-two-line-header.pdf: nothing said when the header is asked for', async () => {
     const script = await readScript(join(DIR, 'lo-two-line-header.pdf'), { include: ['header'] });
     expect(script.warnings.filter((w) => w.code.startsWith('furniture-'))).toEqual([]);

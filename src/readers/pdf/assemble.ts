@@ -498,9 +498,13 @@ function pressedWarning(pressed: { page: number; line: Line; story: FurnitureSto
   const left = pressed.filter((p) => !include.has(p.story));
   if (!left.length) return null;
   const texts: string[] = [];
+  // A header that numbers its page ("page 1 of 3", "page 2 of 3") quoted once.
+  const seen = new Set<string>();
   for (const p of left) {
     const text = normaliseSpace(p.line.text);
-    if (!texts.includes(text) && texts.length < 3) texts.push(text);
+    const key = text.replace(/\d+/gu, '#');
+    if (!seen.has(key) && texts.length < 3) texts.push(text);
+    seen.add(key);
   }
   const pages = [...new Set(left.map((p) => p.page))].sort((a, b) => a - b);
   const stories = (['header', 'footer'] as const).filter((story) => left.some((p) => p.story === story));
