@@ -70,3 +70,28 @@ describe('lines that repeat but are no header stay', () => {
     expect(await texts('lo-refrain-one-page.pdf')).toEqual([REFRAIN, ...BODY.slice(0, 3), REFRAIN]);
   });
 });
+
+describe('a header taken by its smaller size alone, against the text, is said (furniture-against-text)', () => {
+  it.each([
+    ['lo-two-line-header.pdf', [1, 2]],
+    ['rl-two-line-header.pdf', [1, 2, 3]],
+    ['lo-header-from-page-two.pdf', [2, 3]],
+  ] as const)('%s: its lines and pages said', async (file, pages) => {
+    const script = await readScript(join(DIR, file));
+    expect(script.warnings.filter((w) => w.code.startsWith('furniture-')).map((w) => [w.code, w.details])).toEqual([
+      ['furniture-against-text', { pages, texts: HEADER, include: 'headers' }],
+    ]);
+  });
+
+  it('lo-page-in-header.pdf: a header numbering its page quoted once ("page 1 of 3", not "page 2 of 3" again)', async () => {
+    const script = await readScript(join(DIR, 'lo-page-in-header.pdf'));
+    expect(script.warnings.filter((w) => w.code.startsWith('furniture-')).map((w) => [w.code, w.details])).toEqual([
+      ['furniture-against-text', { pages: [1, 2, 3], texts: ['Harbour script — page 1 of 3', HEADER[1]], include: 'headers' }],
+    ]);
+  });
+
+  it('lo-two-line-header.pdf: nothing said when the header is asked for', async () => {
+    const script = await readScript(join(DIR, 'lo-two-line-header.pdf'), { include: ['header'] });
+    expect(script.warnings.filter((w) => w.code.startsWith('furniture-'))).toEqual([]);
+  });
+});

@@ -221,9 +221,12 @@ function keptRuns(runs: readonly LineRun[]): LineRun[] {
 export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, toc?: string[], kept?: Paragraph[], budget: Budget = Budget.UNLIMITED, warnings?: Warning[]): Paragraph[] {
   const frames = pages.flatMap((p) => p.frames);
   const pressed: { page: number; line: Line; story: FurnitureStory }[] = [];
-  const furniture = findFurniture(frames, pages.length, pressed);
+  const voiced: { page: number; line: Line; story: FurnitureStory }[] = [];
+  const furniture = findFurniture(frames, pages.length, pressed, voiced);
   const pressedSaid = pressedWarning(pressed, include);
   if (pressedSaid) warnings?.push(pressedSaid);
+  const voicedSaid = voicedWarning(voiced);
+  if (voicedSaid) warnings?.push(voicedSaid);
   // Footnotes and endnotes left out of the lines, said as a DOCX's are (notesWarning, docx/index.ts).
   const notesLeft = new Set<Line>();
   const ends = endnotes(frames, furniture);
@@ -495,9 +498,13 @@ function pressedWarning(pressed: { page: number; line: Line; story: FurnitureSto
   const left = pressed.filter((p) => !include.has(p.story));
   if (!left.length) return null;
   const texts: string[] = [];
+  // A header that numbers its page ("page 1 of 3", "page 2 of 3") quoted once.
+  const seen = new Set<string>();
   for (const p of left) {
     const text = normaliseSpace(p.line.text);
-    if (!texts.includes(text) && texts.length < 3) texts.push(text);
+    const key = text.replace(/\d+/gu, '#');
+    if (!seen.has(key) && texts.length < 3) texts.push(text);
+    seen.add(key);
   }
   const pages = [...new Set(left.map((p) => p.page))].sort((a, b) => a - b);
   const stories = (['header', 'footer'] as const).filter((story) => left.some((p) => p.story === story));
@@ -508,6 +515,34 @@ function pressedWarning(pressed: { page: number; line: Line; story: FurnitureSto
     code: 'furniture-against-text',
     message: `${quoted} (${pagesText(pages)}) ${many ? 'were' : 'was'} left out as a running ${stories.length > 1 ? 'header or footer' : stories[0]}: ${many ? 'they repeat' : 'it repeats'} from page to page in a size of ${many ? 'their' : 'its'} own, but ${many ? 'stand' : 'stands'} against the text, not apart from it in the page's margin. If ${many ? 'they are headings or lines' : 'it is a heading or a line'} to record, count ${many ? 'them' : 'it'} with --include ${named}.`,
     details: { pages, texts, include: named },
+  };
+}
+
+/**
+ * `furniture-in-voice-colour`: lines that repeat at the top or foot of page after page as a running
+ * header or footer does, read as script lines because they are set in a colour the script's lines
+ * are in, smaller than the text (furniture.ts `voicedLines`): a voice's "Next." or "(SFX: door)"
+ * opening each page, or a small header in a voice's colour. Said, with their text and pages, so that a header counted is seen.
+ */
+function voicedWarning(voiced: { page: number; line: Line; story: FurnitureStory }[]): Warning | null {
+  if (!voiced.length) return null;
+  const texts: string[] = [];
+  for (const v of voiced) {
+    const text = normaliseSpace(v.line.text);
+    if (!texts.includes(text) && texts.length < 3) texts.push(text);
+  }
+  const pages = [...new Set(voiced.map((v) => v.page))].sort((a, b) => a - b);
+  const stories = (['header', 'footer'] as const).filter((story) => voiced.some((v) => v.story === story));
+  const where = stories.length > 1 ? 'at the top or foot of the page' : stories[0] === 'header' ? 'at the top of the page' : 'at the foot of the page';
+  const kind = stories.length > 1 ? 'header or footer' : stories[0]!;
+  const quoted = texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', ');
+  const many = texts.length > 1;
+  return {
+    code: 'furniture-in-voice-colour',
+    message: many
+      ? `${quoted} (${pagesText(pages)}) are read as script lines of their colours: they repeat ${where} as a running ${kind} does, but are set smaller than the text in colours the script's lines are in. If they are page ${kind}s, not lines to record, leave their words out of those voices' counts.`
+      : `${quoted} (${pagesText(pages)}) is read as a script line of its colour on each of those pages: it repeats ${where} as a running ${kind} does, but is set smaller than the text in a colour the script's lines are in. If it is a page ${kind}, not a line to record, leave its words out of that voice's count.`,
+    details: { pages, texts, story: stories.length > 1 ? 'header and footer' : stories[0] },
   };
 }
 

@@ -71,11 +71,19 @@ interface Candidate {
  * the body (a header grown taller than its margin pushes the body down), when it is set in a size
  * of its own (a header in style Heading 1 over 11 pt text), unless it reads as a section's heading
  * ("SPOT 2 — :30", "Screen 5": a spot or a screen a page); those left out so are listed in `pressed`,
- * to be said. Lines at the body's spacing in the
- * body's size are body text, however alike they look. Furniture is not script lines unless the user
- * asks for it.
+ * to be said, as are the small lines pressed against the body that `smallEdgeBlocks` takes. Lines at
+ * the body's spacing in the body's size are body text, however alike they look. A line in a voice's
+ * colour set smaller than the body (`voicedLines`: "Next." or "(SFX: door)" opening each page in the
+ * narrator's colour) is never taken for a header by its repeating: it is read, and listed in `voicedKept`
+ * to be said. Headers that alternate between odd and even pages count by the pages of their parity
+ * (`alternating`). Furniture is not script lines unless the user asks for it.
  */
-export function findFurniture(pages: PageLines[], pageCount = pages.length, pressed?: { page: number; line: Line; story: FurnitureStory }[]): Map<Line, FurnitureStory> {
+export function findFurniture(
+  pages: PageLines[],
+  pageCount = pages.length,
+  pressed?: { page: number; line: Line; story: FurnitureStory }[],
+  voicedKept?: { page: number; line: Line; story: FurnitureStory }[],
+): Map<Line, FurnitureStory> {
   const body = bodyMeasures(pages);
   const candidates: Candidate[] = [];
   for (const p of pages) {
@@ -85,6 +93,7 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length, pres
       }
     }
   }
+  const voiced = voicedLines(pages, candidates, body.size);
   const needed = Math.max(2, Math.ceil(0.5 * pageCount));
   const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -105,22 +114,136 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length, pres
     return group.steady ? group.pages : group.byText.get(lineText(c.line).toLowerCase())?.size ?? 0;
   };
   const smallEdge = smallEdgeBlocks(candidates, body.size, (c) => onPagesOf(c) >= needed);
+  // Lines in a voice's colour that repeat as a header would: read as lines, and said (voicedKept).
+  const kept = new Set<Line>();
+  const keep = (c: Candidate) => {
+    if (kept.has(c.line)) return;
+    kept.add(c.line);
+    voicedKept?.push({ page: c.page, line: c.line, story: c.story });
+  };
   for (const c of candidates) {
     const onPages = onPagesOf(c);
     const ownSize = body.size > 0 && Math.abs(c.line.size - body.size) > OWN_SIZE * body.size;
-    if (onPages >= needed && c.apart) found.set(c.line, c.story);
-    else if (smallEdge.has(c.line)) found.set(c.line, c.story);
-    else if (onPages >= needed && ownSize && !readsAsHeading(lineText(c.line))) {
+    const number = c.apart && PAGE_NUMBER.test(lineText(c.line));
+    const header = (onPages >= needed && c.apart) || smallEdge.has(c.line);
+    const pressedHeader = !header && onPages >= needed && ownSize && !readsAsHeading(lineText(c.line));
+    if (voiced.has(c.line) && !number) {
+      if (header || pressedHeader) keep(c);
+    } else if (header) {
+      found.set(c.line, c.story);
+      // Pressed against the body at one of its spacings, told by its smaller size alone: said.
+      if (!c.apart) pressed?.push({ page: c.page, line: c.line, story: c.story });
+    } else if (pressedHeader) {
       // Pressed against the body: a header grown out of its margin, or a heading opening each page
       // (a spot, a screen a page). Those that read as a section's heading stay; the others go, and are said.
       found.set(c.line, c.story);
       pressed?.push({ page: c.page, line: c.line, story: c.story });
-    } else if (c.apart && PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
+    } else if (number) found.set(c.line, c.story);
   }
-  for (const [line, story] of runningFurniture(pages, candidates.filter((c) => c.apart && c.outer && !found.has(c.line)), needed, body.size)) found.set(line, story);
+  for (const c of alternating(candidates, found, voiced, body.size, pageCount)) {
+    found.set(c.line, c.story);
+    if (!c.apart) pressed?.push({ page: c.page, line: c.line, story: c.story });
+  }
+  const running = runningFurniture(pages, candidates.filter((c) => c.apart && c.outer && !found.has(c.line) && !kept.has(c.line)), needed, voiced);
+  for (const [line, story] of running.found) found.set(line, story);
+  for (const c of running.voiced) keep(c);
   for (const [line, story] of browserFurniture(pages, candidates.filter((c) => c.apart), pageCount)) found.set(line, story);
   for (const p of pages) for (const [line, story] of markedFurniture(p)) if (!found.has(line)) found.set(line, story);
   return found;
+}
+
+/**
+ * The edge lines set smaller than the body in a voice's colour: in one look (every run with text in
+ * one colour and highlight), a colour or a highlight (not black or grey on nothing: page text), that
+ * lines of the body away from the page's edges are set in too. Such a line opening page after page
+ * may be the voice's ("Next.", a "(SFX: door)" it reads, its name over its line, in a smaller size):
+ * it is read, not dropped as a header, unless it says a heading's words. A line in the body's size
+ * standing apart in the page's margin is judged as any header is (a Word template's footer in the
+ * brand's red, a voice's colour too: `pdf-furniture/footer-three-pages-en`). Lines in several looks
+ * (a colour key in the header) are not a voice's line.
+ */
+function voicedLines(pages: PageLines[], candidates: Candidate[], bodySize: number): Set<Line> {
+  const voiced = new Set<Line>();
+  const looks = new Map<Line, string>();
+  if (!(bodySize > 0)) return voiced;
+  for (const c of candidates) {
+    if (c.line.size >= VOICED_SMALLER * bodySize) continue;
+    const look = voiceLook(c.line);
+    if (look !== undefined) looks.set(c.line, look);
+  }
+  if (looks.size === 0) return voiced;
+  const edge = new Set(candidates.map((c) => c.line));
+  const inBody = new Set<string>();
+  for (const p of pages) {
+    for (const l of p.lines) {
+      if (edge.has(l)) continue;
+      for (const r of l.runs) if (/\S/u.test(r.text)) inBody.add(`${r.color}|${r.background ?? ''}`);
+    }
+  }
+  for (const [line, look] of looks) if (inBody.has(look)) voiced.add(line);
+  return voiced;
+}
+
+/** A line in a voice's colour set below this fraction of the body's size is read, however it repeats. */
+const VOICED_SMALLER = 0.95;
+
+/** A line's one look (colour and highlight), when it is in one and that is no page text's (black or grey on nothing). */
+function voiceLook(line: Line): string | undefined {
+  let look: string | undefined;
+  for (const r of line.runs) {
+    if (!/\S/u.test(r.text)) continue;
+    const key = `${r.color}|${r.background ?? ''}`;
+    if (look !== undefined && key !== look) return undefined;
+    if (look === undefined && r.background === null && neutral(r.color)) return undefined;
+    look = key;
+  }
+  return look;
+}
+
+/**
+ * Running headers that alternate (a book's layout: the title on even pages, the chapter on odd
+ * ones; Word's and LibreOffice's "different odd and even pages"): the even pages' header stands on
+ * half the pages at most, on one page of a three-page script. A line repeating at its height on at
+ * least half the pages of its parity (and on those only) is furniture when the pages of the other
+ * parity have furniture of the same story at that height (the header that alternates with it), and
+ * it stands as a header does there (apart from the body, or opening the page from its edge in a size
+ * smaller than the body's). Not in a voice's colour.
+ */
+function alternating(candidates: Candidate[], found: ReadonlyMap<Line, FurnitureStory>, voiced: ReadonlySet<Line>, bodySize: number, pageCount: number): Candidate[] {
+  const out: Candidate[] = [];
+  if (pageCount < 3) return out;
+  const ofParity = (q: number) => Math.floor((pageCount + (q === 1 ? 1 : 0)) / 2);
+  // Heights (per story and parity) where furniture stands.
+  const heights: { story: FurnitureStory; parity: number; baseline: number }[] = [];
+  for (const c of candidates) if (found.has(c.line)) heights.push({ story: c.story, parity: c.page % 2, baseline: c.line.baseline });
+  if (heights.length === 0) return out;
+  const blocks = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = `${c.page}|${c.story}`;
+    const block = blocks.get(key);
+    if (block) block.push(c);
+    else blocks.set(key, [c]);
+  }
+  const qualifies = (c: Candidate) => {
+    if (found.has(c.line) || voiced.has(c.line)) return false;
+    if (!c.apart && !(c.edge && bodySize > 0 && c.line.size <= SMALLER * bodySize)) return false;
+    const parity = c.page % 2;
+    if (!heights.some((h) => h.story === c.story && h.parity !== parity && Math.abs(h.baseline - c.line.baseline) <= SPOT)) return false;
+    const same = candidates.filter((o) => o.key === c.key && o.story === c.story && Math.abs(o.line.baseline - c.line.baseline) <= 3);
+    if (same.some((o) => o.page % 2 !== parity)) return false;
+    const pages = new Set(same.map((o) => o.page));
+    const steady = repeats(same);
+    const on = steady.steady ? pages.size : steady.byText.get(lineText(c.line).toLowerCase())?.size ?? 0;
+    return on >= Math.ceil(0.5 * ofParity(parity));
+  };
+  for (const block of blocks.values()) {
+    const edgeBlock = block.filter((c) => !found.has(c.line) && (c.apart || c.edge));
+    // A block opening the page from its edge goes whole or not at all (a header on two lines).
+    const opening = edgeBlock.filter((c) => c.edge && !c.apart);
+    if (opening.length && !opening.every(qualifies)) continue;
+    for (const c of edgeBlock) if (qualifies(c)) out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -189,12 +312,14 @@ const SPOT = 1;
  * the outermost line of its page and set apart from the body (`outer`, `apart`). Such a line is
  * furniture when each of its pieces (parts set apart by a wide gap, judged separately) repeats in
  * that spot on `needed` pages, or repeats a line of the document set larger (the heading the
- * header names), or is a page number; or, at the top, when the spot's lines are all set smaller than the body
- * (SMALLER): a header's type. A real first or last script line is none of these: it does not stand
- * in one spot apart from the body on page after page, nor repeat a heading.
+ * header names), or is a page number. A line set smaller than the body whose words change from page
+ * to page is no header by its size alone: a music cue or a direction opening each page is set so
+ * too. A line in a voice's colour (`voiced`) is a header only when it says a heading's words (or a
+ * page number); else it is read, and returned in `voiced` to be said.
  */
-function runningFurniture(pages: PageLines[], candidates: Candidate[], needed: number, bodySize: number): Map<Line, FurnitureStory> {
+function runningFurniture(pages: PageLines[], candidates: Candidate[], needed: number, voiced: ReadonlySet<Line>): { found: Map<Line, FurnitureStory>; voiced: Candidate[] } {
   const found = new Map<Line, FurnitureStory>();
+  const kept: Candidate[] = [];
   const spots: Candidate[][] = [];
   for (const c of candidates) {
     const spot = spots.find(([first]) =>
@@ -208,10 +333,6 @@ function runningFurniture(pages: PageLines[], candidates: Candidate[], needed: n
   let texts: Map<string, number> | null = null;
   for (const spot of spots) {
     if (spot.length < needed) continue;
-    if (spot[0].story === 'header' && bodySize > 0 && spot.every((c) => c.line.size <= SMALLER * bodySize)) {
-      for (const c of spot) found.set(c.line, c.story);
-      continue;
-    }
     if (texts === null) {
       texts = new Map();
       const edge = new Set(candidates.map((c) => c.line));
@@ -231,10 +352,21 @@ function runningFurniture(pages: PageLines[], candidates: Candidate[], needed: n
     // size (the heading itself): not a scene's name the script merely says again elsewhere.
     const heading = (t: string, size: number) => (known.get(t) ?? 0) > size + HEADING_STEP;
     const running = spot.filter((c, i) => pieces[i].length > 0 && pieces[i].every((t) => onPages.get(t)! >= needed || heading(t, c.line.size) || PAGE_NUMBER.test(t)));
-    if (running.length >= needed) for (const c of running) found.set(c.line, c.story);
+    if (running.length < needed) continue;
+    // In a voice's colour, only a heading's words (or a page number) make it a header: the same
+    // words again in that colour may be the voice's line.
+    const named = running.filter((c) => !voiced.has(c.line) || pieceKeys(c).every((t) => heading(t, c.line.size) || PAGE_NUMBER.test(t)));
+    if (named.length < needed) {
+      kept.push(...running.filter((c) => voiced.has(c.line)));
+      continue;
+    }
+    for (const c of named) found.set(c.line, c.story);
+    kept.push(...running.filter((c) => !named.includes(c)));
   }
-  return found;
+  return { found, voiced: kept };
 }
+
+const pieceKeys = (c: Candidate) => c.line.text.split('\t').map(pieceKey).filter((t) => t !== '');
 
 /**
  * What opens a section of a script: a numbered spot, screen, scene, module… ("SPOT 2 — :30",
