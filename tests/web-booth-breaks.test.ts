@@ -35,7 +35,11 @@ describeBrowser('the page: soft line breaks and long cues as the booth script pr
     const texts = page.locator('#lines .line-text');
     expect(await texts.allTextContents()).toEqual([JINGLE, 'Harbor Bank!', 'First verse,\nsecond verse.']);
     // Shown on four lines: the paragraph is four lines high, not one.
-    const [height, lineHeight] = await texts.first().evaluate((p) => [p.getBoundingClientRect().height, parseFloat(getComputedStyle(p).lineHeight) || parseFloat(getComputedStyle(p).fontSize) * 1.2]);
+    // (This file is type-checked without the DOM library: the page's own function, by its name on the window.)
+    const [height, lineHeight] = await texts.first().evaluate((p) => {
+      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { lineHeight: string; fontSize: string } }).getComputedStyle(p);
+      return [p.getBoundingClientRect().height, parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2];
+    });
     expect(Math.round(height / lineHeight)).toBe(4);
     expect(await page.locator('#booth .booth-line .line-text').allTextContents()).toEqual([JINGLE, 'Harbor Bank!', 'First verse,\nsecond verse.']);
     await page.selectOption('#voice', 'Announcer');
