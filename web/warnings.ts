@@ -119,6 +119,17 @@ const SENTENCES: Record<string, Sentence> = {
   'japanese-syllables': (_d, s) => [say(s, 'wJapaneseSyllables')],
   'abjad-syllables': (_d, s) => [say(s, 'wAbjadSyllables')],
   'language-unknown': (_d, s) => [say(s, 'wLanguageUnknown')],
+  'voice-language-guessed': (d, s) => {
+    if (!isString(d.language) || !isString(d.scriptLanguage) || !isNumber(d.words) || !isNumber(d.signs) || !isNumber(d.scriptSigns)) return null;
+    const values = { language: s.w.language(d.language), script: s.w.language(d.scriptLanguage), signs: s.w.number(d.signs), scriptSigns: s.w.number(d.scriptSigns), words: s.w.words(d.words), code: d.scriptLanguage.split('-')[0]! };
+    if (d.voice === null) return [say(s, 'wUnassignedLanguageGuessed', values)];
+    return isString(d.voice) ? [say(s, 'wVoiceLanguageGuessed', { ...values, voice: s.voice(d.voice) })] : null;
+  },
+  'voice-language-doubt': (d, s) => {
+    if (!isString(d.voice) || !isString(d.language) || !isString(d.scriptLanguage) || !isNumber(d.words) || !isNumber(d.signs) || !isNumber(d.scriptSigns)) return null;
+    return [say(s, 'wVoiceLanguageDoubt', { voice: s.voice(d.voice), language: s.w.language(d.language), script: s.w.language(d.scriptLanguage), signs: s.w.number(d.signs), scriptSigns: s.w.number(d.scriptSigns), words: s.w.words(d.words), code: d.language.split('-')[0]! })];
+  },
+
   'no-spoken-forms': (d, s) => (isString(d.language) ? [say(s, 'wNoSpokenForms', { language: s.w.language(d.language) })] : null),
 
   'scanned-pages': (d, s) => (numbers(d.pages) ? [say(s, 'wScannedPages', { pages: pagesOf(s, d.pages) })] : null),
@@ -200,6 +211,11 @@ const SENTENCES: Record<string, Sentence> = {
   'furniture-against-text': (d, s) => {
     if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.include)) return null;
     return [say(s, d.texts.length === 1 ? 'wFurnitureAgainstText' : 'wFurnitureAgainstTexts', { pages: pagesOf(s, d.pages), texts: quoted(s, d.texts, 3, 60), include: d.include })];
+  },
+  'furniture-in-voice-colour': (d, s) => {
+    if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.story)) return null;
+    const where = say(s, d.story === 'footer' ? 'furnitureFoot' : d.story === 'header' ? 'furnitureTop' : 'furnitureBoth');
+    return [say(s, d.texts.length === 1 ? 'wFurnitureInVoiceColour' : 'wFurnitureInVoiceColours', { pages: pagesOf(s, d.pages), texts: quoted(s, d.texts, 3, 60), where })];
   },
   'headings-unassigned': (d, s) => {
     if (!isString(d.colour) || !isNumber(d.headings) || !isNumber(d.words) || !strings(d.firstLines)) return null;
