@@ -43,6 +43,18 @@ export function usageError(message: string, details: { kind: string; option?: st
   return new UserError(message, 'usage', details);
 }
 
+/**
+ * How a call's errors name its options: as the library spells them (`wpm`, `lang`: the default) or as
+ * the command line does (`--wpm`, `--lang`: cli/options.ts `analyseOptions` asks for it). Plain data,
+ * so that it crosses to `check`'s worker threads with the options.
+ */
+export type OptionNames = 'library' | 'cli';
+
+/** An option's name as the caller knows it (OptionNames): `wpm`, or `--wpm` on the command line. */
+export function optionName(option: string, names: OptionNames = 'library'): string {
+  return names === 'cli' ? `--${option}` : option;
+}
+
 Object.defineProperty(UserError.prototype, USER_ERROR, { value: true });
 
 /**
