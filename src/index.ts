@@ -3,7 +3,7 @@
  * In the order of the pipeline (docs/architecture.md): read → Script → attribute → measure → render.
  */
 export type { Script, Paragraph, Run, Location, Story, Warning, Hex, ReadOptions, ScriptFacts, TableCell, BackgroundKind, Swatch } from './model.js';
-export { UserError, isUserError, userErrorData, fromUserErrorData, type ErrorDetails, type UserErrorData } from './errors.js';
+export { UserError, isUserError, userErrorData, fromUserErrorData, type ErrorDetails, type UserErrorData, type UserErrorCode } from './errors.js';
 
 // The ground floor: words, directions, formats, colours.
 export { countWords } from './text/words.js';
