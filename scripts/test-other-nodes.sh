@@ -19,6 +19,7 @@ suites=(
   tests/stuck-thread.test.ts tests/pdf-threads.test.ts tests/thread-zlib.test.ts tests/portable.test.ts
   tests/browser-core.test.ts tests/pipeline.test.ts tests/cli.test.ts tests/check.test.ts tests/sides.test.ts
   tests/export.test.ts tests/layers.test.ts tests/library-bytes.test.ts tests/library-options.test.ts tests/library-errors.test.ts
+  tests/library-pdf-assets.test.ts tests/error-codes.test.ts
 )
 for suite in "${suites[@]}"; do [ -f "$suite" ] || { echo "test-other-nodes: $suite is missing" >&2; exit 1; }; done
 work=$(mktemp -d)

@@ -19,6 +19,7 @@ export { analyse, analyseBytes, analyseScript, diffScripts, type Analysis, type 
 
 // Each stage.
 export { readScript, readScriptBytes } from './readers/index.js';
+export { setPdfJsAssets, type PdfJsAssets } from './readers/pdf/assets.js';
 export { loadConfig, findConfig } from './config/file.js';
 export { parseConfig, parseConfigText, type Config } from './config/parse.js';
 export { DEFAULT_TOLERANCE, PACE_PRESETS, type TimingMethod, type RateCard } from './config/settings.js';

@@ -31,6 +31,7 @@ import type { ReadOptions, Script } from '../../model.js';
 import { availableCores, machineTimes, outOfMemory, startThread, stopThread, trackThread } from '../threads.js';
 import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
 import { pdfJsInOwnRealm } from './pdfjs.js';
+import { pdfJsAssetsSet } from './assets.js';
 import { collectInflated, type InflatedTable } from './inflated.js';
 import type { PdfDamage } from './load.js';
 import { checkContentStreams, type ContentLook } from './preflight.js';
@@ -359,6 +360,8 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   /** The budget the threads get: a queued read's deadline is set by the thread that starts it. */
   const jobOptions = (): ReadOptions => ({ ...sendable, ...(started || !queue ? budget.options() : { timeout: budget.seconds }) });
   let started = false;
+  // Where the host said pdf.js's CMaps and fonts are: the threads are told with each job.
+  const assets = pdfJsAssetsSet();
   reading++;
   return new Promise<Script>((resolve, reject) => {
     /** The job's part on each of its threads. */
@@ -502,7 +505,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       thread.parts.push(part);
       parts.set(thread, part);
       thread.worker.ref();
-      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role, ...(how.checked ? { checked: true } : {}), ...(inflated ? { inflated } : {}), ...(how.look && !how.look.links ? { noLinks: true as const } : {}) };
+      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role, ...(how.checked ? { checked: true } : {}), ...(inflated ? { inflated } : {}), ...(how.look && !how.look.links ? { noLinks: true as const } : {}), ...(assets ? { assets } : {}) };
       thread.worker.postMessage(message);
     };
 
