@@ -6,7 +6,7 @@
 # the build, as for a user), then
 # the suites that touch what differs between Node versions (V8 code caches, pdf.js's realm and its
 # stand-ins, threads and their time budgets, the built-ins a host keeps, zlib and DecompressionStream,
-# the command line and its writers), and the README's first command.
+# the command line and its writers, the library's intake and its errors), and the README's first command.
 #
 #   bash scripts/test-other-nodes.sh [MAJOR…]
 set -euo pipefail
@@ -18,7 +18,8 @@ suites=(
   tests/host-builtins.test.ts tests/startup-cache.test.ts tests/pdf-stand-ins.test.ts tests/pdf-reader.test.ts
   tests/stuck-thread.test.ts tests/pdf-threads.test.ts tests/thread-zlib.test.ts tests/portable.test.ts
   tests/browser-core.test.ts tests/pipeline.test.ts tests/cli.test.ts tests/check.test.ts tests/sides.test.ts
-  tests/export.test.ts tests/layers.test.ts
+  tests/export.test.ts tests/layers.test.ts tests/library-bytes.test.ts tests/library-options.test.ts tests/library-errors.test.ts
+  tests/library-pdf-assets.test.ts tests/error-codes.test.ts
 )
 for suite in "${suites[@]}"; do [ -f "$suite" ] || { echo "test-other-nodes: $suite is missing" >&2; exit 1; }; done
 work=$(mktemp -d)

@@ -4,7 +4,7 @@
  * through often; the PDF reader, whose pdf.js work cannot be interrupted from inside, is also run
  * where it can be stopped from outside (see readers/pdf/isolated.ts).
  */
-import { UserError } from './errors.js';
+import { optionName, usageError, UserError, type OptionNames } from './errors.js';
 
 /** Seconds a file may take before it gets a `timeout` error, unless `timeout` says otherwise. */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -23,6 +23,20 @@ export function timedOut(file: string, seconds: number, task = 'to read'): UserE
     'timeout',
     { seconds },
   );
+}
+
+/** What a value was, for a message: `-1`, `"5"`, `NaN`. */
+export const shownValue = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value));
+
+/**
+ * A `timeout` a caller passed: seconds, 0 or more (0: no limit); anything else (a negative number, NaN,
+ * Infinity, a string) is a `usage` error, where Budget.of would take it for no limit. Every entry that
+ * takes one (analyse, analyseBytes, readScript, readScriptBytes) says it in these words.
+ */
+export function checkTimeout(timeout: unknown, names?: OptionNames): void {
+  if (timeout === undefined || (typeof timeout === 'number' && Number.isFinite(timeout) && timeout >= 0)) return;
+  const option = optionName('timeout', names);
+  throw usageError(`${option} must be a number of seconds, 0 or more (0: no limit), not ${shownValue(timeout)}.`, { kind: 'invalid-value', option, value: shownValue(timeout) });
 }
 
 export class Budget {

@@ -19,6 +19,25 @@ export type ErrorDetails = Record<string, unknown>;
  */
 const USER_ERROR = Symbol.for('vo-lines.UserError');
 
+/**
+ * Every code a UserError has (docs/internals.md "Errors and their details" says what each one's
+ * details hold). tests/error-codes.test.ts finds every `new UserError(…, 'code')` in src/ and checks
+ * that this list is exactly theirs, so it cannot drift; the type checker refuses a code not in it.
+ */
+export const USER_ERROR_CODES = [
+  'alt-chunk-only', 'bad-config', 'bad-pace', 'cell-too-long', 'config-exists', 'corrupt-docx',
+  'corrupt-pdf', 'empty-file', 'encrypted', 'format-mismatch', 'git-error', 'git-missing', 'legacy-doc',
+  'lfs-pointer', 'missing-file', 'no-commit-yet', 'no-text', 'not-a-docx', 'not-a-file',
+  'not-a-git-repository', 'not-a-script', 'not-built', 'nothing-to-export', 'out-of-memory', 'output-clash',
+  'output-exists', 'output-folder-missing', 'output-is-config', 'output-is-folder', 'output-name-missing',
+  'over-limit', 'port-in-use', 'sides-unprintable', 'timeout', 'too-large', 'unexpected', 'unknown-format',
+  'unknown-revision', 'unknown-voice', 'unreadable-file', 'unsafe-xml', 'usage', 'voices-not-named',
+  'would-overwrite-input', 'write-failed',
+] as const;
+
+/** A UserError's code: what a library user tells errors apart by (`error.code === 'encrypted'`). */
+export type UserErrorCode = (typeof USER_ERROR_CODES)[number];
+
 export class UserError extends Error {
   override readonly name = 'UserError';
   /** Machine-readable facts behind the message (which kind of no-text, the limit and its value…), when there are any. */
@@ -26,7 +45,7 @@ export class UserError extends Error {
   constructor(
     message: string,
     /** Stable code for JSON output and tests, e.g. `legacy-doc`, `encrypted`, `corrupt-docx`. */
-    readonly code: string,
+    readonly code: UserErrorCode,
     details?: ErrorDetails,
   ) {
     super(message);
@@ -43,6 +62,18 @@ export function usageError(message: string, details: { kind: string; option?: st
   return new UserError(message, 'usage', details);
 }
 
+/**
+ * How a call's errors name its options: as the library spells them (`wpm`, `lang`: the default) or as
+ * the command line does (`--wpm`, `--lang`: cli/options.ts `analyseOptions` asks for it). Plain data,
+ * so that it crosses to `check`'s worker threads with the options.
+ */
+export type OptionNames = 'library' | 'cli';
+
+/** An option's name as the caller knows it (OptionNames): `wpm`, or `--wpm` on the command line. */
+export function optionName(option: string, names: OptionNames = 'library'): string {
+  return names === 'cli' ? `--${option}` : option;
+}
+
 Object.defineProperty(UserError.prototype, USER_ERROR, { value: true });
 
 /**
@@ -56,7 +87,7 @@ export function isUserError(error: unknown): error is UserError {
 
 /** A user error as plain data: what a thread or a worker posts, and what `check --json` shows. */
 export interface UserErrorData {
-  code: string;
+  code: UserErrorCode;
   message: string;
   details?: ErrorDetails;
 }

@@ -3,7 +3,7 @@
  * In the order of the pipeline (docs/architecture.md): read → Script → attribute → measure → render.
  */
 export type { Script, Paragraph, Run, Location, Story, Warning, Hex, ReadOptions, ScriptFacts, TableCell, BackgroundKind, Swatch } from './model.js';
-export { UserError, isUserError, userErrorData, fromUserErrorData, type ErrorDetails, type UserErrorData } from './errors.js';
+export { UserError, isUserError, userErrorData, fromUserErrorData, type ErrorDetails, type UserErrorData, type UserErrorCode } from './errors.js';
 
 // The ground floor: words, directions, formats, colours.
 export { countWords } from './text/words.js';
@@ -19,6 +19,7 @@ export { analyse, analyseBytes, analyseScript, diffScripts, type Analysis, type 
 
 // Each stage.
 export { readScript, readScriptBytes } from './readers/index.js';
+export { setPdfJsAssets, type PdfJsAssets } from './readers/pdf/assets.js';
 export { loadConfig, findConfig } from './config/file.js';
 export { parseConfig, parseConfigText, type Config } from './config/parse.js';
 export { DEFAULT_TOLERANCE, PACE_PRESETS, type TimingMethod, type RateCard } from './config/settings.js';

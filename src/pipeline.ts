@@ -22,8 +22,8 @@ import { readScript, readScriptBytes } from './readers/index.js';
 import { takeBytes, type ScriptBytes } from './readers/read-bytes.js';
 import { LANGUAGE_PROBLEMS, LANGUAGE_TAGS_ACCEPTED, userLanguageTag } from './text/language-tag.js';
 import { plural } from './text/format.js';
-import { UserError, usageError } from './errors.js';
-import { Budget } from './budget.js';
+import { optionName, UserError, usageError, type OptionNames } from './errors.js';
+import { Budget, checkTimeout, shownValue as shown } from './budget.js';
 
 /** Settings of the measure stage and the casting that the command line may give, over the config's. */
 export interface AnalyseSettings extends ReadOptions {
@@ -42,6 +42,11 @@ export interface AnalyseSettings extends ReadOptions {
    * passes false: the lines' IDs are then empty and the work of hashing every line is skipped.
    */
   lineIds?: boolean;
+  /**
+   * How errors name the options: `wpm`, `pace`, `lang`… as here (`library`, the default), or as the
+   * command line's flags, `--wpm`… (`cli`: what the command line passes).
+   */
+  optionNames?: OptionNames;
 }
 
 export interface AnalyseOptions extends AnalyseSettings {
@@ -85,14 +90,15 @@ export interface Analysis {
   report: Report;
 }
 
-/** `--wpm` or `--pace`: the pace that overrides every other. */
+/** `wpm` or `pace` (`--wpm`, `--pace`): the pace that overrides every other. */
 function overrideWpm(options: AnalyseSettings): number | undefined {
   if (options.wpm !== undefined) {
     const problem = paceProblem(options.wpm, 'wpm');
-    if (problem) throw usageError(`--wpm ${problem}.`, { kind: 'invalid-value', option: '--wpm', value: options.wpm, min: PACE_LIMITS.wpm.min, max: PACE_LIMITS.wpm.max });
+    const option = optionName('wpm', options.optionNames);
+    if (problem) throw usageError(`${option} ${problem}.`, { kind: 'invalid-value', option, value: options.wpm, min: PACE_LIMITS.wpm.min, max: PACE_LIMITS.wpm.max });
     return options.wpm;
   }
-  return options.pace !== undefined ? presetWpm(options.pace, '--pace') : undefined;
+  return options.pace !== undefined ? presetWpm(options.pace, optionName('pace', options.optionNames)) : undefined;
 }
 
 /** What the measure stage takes from the options and the voice map: paces, language, timing. */
@@ -100,7 +106,10 @@ function measureOptions(options: AnalyseSettings, voiceMap: VoiceMap | null): Pa
   const result: PaceOptions = { wpm: overrideWpm(options), configWpm: voiceMap?.wpm };
   if (options.lang !== undefined) {
     const given = userLanguageTag(options.lang);
-    if (!('tag' in given)) throw usageError(`--lang "${options.lang}" ${LANGUAGE_PROBLEMS[given.problem]}: give ${LANGUAGE_TAGS_ACCEPTED}.`, { kind: 'invalid-value', option: '--lang', value: options.lang, problem: given.problem });
+    if (!('tag' in given)) {
+      const option = optionName('lang', options.optionNames);
+      throw usageError(`${option} "${options.lang}" ${LANGUAGE_PROBLEMS[given.problem]}: give ${LANGUAGE_TAGS_ACCEPTED}.`, { kind: 'invalid-value', option, value: options.lang, problem: given.problem });
+    }
     result.lang = given.tag;
   }
   if (options.timing !== undefined) result.timing = options.timing;
@@ -183,17 +192,16 @@ function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read
   return { script, config: options.config ?? null, voiceMap: casting.mode === 'colours' ? null : casting.voiceMap, casting, report };
 }
 
-/** What a value was, for a message: `-1`, `"5"`, `NaN`. */
-const shown = (value: unknown): string => (typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value));
-
 /**
  * The library's options as plain JavaScript may pass them, checked before anything is read: a config
  * that is not a parsed one (`{ voices: … }` as written in a file, or a path where only a parsed config
  * is taken), a `timing` that is no method, a `timeout` or a `tolerance` that is no usable number.
- * The messages name the option as the library spells it (the CLI checks its flags before).
+ * The messages name the option as the library spells it, or as a flag for the command line (which
+ * checks most of its flags before: `optionNames`).
  */
 function checkLibraryOptions(options: AnalyseSettings & { config?: unknown }, call: 'analyse' | 'analyseBytes'): void {
   const config = options.config;
+  const name = (option: string) => optionName(option, options.optionNames);
   if (typeof config === 'string' && call === 'analyseBytes') {
     throw usageError(`analyseBytes takes a parsed config, not a path ("${config}"): parse its text with parseConfigText(text, name), or read it with loadConfig(path) in Node.`, { kind: 'invalid-value', option: 'config', value: config });
   }
@@ -205,15 +213,12 @@ function checkLibraryOptions(options: AnalyseSettings & { config?: unknown }, ca
     }
   }
   if (options.timing !== undefined && !TIMING_METHODS.includes(options.timing)) {
-    throw usageError(`timing must be ${TIMING_METHODS.map((m) => `"${m}"`).join(' or ')}, not ${shown(options.timing)}.`, { kind: 'invalid-value', option: 'timing', value: shown(options.timing) });
+    throw usageError(`${name('timing')} must be ${TIMING_METHODS.map((m) => `"${m}"`).join(' or ')}, not ${shown(options.timing)}.`, { kind: 'invalid-value', option: name('timing'), value: shown(options.timing) });
   }
-  const timeout: unknown = options.timeout;
-  if (timeout !== undefined && (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 0)) {
-    throw usageError(`timeout must be a number of seconds, 0 or more (0: no limit), not ${shown(timeout)}.`, { kind: 'invalid-value', option: 'timeout', value: shown(timeout) });
-  }
+  checkTimeout(options.timeout, options.optionNames);
   const tolerance: unknown = options.tolerance;
   if (tolerance !== undefined && (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance <= 0 || tolerance > 100)) {
-    throw usageError(`tolerance must be a colour difference (CIEDE2000) above 0 and at most 100, not ${shown(tolerance)}.`, { kind: 'invalid-value', option: 'tolerance', value: shown(tolerance) });
+    throw usageError(`${name('tolerance')} must be a colour difference (CIEDE2000) above 0 and at most 100, not ${shown(tolerance)}.`, { kind: 'invalid-value', option: name('tolerance'), value: shown(tolerance) });
   }
 }
 

@@ -81,10 +81,10 @@ describe('analyse with a config already parsed', () => {
 });
 
 describe('the settings are checked once per analysis', () => {
-  it('--pace is looked up once by analyse, analyseBytes and analyseScript, with the same answer', async () => {
+  it('the pace is looked up once by analyse, analyseBytes and analyseScript, with the same answer', async () => {
     const once = await analyse(FR, { pace: 'commercial' });
     expect(presetWpm).toHaveBeenCalledTimes(1);
-    expect(presetWpm).toHaveBeenCalledWith('commercial', '--pace');
+    expect(presetWpm).toHaveBeenCalledWith('commercial', 'pace');
     vi.clearAllMocks();
     const config = await configFile.loadConfig(FR_CONFIG);
     const bytes = await analyseBytes(new Uint8Array(readFileSync(FR)), FR, { config, pace: 'commercial' });
@@ -99,8 +99,8 @@ describe('the settings are checked once per analysis', () => {
 
   it('a bad setting fails before the script is read, with the same message', async () => {
     const read = vi.fn(readScript);
-    await expect(analyse(FR, { config: null, lang: 'not a tag', read })).rejects.toThrow('--lang "not a tag" is not a language code: give a language code such as en, fr, de, es or pl, with a region if wanted (en-GB, fr-CA; fr_FR is read as fr-FR).');
-    await expect(analyse(FR, { pace: 'slow' })).rejects.toThrow('--pace');
+    await expect(analyse(FR, { config: null, lang: 'not a tag', read })).rejects.toThrow('lang "not a tag" is not a language code: give a language code such as en, fr, de, es or pl, with a region if wanted (en-GB, fr-CA; fr_FR is read as fr-FR).');
+    await expect(analyse(FR, { pace: 'slow' })).rejects.toThrow('pace: unknown pace "slow"');
     expect(read).not.toHaveBeenCalled();
   });
 });

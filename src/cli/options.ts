@@ -97,7 +97,8 @@ export function withCommonOptions(command: Command, extra: boolean | 'config' = 
 }
 
 export function analyseOptions(options: CommonOptions): AnalyseOptions {
-  const result: AnalyseOptions = {};
+  // Errors name the options as flags: `--lang "x!" is not a language code`.
+  const result: AnalyseOptions = { optionNames: 'cli' };
   if (options.config === false) result.noConfig = true;
   else if (options.config !== undefined) result.config = options.config;
   if (options.wpm !== undefined) result.wpm = options.wpm;

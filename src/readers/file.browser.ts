@@ -4,6 +4,7 @@
  * pipeline in one, which it terminates when a file takes too long); the little pdf.js's modern build
  * sets on its realm (Math.sumPrecise, globalThis.pdfjsLib) then stays in that worker.
  */
+import { checkTimeout } from '../budget.js';
 import { UserError } from '../errors.js';
 import type { ReadOptions, Script } from '../model.js';
 import { readBytes, readPdfInThread, takeBytes, type ScriptBytes } from './read-bytes.js';
@@ -11,7 +12,9 @@ import { readBytes, readPdfInThread, takeBytes, type ScriptBytes } from './read-
 /** Reads a script from bytes already in memory; `file` is only used in messages and output. */
 export async function readScriptBytes(bytes: ScriptBytes, file: string, options: ReadOptions = {}): Promise<Script> {
   // Copied before anything is awaited (read-bytes.ts takeBytes): the caller's buffer is free when this returns.
-  return readBytes(takeBytes(bytes, file), file, options, readPdfInThread);
+  const own = takeBytes(bytes, file);
+  checkTimeout(options.timeout);
+  return readBytes(own, file, options, readPdfInThread);
 }
 
 export const readScriptBytesIsolated = readScriptBytes;

@@ -5,6 +5,7 @@
  * puts file.browser.ts in this module's place (a PDF read in the calling thread, no paths).
  */
 import { fileFacts, fileFactsSync, notAFolderIn, readFileBytes, readFileBytesSync } from '../platform/files.js';
+import { checkTimeout } from '../budget.js';
 import { UserError } from '../errors.js';
 import type { ReadOptions, Script } from '../model.js';
 import { LIMITS, overLimit } from './limits.js';
@@ -21,7 +22,10 @@ import { ownBytes, readBytes, takeBytes, type ScriptBytes } from './read-bytes.j
  */
 export async function readScriptBytes(bytes: ScriptBytes, file: string, options: ReadOptions = {}): Promise<Script> {
   // Copied before anything is awaited (read-bytes.ts takeBytes): the caller's buffer is free when this returns.
-  return readBytes(takeBytes(bytes, file), file, options, async (...args) => {
+  const own = takeBytes(bytes, file);
+  // A negative or NaN timeout would be taken for no limit: refused, as analyse refuses it.
+  checkTimeout(options.timeout);
+  return readBytes(own, file, options, async (...args) => {
     // Loaded on demand so DOCX runs never pay for the PDF reader.
     const { readPdfIsolated } = await import('./pdf/isolated.js');
     return readPdfIsolated(...args);
@@ -78,5 +82,6 @@ function cannotRead(file: string, error: unknown): UserError {
 
 /** Reads a script file (DOCX or PDF, told apart by content). Never modifies the file. */
 export async function readScript(file: string, options: ReadOptions = {}): Promise<Script> {
+  checkTimeout(options.timeout);
   return readScriptBytes(ownBytes(await readScriptFile(file)), file, options);
 }

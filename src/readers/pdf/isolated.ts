@@ -31,6 +31,7 @@ import type { ReadOptions, Script } from '../../model.js';
 import { availableCores, machineTimes, outOfMemory, startThread, stopThread, trackThread } from '../threads.js';
 import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
 import { pdfJsInOwnRealm } from './pdfjs.js';
+import { pdfJsAssetsSet } from './assets.js';
 import { collectInflated, type InflatedTable } from './inflated.js';
 import type { PdfDamage } from './load.js';
 import { checkContentStreams, type ContentLook } from './preflight.js';
@@ -121,11 +122,32 @@ function stopAndRequeue(thread: PdfThread): void {
   for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
 }
 
-/** Stops `thread` (stopAndRequeue) in `ms` if it is `stuck()` then; nothing past a timer's reach or with no budget. */
-function stopIfStuckIn(thread: PdfThread, ms: number, stuck: () => boolean): void {
+/**
+ * What a thread may be stuck on once job `id` is over, looked at when its watch ends (stopIfStuckIn):
+ * `page`, the thread still holds a part of the job (after an error it ends the page it is reading
+ * before it goes on); `closing`, the thread, still in use and holding parts, has started none of
+ * another job's since (closing the job's document hung, say, with the reads waiting there kept
+ * waiting).
+ */
+type Stuck = 'page' | 'closing';
+
+function isStuck(thread: PdfThread, id: number, on: Stuck): boolean {
+  if (on === 'page') return thread.parts.some((part) => part.id === id);
+  return threads.includes(thread) && thread.parts.length > 0 && !thread.parts.some((part) => part.begun && part.id !== id);
+}
+
+/**
+ * Stops `thread` (stopAndRequeue) in `ms` if it is stuck on job `id` then (isStuck); nothing past a
+ * timer's reach or with no budget. The timer holds the thread, the job's number and the kind only,
+ * never the job's scope: a job's bytes (its copy, its shared buffer) are free once the thread has
+ * let go of its part, not kept for the whole budget (60 s) after every read. The timer is never
+ * cleared early: a thread free when a read ends may be given the next read before the time is up,
+ * and then this watch is the one that frees that read, should the thread hang closing the first.
+ */
+function stopIfStuckIn(thread: PdfThread, ms: number, id: number, on: Stuck): void {
   if (!(ms >= 0 && ms < 2 ** 31 - 1)) return;
   setTimeout(() => {
-    if (!stuck()) return;
+    if (!isStuck(thread, id, on)) return;
     stopAndRequeue(thread);
     tidy();
   }, ms).unref();
@@ -338,6 +360,8 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   /** The budget the threads get: a queued read's deadline is set by the thread that starts it. */
   const jobOptions = (): ReadOptions => ({ ...sendable, ...(started || !queue ? budget.options() : { timeout: budget.seconds }) });
   let started = false;
+  // Where the host said pdf.js's CMaps and fonts are: the threads are told with each job.
+  const assets = pdfJsAssetsSet();
   reading++;
   return new Promise<Script>((resolve, reject) => {
     /** The job's part on each of its threads. */
@@ -386,8 +410,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
      * stopped and the files waiting there go to another thread.
      */
     const stopLeftover = (thread: PdfThread) => {
-      const holds = () => thread.parts.some((part) => part.id === id);
-      if (holds()) stopIfStuckIn(thread, Math.max(0, budget.remaining()), holds);
+      if (isStuck(thread, id, 'page')) stopIfStuckIn(thread, Math.max(0, budget.remaining()), id, 'page');
     };
 
     /**
@@ -398,7 +421,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
      */
     const stopIfStuckClosing = (thread: PdfThread) => {
       if (!(budget.seconds > 0)) return;
-      stopIfStuckIn(thread, budget.seconds * 1000, () => threads.includes(thread) && thread.parts.length > 0 && !thread.parts.some((part) => part.begun && part.id !== id));
+      stopIfStuckIn(thread, budget.seconds * 1000, id, 'closing');
     };
 
     /** Takes the outcomes that have arrived in page order; finishes the Script after the last page. */
@@ -482,7 +505,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       thread.parts.push(part);
       parts.set(thread, part);
       thread.worker.ref();
-      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role, ...(how.checked ? { checked: true } : {}), ...(inflated ? { inflated } : {}), ...(how.look && !how.look.links ? { noLinks: true as const } : {}) };
+      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role, ...(how.checked ? { checked: true } : {}), ...(inflated ? { inflated } : {}), ...(how.look && !how.look.links ? { noLinks: true as const } : {}), ...(assets ? { assets } : {}) };
       thread.worker.postMessage(message);
     };
 

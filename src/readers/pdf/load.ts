@@ -97,7 +97,7 @@ export async function openPdf(bytes: Uint8Array, file: string, password?: string
     // opaquePictures), and the page must hide the same lines as the CLI. Nothing here draws them.
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
-    ...pdfJsAssets(),
+    ...pdfJsAssets(file),
   });
   try {
     return { pdfjs, doc: await task.promise };

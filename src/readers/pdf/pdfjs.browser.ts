@@ -7,12 +7,15 @@
  *
  * CMaps and standard fonts are fetched from `pdfjs/cmaps/` and `pdfjs/standard_fonts/` beside this
  * module once bundled (the page's build copies them there): from the page's own origin, never from
- * another host. `setPdfJsAssets` points them elsewhere.
+ * another host. `setPdfJsAssets` points them elsewhere; a bundle loaded as a classic script (an IIFE,
+ * a classic Web Worker), which has no module URL, must call it first.
  */
+import { UserError } from '../../errors.js';
+import { pdfJsAssetsSet } from './assets.js';
+
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjsPromise: Promise<PdfJs> | undefined;
-let assets: { cMapUrl: string; standardFontDataUrl: string } | undefined;
 
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
@@ -35,23 +38,45 @@ export function pdfJsFontOptions(): { disableFontFace: boolean; ownerDocument?: 
   return { disableFontFace: true };
 }
 
-/** Where pdf.js finds its CMaps and standard fonts (folder URLs ending in `/`). */
-export function setPdfJsAssets(urls: { cMapUrl: string; standardFontDataUrl: string }): void {
-  assets = urls;
+/** Where pdf.js finds its CMaps and standard fonts (folder URLs ending in `/`). (assets.ts holds it.) */
+export { setPdfJsAssets } from './assets.js';
+
+/**
+ * This module's URL, the base of the folders beside the bundle; null in a bundle loaded as a classic
+ * script, where the bundler leaves `import.meta` empty (esbuild's IIFE: `{}`), or with no usable URL.
+ */
+function moduleUrl(): URL | null {
+  const url = (import.meta as { url?: unknown }).url;
+  if (typeof url !== 'string' || url === '') return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `usage`: no module URL and no setPdfJsAssets call: where pdf.js's CMaps and fonts are is not known
+ * (before: a raw `TypeError: Failed to construct 'URL'`, as if the PDF were at fault).
+ */
+function noAssetsKnown(file: string): UserError {
+  return new UserError(
+    `${file}: vo-lines cannot tell where pdf.js's CMaps and fonts are: it runs as a classic script (an IIFE bundle, a classic Web Worker), which has no module URL. Bundle it as an ES module (a module Worker: new Worker(url, { type: 'module' })), or call setPdfJsAssets({ cMapUrl, standardFontDataUrl }) with the folders' URLs before reading a PDF.`,
+    'usage',
+    { kind: 'no-module-url', needs: 'setPdfJsAssets' },
+  );
 }
 
 /**
  * The getDocument options that say where those are. `useWorkerFetch`: pdf.js's "worker" part, here
  * in the same thread, fetches them itself (its page-side fetch reads `document`, absent in a Worker).
  */
-export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string; useWorkerFetch?: boolean } {
-  return {
-    ...(assets ?? {
-      cMapUrl: new URL('./pdfjs/cmaps/', import.meta.url).href,
-      standardFontDataUrl: new URL('./pdfjs/standard_fonts/', import.meta.url).href,
-    }),
-    useWorkerFetch: true,
-  };
+export function pdfJsAssets(file = 'The PDF'): { cMapUrl: string; standardFontDataUrl: string; useWorkerFetch?: boolean } {
+  const assets = pdfJsAssetsSet();
+  if (assets) return { cMapUrl: assets.cMapUrl, standardFontDataUrl: assets.standardFontDataUrl, useWorkerFetch: true };
+  const base = moduleUrl();
+  if (!base) throw noAssetsKnown(file);
+  return { cMapUrl: new URL('./pdfjs/cmaps/', base).href, standardFontDataUrl: new URL('./pdfjs/standard_fonts/', base).href, useWorkerFetch: true };
 }
 
 

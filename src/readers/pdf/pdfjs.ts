@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Script } from 'node:vm';
 import { codeCacheFor, compileCommonJs, runCommonJs } from '../commonjs.js';
 import { unzlibSync } from 'fflate';
+import { pdfJsAssetsSet } from './assets.js';
 import { inflatedFor } from './inflated.js';
 import { FONTLESS_DOCUMENT, FontFaceStandIn, installStandIns, lazyResponse, withoutCanvas } from './stand-ins.js';
 
@@ -127,8 +128,6 @@ export function pdfJsCodeCache(): Uint8Array | null {
   return bundleScript ? bundleScript.createCachedData() : null;
 }
 
-let assets: { cMapUrl: string; standardFontDataUrl: string } | undefined;
-
 /**
  * How pdf.js treats fonts in this thread. In a thread of vo-lines' own whose `FontFace` is the stand-in,
  * font faces are enabled and bound to nothing (stand-ins.ts), so pdf.js's core does not build and post
@@ -141,11 +140,9 @@ export function pdfJsFontOptions(): { disableFontFace: boolean; ownerDocument?: 
 
 /**
  * Where pdf.js finds its CMaps and standard fonts, instead of the package's own: folders, as paths
- * or `file:` URLs (ending in `/` or not).
+ * or `file:` URLs (ending in `/` or not). (assets.ts holds it.)
  */
-export function setPdfJsAssets(urls: { cMapUrl: string; standardFontDataUrl: string }): void {
-  assets = urls;
-}
+export { setPdfJsAssets } from './assets.js';
 
 /**
  * A folder as pdf.js 5.6 in Node reads it: a plain path ending in `/` (its NodeBinaryDataFactory
@@ -159,7 +156,8 @@ function folder(where: string): string {
 }
 
 /** Folders of the package's CMaps and standard fonts: without them pdf.js loses text in fonts that need a CMap (fonts-lost). */
-export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
+export function pdfJsAssets(_file?: string): { cMapUrl: string; standardFontDataUrl: string } {
+  const assets = pdfJsAssetsSet();
   if (assets) return { cMapUrl: folder(assets.cMapUrl), standardFontDataUrl: folder(assets.standardFontDataUrl) };
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   return { cMapUrl: folder(join(root, 'cmaps')), standardFontDataUrl: folder(join(root, 'standard_fonts')) };

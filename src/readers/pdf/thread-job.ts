@@ -4,6 +4,7 @@
  * import it.
  */
 import type { UserErrorData } from '../../errors.js';
+import type { PdfJsAssets } from './assets.js';
 import type { ReadOptions } from '../../model.js';
 import type { InflatedTable } from './inflated.js';
 import type { PageOutcome } from './index.js';
@@ -28,6 +29,8 @@ export interface PdfJob {
   inflated?: InflatedTable;
   /** The caller's look found no `/Link` anywhere in the file (preflight.ts `ContentLook.links`): no page's links are asked for. */
   noLinks?: true;
+  /** Where pdf.js finds its CMaps and standard fonts, when the host said (setPdfJsAssets in its thread). */
+  assets?: PdfJsAssets;
 }
 
 /** The slots of a job's shared state. */

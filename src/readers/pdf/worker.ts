@@ -17,6 +17,7 @@ import { asUserError, checkPageCount, documentLanguage, openDocument, optionalCo
 import { InflatedLookup, useInflated } from './inflated.js';
 import { damaged } from './load.js';
 import { loadPdfJs, pdfJsInOwnRealm } from './pdfjs.js';
+import { setPdfJsAssets } from './assets.js';
 import { GO, NO_GO, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
 // Stopped from outside at a file's time budget: no zlib handle may be made here (inflate.ts).
@@ -33,6 +34,8 @@ const send = (reply: PdfReply) => parentPort?.postMessage(reply);
 
 async function run(job: PdfJob): Promise<void> {
   const { id, file, options, state } = job;
+  // Where the host said pdf.js's CMaps and fonts are (setPdfJsAssets in its thread).
+  if (job.assets) setPdfJsAssets(job.assets);
   // A job sent ahead (a queued read) gets its deadline now, as it starts.
   const budget = Budget.of(file, options);
   send({ id, started: budget.deadline });
