@@ -17,6 +17,7 @@ import type { Block, Box, Fill, Glyph, Line, LineRun, PageContent, Ruling, Turn 
 import type { StruckText } from '../struck.js';
 import { countWords, normaliseSpace } from '../../text/words.js';
 import { pagesText } from '../../text/format.js';
+import { markStepHeadings } from './headings.js';
 
 /**
  * From walked pages to the model: tables and lines per page, then across the document page
@@ -389,6 +390,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   }
   const hyphenation = new Hyphenation([...body, ...extra.map((e) => e.para)].map((para) => para.lines));
   const counters = new Map<Story, number>();
+  // Paragraphs of one line: headings a size step above the body are told among them (headings.ts).
+  const oneLine = new Set<Paragraph>();
   const toModel = (story: Story, para: LaidParagraph): Paragraph | null => {
     const all = paragraphRuns(para.lines, hyphenation);
     // Struck-through text is cut (strike.ts): left out, and said once (readers/struck.ts).
@@ -410,6 +413,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     }
     if (para.cell) paragraph.location.cell = para.cell;
     if (cut) struck?.add(cut, paragraph.location);
+    if (para.lines.length === 1) oneLine.add(paragraph);
     return paragraph;
   };
   // Per page: its headers, the body paragraphs that start on it, its footers, as a reader meets them.
@@ -446,6 +450,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       if (paragraph && lone && e.story === 'body' && e.para.lines.length === 1 && e.para.lines[0] === lone) warnings?.push(footerWarning(paragraph));
     }
   }
+  markStepHeadings(out, oneLine);
   return out;
 }
 

@@ -198,24 +198,36 @@ const sizeKey = (size: number) => Math.round(size * 4) / 4;
 
 /**
  * The line pitch of the document's wrapped lines at each type size, where a block shows it: a
- * block with two pitches, the wider over SPACING_BREAK times the tighter, has lines of one
- * paragraph at the tighter and paragraph spacing at the wider. The widest such evidence is kept,
- * so that text set with more leading than a tighter block elsewhere is never split at its lines.
+ * block with two pitches between its lines of one size, the wider over SPACING_BREAK times the
+ * tighter, has lines of one paragraph at the tighter and paragraph spacing at the wider. The widest
+ * such evidence is kept, so that text set with more leading than a tighter block elsewhere is never
+ * split at its lines. Only pitches between two lines of that size next to each other count, three
+ * such lines at least: a heading a size step up in the block (Chromium's 13 pt `<h2>` in a 12 pt
+ * body, its paragraphs spaced no further apart than it) hid the body's pitch when the block had to
+ * be of one size, and the wrapped line after it read as a paragraph of its own.
  */
 export function linePitches(blocks: Iterable<Block>): LinePitch {
   const out: LinePitch = new Map();
+  // Per size in one block: the tightest and widest pitch between neighbours of that size, and how many.
+  const seen = new Map<number, { min: number; max: number; count: number; size: number }>();
   for (const { lines } of blocks) {
     if (lines.length < 3) continue;
-    const key = sizeKey(lines[0].size);
-    if (!lines.every((l) => sizeKey(l.size) === key)) continue;
-    let min = Infinity, max = 0;
+    seen.clear();
     for (let i = 1; i < lines.length; i++) {
+      const key = sizeKey(lines[i].size);
+      if (key !== sizeKey(lines[i - 1].size)) continue;
       const pitch = lines[i].baseline - lines[i - 1].baseline;
-      min = Math.min(min, pitch);
-      max = Math.max(max, pitch);
+      const s = seen.get(key);
+      if (s) {
+        s.min = Math.min(s.min, pitch);
+        s.max = Math.max(s.max, pitch);
+        s.count++;
+      } else seen.set(key, { min: pitch, max: pitch, count: 1, size: lines[i].size });
     }
-    if (min < 0.9 * lines[0].size || max <= SPACING_BREAK * min) continue;
-    out.set(key, Math.max(out.get(key) ?? 0, min));
+    for (const [key, { min, max, count, size }] of seen) {
+      if (count < 2 || min < 0.9 * size || max <= SPACING_BREAK * min) continue;
+      out.set(key, Math.max(out.get(key) ?? 0, min));
+    }
   }
   return out;
 }
