@@ -284,9 +284,22 @@ describe('the page\'s warnings', () => {
         'Invitée n’a aucune réplique dans ce script\u00A0: vo-lines.config.yaml lui donne #7030A0 violet et #00FF00 vert vif (surlignage ou trame), et aucun texte n’a l’une d’elles. Comparez vo-lines.config.yaml au script, ou retirez-en Invitée si cette voix ne parle pas ici.',
         'Invitée has no line in this script: vo-lines.config.yaml gives it #7030A0 purple and #00FF00 bright green (highlight or shading), and no text has any of them. Check vo-lines.config.yaml against the script, or take Invitée out of it if that voice does not speak here.',
       ]]);
+      // A colour written by its name: "dark grey" is the web's #A9A9A9, not the #404040 vo-lines shows as dark grey.
+      writeFileSync(config, 'voices:\n  Narrateur: { color: dark grey }\n  Formatrice: { color: "#1F4E79" }\n  Apprenant: { color: "#00B050" }\nunassigned: ["#000000"]\n');
+      const named = run(join(root, 'samples/fr-elearning/module-securite.docx'), config).filter((w) => w.code === 'empty-voice');
+      expect(named.map((w) => [said(w), said(w, 'en')])).toEqual([[
+        'Narrateur n’a aucune réplique dans ce script\u00A0: vo-lines.config.yaml lui donne #A9A9A9 gris clair, et aucun texte ne l’a. Comparez vo-lines.config.yaml au script, ou retirez-en Narrateur si cette voix ne parle pas ici. Le texte en #404040 gris foncé du script (394\u00A0mots d’aucune voix) est peut-être celui de Narrateur\u00A0: une couleur écrite par son nom dans une config est la couleur du web de ce nom, pas celle que vo-lines montre sous ce nom. Si ce texte est celui de Narrateur, donnez à Narrateur color: «\u202F#404040\u202F».',
+        'Narrateur has no line in this script: vo-lines.config.yaml gives it #A9A9A9 light grey, and no text has it. Check vo-lines.config.yaml against the script, or take Narrateur out of it if that voice does not speak here. The script’s #404040 dark grey (394\u00A0words of no voice) may be Narrateur’s: a colour written by its name in a config is the web’s colour of that name, not the one vo-lines shows by it. If that text is Narrateur’s, give Narrateur color: "#404040".',
+      ]]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+    // A voice whose look marks only text of no words (…?!): said as such (tests/fixtures/lang2/wordless).
+    const wordless = run(join(root, 'tests/fixtures/lang2/wordless/reaction.docx'), join(root, 'tests/fixtures/lang2/wordless/vo-lines.config.yaml')).filter((w) => w.code === 'empty-voice');
+    expect(wordless.map((w) => [said(w), said(w, 'en')])).toEqual([[
+      'Reaction n’a aucune réplique dans ce script\u00A0: vo-lines.config.yaml lui donne #C00000 rouge, et le texte ainsi marqué n’a aucun mot (2\u00A0paragraphes\u00A0: «\u202F…?!\u202F»)\u00A0: il n’y a rien à dire pour Reaction. Comparez vo-lines.config.yaml au script, ou retirez-en Reaction si cette voix ne parle pas ici.',
+      'Reaction has no line in this script: vo-lines.config.yaml gives it #C00000 red, and the text so marked has no words (2\u00A0paragraphs: "…?!"): there is nothing for Reaction to say. Check vo-lines.config.yaml against the script, or take Reaction out of it if that voice does not speak here.',
+    ]]);
   });
 
   it('DOCX colour notes and placeholders, from a document built for them: French, with how many paragraphs', () => {

@@ -446,7 +446,8 @@ const SENTENCES: Record<string, Sentence> = {
   },
   'config-voices-unused': (d, s) => {
     if (!isString(d.config) || !strings(d.voices) || !isNumber(d.words)) return null;
-    return [say(s, 'wConfigVoicesUnused', { config: d.config, voices: d.voices.join(', '), words: s.w.words(d.words) })];
+    const first = Array.isArray(d.namesakes) ? (d.namesakes as Details[]).find((entry) => isString(entry.voice)) : undefined;
+    return [say(s, 'wConfigVoicesUnused', { config: d.config, voices: d.voices.join(', '), words: s.w.words(d.words) }) + (first ? namesakeSaid(first.voice as string, first.namesakes, s) : '')];
   },
   'empty-voice': (d, s) => {
     if (!isString(d.voice) || !isString(d.config) || !strings(d.colors) || !strings(d.highlights) || !strings(d.labels) || !strings(d.styles)) return null;
@@ -457,7 +458,12 @@ const SENTENCES: Record<string, Sentence> = {
       ...d.styles.map((style) => say(s, 'wEmptyVoiceStyle', { style: s.w.quote(style) })),
     ];
     if (!told.length) return null;
-    return [say(s, told.length === 1 ? 'wEmptyVoiceOne' : 'wEmptyVoice', { voice: s.voice(d.voice), config: d.config, told: s.w.list(told) })];
+    const values = { voice: s.voice(d.voice), config: d.config, told: s.w.list(told) };
+    const wordless = d.wordless && typeof d.wordless === 'object' ? (d.wordless as Details) : null;
+    const said = wordless && isNumber(wordless.paragraphs) && isString(wordless.text)
+      ? say(s, 'wEmptyVoiceWordless', { ...values, paragraphs: count(s, wordless.paragraphs, ['paragraph', 'paragraphs'], ['paragraphe', 'paragraphes']), text: s.w.quote(wordless.text) })
+      : say(s, told.length === 1 ? 'wEmptyVoiceOne' : 'wEmptyVoice', values);
+    return [said + namesakeSaid(d.voice, d.namesakes, s)];
   },
   'voice-inside-sentence': (d, s) => {
     if (isNumber(d.more) && isNumber(d.words)) {
@@ -874,6 +880,17 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, 'wSectionLengthsDiffer', { section: d.section, lengths: d.lengths.map((n) => s.w.duration(n)).join(', '), first: s.w.duration(d.lengths[0]!) })];
   },
 };
+
+/**
+ * A voice with no line whose likely reason is a colour written by its name in the config (empty-voice and
+ * config-voices-unused's `namesakes`: the script's colours vo-lines names as that name, which a config reads as
+ * CSS's colour): the first, with the code to write instead. Empty when there is none.
+ */
+function namesakeSaid(voice: string, namesakes: unknown, s: Speaker): string {
+  const first = Array.isArray(namesakes) ? (namesakes as Details[])[0] : undefined;
+  if (!first || !isString(first.colour) || !isNumber(first.words)) return '';
+  return ` ${say(s, 'wNamesake', { voice: s.voice(voice), colour: s.colour(first.colour, first.background === true), words: s.w.words(first.words), hex: first.colour, kind: first.background === true ? 'highlight' : 'color' })}`;
+}
 
 /** Where a side of a comparison read its voices from (compare.ts voiceMapWarnings' details), as the page says it. */
 function sourceOf(side: unknown, s: Speaker): string | null {
