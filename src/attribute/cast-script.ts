@@ -90,7 +90,9 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     const legendMap = withSettings(legendVoiceMap(legend, { tolerance: options.tolerance ?? settings?.tolerance }), settings);
     const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
     const trial = castByVoiceMap(script, legendMap, legend, cast);
-    problems.push(...shareProblems(legend, trial.lines, legendMap.tolerance));
+    // (A legend whose voices have no line because it fails another check is said for that check alone.)
+    const share = shareProblems(legend, trial.lines, legendMap.tolerance);
+    problems.push(...(problems.length > 0 ? share.filter((p) => p.code !== 'no-voice-lines') : share));
     if (problems.length === 0) {
       casting = trial;
       map = legendMap;

@@ -630,8 +630,8 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   // config mixing voices told by their labels with voices told by colour, so for the rows no voice's label names.
   const names = labels.length === 0 ? nameCells(heard) : map.voices.some((v) => v.labels.length === 0) ? rowsOfNoLabel(nameCells(heard), labels) : null;
   // (The name not shown before the line: the voice names who speaks, and the line's text, and so its ID, stays the cell's.)
-  const reader = names && names.size > 0 ? byNameCells(names, labelled, false) : labelled;
   const keyOf = voiceMatcher(map);
+  const reader = names && names.size > 0 ? byNameCells(names, labelled, false, keyOf) : labelled;
   const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
   if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(heard)));
@@ -773,8 +773,12 @@ function colourReader(paragraphs: readonly Paragraph[]): (paragraph: Paragraph) 
 /**
  * `read`, a row's name cell read as no line and its text as the row's line, its speaker given
  * (name-cells.ts); `show`: the name shown before the line (colour groups: as the row read "NAME⇥text" before).
+ * With voices told by colour (`keyOf`: a legend's, a config's), a row whose name is in one voice's colour
+ * (its cell shaded so, or its letters coloured so) and whose text is in no voice's colour (left white and
+ * black: a dubbing table coded by its name column alone) is that voice's line: the name column is the
+ * row's coding, as a reader takes it (`rowVoice`).
  */
-function byNameCells(names: NameCells, read: (paragraph: Paragraph) => ParagraphReading, show: boolean): (paragraph: Paragraph) => Reading {
+function byNameCells(names: NameCells, read: (paragraph: Paragraph) => ParagraphReading, show: boolean, keyOf?: (run: Run) => string | null): (paragraph: Paragraph) => Reading {
   return (paragraph) => {
     const named = names.get(paragraph);
     // A direction's row (`SFX | …`) is read as `read` reads it when the name is not shown.
@@ -782,6 +786,26 @@ function byNameCells(names: NameCells, read: (paragraph: Paragraph) => Paragraph
     const fallback = read(paragraph).fallback;
     if (named === null || named === 'direction') return { runs: [], fallback };
     if (!named.speaker) return { runs: named.runs, fallback };
-    return { runs: named.runs, fallback, speaker: show ? { name: named.speaker.name, shown: named.speaker.label } : { name: named.speaker.name } };
+    const coded = fallback === null && keyOf ? rowVoice(named.speaker.look, named.runs, keyOf) : null;
+    return { runs: named.runs, fallback: coded ?? fallback, speaker: show ? { name: named.speaker.name, shown: named.speaker.label } : { name: named.speaker.name } };
   };
+}
+
+/**
+ * The voice a table row's name cell codes its text with: the one voice every worded run of the name
+ * (`look`) is in, when no worded run of the text (`text`) is in any voice's colour. Else null: text in a
+ * voice's colour is that voice's, whatever its name's look; a name in two voices' looks, or none, codes nothing.
+ */
+function rowVoice(look: readonly Run[] | undefined, text: readonly Run[], keyOf: (run: Run) => string | null): string | null {
+  if (!look) return null;
+  let voice: string | null = null;
+  for (const run of look) {
+    if (!hasWord(run.text)) continue;
+    const key = keyOf(run);
+    if (key === null || (voice !== null && key !== voice)) return null;
+    voice = key;
+  }
+  if (voice === null) return null;
+  for (const run of text) if (hasWord(run.text) && keyOf(run) !== null) return null;
+  return voice;
 }

@@ -8,6 +8,7 @@ import type { Hex, Paragraph, Script } from '../model.js';
 import { countWords, hasWord } from '../text/words.js';
 import { familiesOf, type ColourPhrase } from './colour-words.js';
 import { deltaE } from '../colour/distance.js';
+import { plainName } from '../colour/names.js';
 import { headingKeys, headingParagraphs, locationKey } from '../text/headings.js';
 import { decorationFills } from './fills-under-colours.js';
 
@@ -140,6 +141,19 @@ const CLEAR_MARGIN = 8;
  * holds the most words of them.
  */
 const BARE_EXACT = 2;
+/**
+ * Of a bare colour word's used colours that vo-lines names alike (`green` #00B050 and `green` #70AD47), the word's own is
+ * no clear choice when another holds this share of its words or more (a link's few words in #0563C1 `blue` beside the
+ * voice's #0070C0 `blue` do not make "blue" doubtful: they are said as no voice's colour).
+ */
+const SAME_NAME_SHARE = 0.2;
+/** Two used colours named alike this near (CIEDE2000) are one colour to a reader's eye (Word's Green #00B050 and Green, Accent 6 #70AD47: 9.0). */
+const LOOK_ALIKE = 12;
+
+/** Whether `other`, a candidate beside `first`, is a shade of it a reader takes for the same colour, holding a share of its words. */
+function lookAlike(other: Candidate, first: Candidate): boolean {
+  return other.background === first.background && other.words >= SAME_NAME_SHARE * first.words && plainName(other.hex) === plainName(first.hex) && deltaE(other.hex, first.hex) <= LOOK_ALIKE;
+}
 
 interface Candidate extends LegendColour {
   distance: number;
@@ -216,6 +230,10 @@ export function matchWords(phrases: readonly { words: string; phrase: ColourPhra
       // the word's own colour when another of its family holds more words: "red" over a one-line note
       // in #FF0000 and the narrator's 40 words in Word's Dark Red #C00000.
       if (second && group.phrase.bare && (first!.distance > BARE_EXACT || group.candidates.some((c) => c.words > first!.words))) continue;
+      // Nor when another of its family looks like it — named as it is, a shade a reader does not tell from it — and holds a
+      // share of the words: "green" over Word's Green #00B050 and its "Green, Accent 6" #70AD47 (a voice's lines pasted from
+      // another document): which one, or both, is not for vo-lines to guess.
+      if (second && group.phrase.bare && group.candidates.some((c) => c !== first && lookAlike(c, first!))) continue;
       if (margin >= CLEAR_MARGIN && (!clearest || margin > clearest.margin)) clearest = { group, margin };
     }
     if (!clearest) break;

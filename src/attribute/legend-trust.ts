@@ -19,6 +19,7 @@ export type LegendProblemCode =
   | 'ambiguous-colour'
   | 'body-colour'
   | 'one-voice-takes-all'
+  | 'no-voice-lines'
   | 'legends-disagree'
   | 'conflicting-entries'
   | 'name-colour-differs';
@@ -207,10 +208,22 @@ function narratorTakesAll(legend: Legend, voice: string, byVoice: ReadonlyMap<st
  */
 export function shareProblems(legend: Legend, lines: readonly { voice: string | null; words: number }[], tolerance = 0): LegendProblem[] {
   const voices = voiceEntries(legend);
-  if (voices.length < 2) return [];
   const total = lines.reduce((sum, l) => sum + l.words, 0);
   const byVoice = new Map<string, number>();
   for (const line of lines) if (line.voice !== null) byVoice.set(line.voice, (byVoice.get(line.voice) ?? 0) + line.words);
+  // None of its voices has a word while the script has some: its colours are only on text that is no line (a table's name
+  // cells, the legend's own swatches). "To record: 0 words" would pass for an answer: the legend is not used, said.
+  if (voices.length > 0 && total > 0 && ![...byVoice.values()].some((words) => words > 0)) {
+    const names = voices.map((v) => v.name);
+    return [
+      {
+        code: 'no-voice-lines',
+        message: `none of its voices (${listOf(names, 'and')}) has a word in the script: no text counted as a line is in ${names.length === 1 ? 'its colour' : 'any of their colours'}, so all ${count(total)} words would be nobody's`,
+        details: { voices: names, words: total },
+      },
+    ];
+  }
+  if (voices.length < 2) return [];
   for (const [voice, words] of byVoice) {
     if (total > 0 && words >= TAKES_ALL * total && !narratorTakesAll(legend, voice, byVoice, tolerance)) {
       return [{ code: 'one-voice-takes-all', message: `${voice} would have ${count(words)} of the script's ${count(total)} words (${percent(words / total)})`, details: { voice, words, total } }];

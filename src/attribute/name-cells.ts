@@ -56,6 +56,8 @@ export interface RowSpeaker {
   label: string;
   /** The speaker's name alone (`LE PÈRE`). */
   name: string;
+  /** The name's runs as the cell holds them: their look may be a voice's (a name cell shaded in the voice's colour, cast.ts). */
+  look?: readonly Run[];
 }
 
 /**
@@ -156,7 +158,7 @@ function findNameCells(paragraphs: readonly Paragraph[]): NameCells {
         continue;
       }
       const label = normaliseSpace(parts.label.map((r) => r.text).join('')).trim();
-      found.set(paragraph, { runs: parts.text, speaker: { label, name } });
+      found.set(paragraph, { runs: parts.text, speaker: { label, name, look: parts.label } });
     }
   }
   // Out of tables: lines opening with a speaker's name and a tab.
