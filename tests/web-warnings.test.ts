@@ -449,6 +449,10 @@ describe('the page\'s warnings', () => {
     expect(said(w('legend-rejected', reasons))).toBe(
       'Narrateur aurait 1\u202F980\u00A0mots sur les 2\u202F000\u00A0mots du script (99,0\u00A0%)\u202F; «\u202Fvert\u202F» (Élève) convient aussi bien à #00B050 vert et #92D050 vert\u202F; [en]z[/en]',
     );
+    // Its voices' colours only on a table's name cells: no line is theirs (legend3).
+    const none = { reasons: [{ code: 'no-voice-lines', message: 'x', details: { voices: ['Narrator', 'Learner', 'Coach'], words: 483 } }] };
+    expect(said(w('legend-rejected', none))).toBe('aucune de ses voix (Narrator, Learner et Coach) n’a de mot dans le script\u00A0: aucune réplique n’est de l’une de leurs couleurs, et les 483\u00A0mots seraient à personne');
+    expect(said(w('legend-rejected', none), 'en')).toBe('none of its voices (Narrator, Learner and Coach) has a word in the script: no line is in any of their colours, so all 483\u00A0words would be nobody’s');
   });
 
   it('split-differently (diff, a side a PDF): how many places, per voice, in French and English', () => {

@@ -33,7 +33,7 @@ export interface Speaker {
  * ones, which build their own nodes), or inside a `legend-rejected` warning (its reasons).
  */
 export const APP_WARNINGS = ['confusable-colours', 'unknown-colour', 'struck-text', 'legend-not-recorded-majority', 'highlight-no-colour', 'annotation-marks', 'legend-rejected'] as const;
-export const LEGEND_REASONS = ['same-colour', 'colour-not-used', 'ambiguous-colour', 'body-colour', 'one-voice-takes-all', 'legends-disagree', 'conflicting-entries', 'name-colour-differs'] as const;
+export const LEGEND_REASONS = ['same-colour', 'colour-not-used', 'ambiguous-colour', 'body-colour', 'one-voice-takes-all', 'legends-disagree', 'conflicting-entries', 'name-colour-differs', 'no-voice-lines'] as const;
 
 /**
  * Codes left in the library's English on purpose, and why: rare, and about the file's inner workings
@@ -962,6 +962,8 @@ const REASONS: Record<(typeof LEGEND_REASONS)[number], (d: Details, s: Speaker) 
     }
     return say(s, 'wColourNotUsed', { voices: s.w.list(items) });
   },
+  // Its voices' colours only on text that is no line (a table's name cells, the legend's swatches): all words nobody's.
+  'no-voice-lines': (d, s) => (strings(d.voices) && d.voices.length && isNumber(d.words) ? say(s, d.voices.length === 1 ? 'wNoVoiceLinesOne' : 'wNoVoiceLines', { voices: s.w.list(d.voices), words: s.w.words(d.words) }) : null),
   'ambiguous-colour': (d, s) => {
     // A swatch about as near to two colours the script uses.
     if (isString(d.voice) && isString(d.swatch) && strings(d.candidates)) return say(s, 'wAmbiguousSwatch', { voice: d.voice, swatch: s.colour(d.swatch), colours: s.w.list(d.candidates.map((hex) => s.colour(hex))) });
