@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
-import { dirname, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, usageError } from '../errors.js';
 import { print } from './options.js';
@@ -140,7 +140,14 @@ export async function serve(options: WebOptions, root = pageFolder()): Promise<{
     }
     const file = files.get(path);
     if (!file) return send(response, 404, 'Not found\n', TYPES['']!, method === 'HEAD');
-    send(response, 200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream', method === 'HEAD');
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      // The page's files went missing after the start (vo-lines reinstalled or rebuilt meanwhile): said, and the server stays up.
+      return send(response, 503, `The page's file ${basename(file)} is missing (vo-lines was reinstalled or rebuilt while this server ran): stop vo-lines web and start it again.\n`, TYPES['']!, method === 'HEAD');
+    }
+    send(response, 200, bytes, TYPES[extname(file)] ?? 'application/octet-stream', method === 'HEAD');
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
