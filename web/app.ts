@@ -111,6 +111,26 @@ function startWorker(): Worker {
   return started;
 }
 
+/** Set on the error of a request stopped because another script was dropped meanwhile: nothing to show for it. */
+const SUPERSEDED = Symbol('superseded');
+
+/**
+ * A script dropped while another is still being read: the reading stops (the worker is let go, a fresh one reads the
+ * new script), and what was asked of the old one ends quietly, so its results never flash up after the new file's name.
+ */
+function stopReading(): void {
+  if (!pending.size) return;
+  for (const [id, waiting] of pending) {
+    pending.delete(id);
+    clearTimeout(waiting.timer);
+    waiting.reject(Object.assign(new Error('another script was dropped'), { [SUPERSEDED]: true }));
+  }
+  worker?.terminate();
+  worker = null;
+}
+
+const superseded = (error: unknown) => typeof error === 'object' && error !== null && SUPERSEDED in error;
+
 function ask(request: Outgoing, file: string, progress?: (reply: Extract<Reply, { kind: 'progress' }>) => void, transfer: Transferable[] = []): Promise<Reply> {
   worker ??= startWorker();
   const id = nextId++;
@@ -470,6 +490,8 @@ const COMMAND_LINE_ADVICE = /(?:^|[\s(])--[a-z]/;
  * budget ran out, the narrator reads the same sentence.
  */
 function showError(error: unknown): void {
+  // A request stopped because another script was dropped (stopReading): nothing went wrong with this one.
+  if (superseded(error)) return;
   const { message } = error as PageError;
   const words = said(error as PageError);
   if (!words || (lang === 'en' && !words.ownWords && !COMMAND_LINE_ADVICE.test(message))) showWhyNot(libraryText(message));
@@ -565,6 +587,7 @@ async function openFiles(files: File[]): Promise<void> {
   }
   try {
     const bytes = await bytesOf(script);
+    stopReading();
     const file: ScriptFile = { name: script.name, bytes };
     const settings: Settings = { wpm: current?.settings.wpm };
     if (configFile) settings.config = { name: configFile.name, text: await configFile.text() };
@@ -582,7 +605,7 @@ async function openFiles(files: File[]): Promise<void> {
         } else await analyse(file, settings, false);
       }
     } catch (error) {
-      if (!settings.remembered) throw error;
+      if (!settings.remembered || superseded(error)) throw error;
       // Names kept from earlier that this script cannot take: read without them; forgotten only when that works.
       await analyse(file, { wpm: settings.wpm }, true).catch(() => {
         throw error;
@@ -600,6 +623,8 @@ async function openFiles(files: File[]): Promise<void> {
       render();
     }
   } catch (error) {
+    // Stopped for a script dropped after it: that one is being read and says so.
+    if (superseded(error)) return;
     hideProgress();
     setStatus('');
     // The results below were another file's: the error is about this one.
