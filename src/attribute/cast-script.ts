@@ -6,7 +6,7 @@ import type { Paragraph, Script, Warning } from '../model.js';
 import { deltaE } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
 import { count, formatLocation, listOf } from '../text/format.js';
-import { DEFAULT_DIRECTIONS } from '../text/directions.js';
+import { DEFAULT_DIRECTIONS, spokenText } from '../text/directions.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, idOf, type Casting, type CastOptions } from './cast.js';
@@ -20,6 +20,8 @@ import { detectLegend, paletteOutside, unreadLegends, type Legend, type LegendEn
 import { legendUnderConfig } from './legend-config.js';
 import { legendPartNotRead, legendProblems, legendRejected, notRecordedMajority, shareProblems, unspokenLegendVoices } from './legend-trust.js';
 import { locationKey } from '../text/headings.js';
+import { legendDirections, legendDirectionsApplied, legendDirectionsNotApplied, withLegendPairs, type LegendDirections } from './legend-directions.js';
+import { countWords, hasWord } from '../text/words.js';
 
 /** A voice map read from the script's own legend. */
 export function legendVoiceMap(legend: Legend, options: { tolerance?: number } = {}): VoiceMap {
@@ -66,6 +68,8 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   const notices: Warning[] = [];
   let rejected: Casting['rejectedLegend'];
   let titleBlock: Warning | null = null;
+  // Paragraphs wholly in brackets a legend says are not recorded: nobody's, said once (legend-directions-applied).
+  const bracketed = new Set<Casting['lines'][number]>();
   if (voiced) {
     // The legend is compared with the config's voices, by a name or by a voice's colour: a config may
     // rename every voice (legend-config.ts). A legend of another job's voices is said too.
@@ -88,6 +92,9 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     }
   } else if (legend) {
     const legendMap = withSettings(legendVoiceMap(legend, { tolerance: options.tolerance ?? settings?.tolerance }), settings);
+    // The legend's sentence about brackets not recorded ("Directions in [square brackets] are not recorded"): applied.
+    const said = legendDirections(legend.text, legend.entries.filter((e) => e.notRecorded && e.colour !== null).map((e) => e.name));
+    if (said && said.pairs.length > 0) legendMap.directions = withLegendPairs(legendMap.directions, said.pairs);
     const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
     const trial = castByVoiceMap(script, legendMap, legend, cast);
     // (A legend whose voices have no line because it fails another check is said for that check alone.)
@@ -96,6 +103,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     if (problems.length === 0) {
       casting = trial;
       map = legendMap;
+      if (said) notices.push(...applyLegendDirections(casting, said, legend, bracketed));
       titleBlock = titleBlockNotTheVoices(legend, trial, legendMap.tolerance);
       if (titleBlock) notices.push(titleBlock);
       const majority = notRecordedMajority(legend, trial.lines, legendMap.tolerance);
@@ -147,7 +155,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);
   if (map) {
-    for (const warning of unknownColours(casting, map)) {
+    for (const warning of unknownColours(casting, map, bracketed)) {
       // The title block above a legend giving the plain colour to a voice: said once, by legend-title-block.
       const titles = titleBlock?.details as { colour: string; words: number } | undefined;
       const details = warning.details as { colour?: string; background?: boolean; words?: number } | undefined;
@@ -203,6 +211,44 @@ function titleBlockNotTheVoices(legend: Legend, casting: Casting, tolerance: num
 }
 
 /** Lines of the casting made nobody's: each given the ID of unassigned text (unless IDs are not made). */
+/**
+ * A legend's sentence that text in brackets is not recorded (legend-directions.ts), applied to the lines
+ * its voices were given: a paragraph wholly in those brackets is nobody's; words in them inside a line
+ * are not spoken (the pair's rule is `anywhere` in the map). Said either way; what it names that is not
+ * applied (a look, "brackets" of no one kind) is said too.
+ */
+function applyLegendDirections(casting: Casting, said: LegendDirections, legend: Legend, moved: Set<Casting['lines'][number]>): Warning[] {
+  const warnings: Warning[] = [];
+  if (said.pairs.length > 0) {
+    const rules = withLegendPairs({}, said.pairs);
+    const voices: string[] = [];
+    let movedWords = 0;
+    let inLines = 0;
+    let inWords = 0;
+    for (const line of casting.lines) {
+      if (line.voice === null || line.words === 0) continue;
+      const text = line.label ? line.text.slice(line.label.length) : line.text;
+      const spoken = spokenText(text, rules);
+      if (spoken === text) continue;
+      if (!hasWord(spoken)) {
+        moved.add(line);
+        movedWords += line.words;
+        if (!voices.includes(line.voice)) voices.push(line.voice);
+        continue;
+      }
+      const left = line.words - countWords(spoken);
+      if (left > 0) {
+        inLines++;
+        inWords += left;
+      }
+    }
+    unvoice(casting, [...moved]);
+    warnings.push(legendDirectionsApplied(said, legend.location, { lines: moved.size, words: movedWords, voices }, { lines: inLines, words: inWords }));
+  }
+  if (said.notApplied.length > 0) warnings.push(legendDirectionsNotApplied(said, legend.location));
+  return warnings;
+}
+
 function unvoice(casting: Casting, lines: readonly Casting['lines'][number][]): void {
   const ids = new Set(casting.lines.map((l) => l.id));
   for (const line of lines) {

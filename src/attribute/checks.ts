@@ -264,7 +264,8 @@ function headingsUnassigned(entry: UnknownColour, map: VoiceMap): Warning {
  * Under a legend whose voices are all highlights, plain black text is said once, plainly, as what it
  * is (unassigned text with no highlight), not as an unknown colour to add to a config.
  */
-export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
+/** `skip`: lines made nobody's on purpose and said so (a legend's directions in brackets: legend-directions.ts). */
+export function unknownColours(casting: Casting, map: VoiceMap, skip?: ReadonlySet<Line>): Warning[] {
   // What a colour is (declared, plain, tied) is worked out once per colour, not once per line.
   const declared = perColour((hex) => map.unassigned.some((u) => deltaE(u, hex) <= map.tolerance));
   const plainColour = perColour((hex) => deltaE(hex, '#000000') <= map.tolerance);
@@ -279,7 +280,7 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // (A note to the studio in a voice's colour is nobody's on purpose, said by notes-not-counted: colour-labels.ts.)
-    if (line.voice !== null || (silent.size > 0 && silent.has(locationKey(line.location))) || isStudioNote(line)) continue;
+    if (line.voice !== null || (silent.size > 0 && silent.has(locationKey(line.location))) || isStudioNote(line) || skip?.has(line)) continue;
     for (const look of line.looks) {
       // Text inserted by tracked changes shown, in a reviewer's colour: the reader's warning says it.
       if (look.words === 0 || look.revision || declared(look.color) || (look.background !== null && declared(look.background))) continue;
