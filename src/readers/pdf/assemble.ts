@@ -7,7 +7,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, footerLike, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, endsAtSentences, endsShort, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph, type LineEnds } from './paragraphs.js';
+import { continuesAcrossPages, endsAtSentences, endsShort, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, unspacedJoins, type LaidParagraph, type LineEnds, type UnspacedJoin } from './paragraphs.js';
 import { bulletShapes, markDrawnBullets } from './drawn-bullets.js';
 import { cellAt, findTables, insideTable, type CellPlace, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
@@ -312,6 +312,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       measures.set(shape, new Measures(same.flatMap((o) => o.ordered), margins.get(shape)!.right, l.frame.width));
     }
   }
+  const joins: UnspacedJoin[] = [];
   for (const { frame: f, index, ordered } of laid) {
     budget.check();
     const pageParas: LaidParagraph[] = [];
@@ -351,6 +352,11 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       });
       opening = paragraphStarts(ordered, split);
     }
+    // Lines joined across a sentence's end in text set with no space between paragraphs (said once, below).
+    split.forEach((paras, i) => {
+      const b = ordered[i]!;
+      if (!b.cell && b.lines[0].column === undefined) for (const join of unspacedJoins(b, paras, pitches)) joins.push(join);
+    });
     split.forEach((paras, i) => {
       const b = ordered[i]!;
       // A paragraph running from the foot of one column to the top of the next is one paragraph;
@@ -429,6 +435,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   if (kept && left.length) kept.push(...furnitureParagraphs(left, hyphenation));
   const notesSaid = notesWarning(notesLeft, endsLeft, include);
   if (notesSaid) warnings?.push(notesSaid);
+  if (joins.length) warnings?.push(unspacedWarning(joins));
   const headers = group(extra.filter((e) => e.story === 'header'));
   const footers = group(extra.filter((e) => e.story === 'footer' || e.story === 'footnote' || e.story === 'endnote'));
   const bodies = group(body.map((para) => ({ story: 'body' as const, para })));
@@ -458,6 +465,22 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
  * `footer-like-line`: a one-page script's last line, read as a script line, stands alone in the
  * page's bottom margin far below the text, where a footer stands (furniture.ts `footerLike`).
  */
+/**
+ * Lines set with no space between paragraphs, joined across a sentence's end (`unspacedJoins`): a
+ * paragraph may end there, and nothing on the page tells. Said once, with up to three of them.
+ */
+function unspacedWarning(joins: readonly UnspacedJoin[]): Warning {
+  const pages = [...new Set(joins.map((j) => j.page))].sort((a, b) => a - b);
+  const tail = (text: string) => (text.length > 40 ? `…${text.slice(-40).replace(/^\S*\s/u, '')}` : text);
+  const head = (text: string) => (text.length > 40 ? `${text.slice(0, 40).replace(/\s\S*$/u, '')}…` : text);
+  const samples = joins.slice(0, 3).map((j) => ({ page: j.page, text: `${tail(j.before)} ${head(j.after)}` }));
+  return {
+    code: 'paragraphs-unspaced',
+    message: `On ${pagesText(pages)}, lines are set with no space between paragraphs: where one paragraph ends and the next begins cannot be told from the page, so line counts may be off (word counts are right): ${samples.map((s) => `"${s.text}" (page ${s.page})`).join(', ')}${joins.length > samples.length ? ` and ${joins.length - samples.length} more` : ''} read as one line each. If these are two paragraphs, count from the Word or LibreOffice file, or export the PDF with space after paragraphs.`,
+    details: { pages, samples, joins: joins.length },
+  };
+}
+
 function footerWarning(paragraph: Paragraph): Warning {
   const text = normaliseSpace(paragraph.runs.map((r) => r.text).join(''));
   const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;

@@ -187,7 +187,7 @@ export async function readPageOutcome({ pdfjs, doc, noLinks, raw, fontNames }: O
       outcome.unmapped = content.unmappedGlyphs;
       outcome.unmappedWords = content.unmappedWords;
     }
-    const numbering = marginLineNumbers(content.glyphs);
+    const numbering = marginLineNumbers(content.glyphs, content.rulings);
     if (numbering.size) {
       content.glyphs = content.glyphs.filter((g) => !numbering.has(g));
       outcome.lineNumbers = numbering.size;

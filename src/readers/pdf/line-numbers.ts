@@ -9,9 +9,11 @@
  * three pieces of text that are each a number alone, right-aligned on one edge, going up down the
  * page, of one size, standing left of every other piece of upright text on the page (in the margin,
  * not at the text's edge as a list's or a table's numbers are), most of them on the baseline of a
- * line of text. Anything less and they stay text.
+ * line of text. Anything less and they stay text. Numbers inside a ruled table's cell (a vertical
+ * ruling on each side, across their baseline) are a table's column (`#`), on every page alike: on a
+ * page the table opens, with no text left of it, they looked like numbering.
  */
-import type { Glyph } from './types.js';
+import type { Glyph, Ruling } from './types.js';
 
 /** Fewest numbers on a page to be taken for line numbering. */
 const MIN_NUMBERS = 3;
@@ -29,12 +31,16 @@ function mayEndInDigit(text: string): boolean {
 }
 
 /** The numbers of the page's line numbering, to leave out of its text (empty: none). */
-export function marginLineNumbers(glyphs: readonly Glyph[]): Set<Glyph> {
+export function marginLineNumbers(glyphs: readonly Glyph[], rulings: readonly Ruling[] = []): Set<Glyph> {
   const numbers: { glyph: Glyph; value: number }[] = [];
+  let verticals: Ruling[] | undefined;
   for (const g of glyphs) {
     if (g.turn !== 0 || !mayEndInDigit(g.text)) continue;
     const match = NUMBER.exec(g.text);
-    if (match) numbers.push({ glyph: g, value: Number(match[1]) });
+    if (!match) continue;
+    verticals ??= rulings.filter((r) => !r.horizontal);
+    if (inCell(g, verticals)) continue;
+    numbers.push({ glyph: g, value: Number(match[1]) });
   }
   if (numbers.length < MIN_NUMBERS) return new Set();
   // By right edge: line numbers are right-aligned on one edge (to the tenth of a point, rounded to half a point).
@@ -82,4 +88,16 @@ function lineNumbering(column: { glyph: Glyph; value: number }[], glyphs: readon
   }
   // Most numbers beside a line of text (a number may stand on an empty line where those are counted).
   return beside * 3 >= sorted.length * 2 ? mine : null;
+}
+
+/** Whether a glyph stands between two vertical rulings that reach across its baseline: in a ruled table's cell. */
+function inCell(g: Glyph, verticals: readonly Ruling[]): boolean {
+  let left = false, right = false;
+  for (const r of verticals) {
+    if (Math.min(r.from, r.to) > g.baseline || Math.max(r.from, r.to) < g.baseline - 0.5 * g.size) continue;
+    if (r.at <= g.x0 + 0.5) left = true;
+    else if (r.at >= g.x1 - 0.5) right = true;
+    if (left && right) return true;
+  }
+  return false;
 }

@@ -849,3 +849,54 @@ function bridgeBackgrounds(lines: Line[]): void {
     }
   }
 }
+
+/** A place where two lines were joined into one paragraph though a paragraph may end between them. */
+export interface UnspacedJoin {
+  page: number;
+  /** The line ending a sentence, and the line after it, opening with a capital. */
+  before: string;
+  after: string;
+}
+
+/**
+ * Where a block of lines set with no space between paragraphs (every pitch between two lines of a
+ * size within SPACING_BREAK of the tightest, and the document showing no paragraph spacing at that
+ * size anywhere: `linePitch`) joined a line ending a sentence to a line opening with a capital, in
+ * one of its paragraphs (`paras`, split from it). A paragraph's end there cannot be told from a
+ * sentence wrapped at the line's end: nothing on the page shows which (LibreOffice's default style,
+ * no space before or after a paragraph). Not in a table's cell (its own lines, no document's
+ * spacing to judge them by), nor in a block whose paragraphs open with a first-line indent
+ * (a novel's: a line back at the edge goes on the paragraph above).
+ */
+export function unspacedJoins(block: Block, paras: readonly LaidParagraph[], linePitch: LinePitch | undefined): UnspacedJoin[] {
+  const { lines } = block;
+  if (block.cell || lines.length < 3) return [];
+  const tightest = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const key = sizeKey(lines[i]!.size);
+    if (key !== sizeKey(lines[i - 1]!.size)) continue;
+    tightest.set(key, Math.min(tightest.get(key) ?? Infinity, lines[i]!.baseline - lines[i - 1]!.baseline));
+  }
+  for (let i = 1; i < lines.length; i++) {
+    const key = sizeKey(lines[i]!.size);
+    if (key !== sizeKey(lines[i - 1]!.size)) continue;
+    if (lines[i]!.baseline - lines[i - 1]!.baseline > SPACING_BREAK * tightest.get(key)!) return [];
+  }
+  // Paragraphs set with a first-line indent: a line back at the edge goes on the paragraph above.
+  for (const para of paras) {
+    const [first, second] = para.lines;
+    if (second && first!.x0 > second.x0 + INDENT * first!.size) return [];
+  }
+  const out: UnspacedJoin[] = [];
+  for (const para of paras) {
+    for (let i = 1; i < para.lines.length; i++) {
+      const prev = para.lines[i - 1]!, line = para.lines[i]!;
+      const key = sizeKey(line.size);
+      if (key !== sizeKey(prev.size) || linePitch?.has(key) || line.itemText !== undefined) continue;
+      if (SENTENCE_END.test(prev.text.trimEnd()) && CAPITAL_START.test(line.text.trimStart())) {
+        out.push({ page: para.page, before: prev.text.trim(), after: line.text.trim() });
+      }
+    }
+  }
+  return out;
+}
