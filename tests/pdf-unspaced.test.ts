@@ -25,7 +25,7 @@ describe('paragraphs with no space between them', () => {
     expect(voices).toEqual({ Narrator: [43, 48], Expert: [15, 16] });
     const sample = '…with reversing trucks and forklifts. Unfortunately, most of those near…';
     expect(said).toEqual([{
-      message: `On page 1, lines are set with no space between paragraphs: where one paragraph ends and the next begins cannot be told from the page, so line counts may be off (word counts are right): "${sample}" (page 1) read as one line each. If these are two paragraphs, count from the Word or LibreOffice file, or export the PDF with space after paragraphs.`,
+      message: `On page 1, lines are set with no space between paragraphs: where one paragraph ends and the next begins cannot be told from the page, so line counts may be off (word counts are right): "${sample}" (page 1) is read as one line where it may be two. If they are two paragraphs, count from the Word or LibreOffice file, or export the PDF with space after paragraphs.`,
       details: { pages: [1], samples: [{ page: 1, text: sample }], joins: 1 },
     }]);
   });

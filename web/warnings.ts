@@ -72,6 +72,11 @@ const lineEnd = (text: string) => {
 /** The first lines quoted, as the library gives them ("…" past `max` characters). */
 const quoted = (s: Speaker, texts: string[], shown = 2, max = 60) => texts.slice(0, shown).map((text) => s.w.quote(text, max)).join(', ');
 
+/** A legend's bracket pairs (legend-directions.ts), as the page names them. */
+const BRACKET_KEYS: Record<string, Key> = { '[]': 'bracketSquare', '()': 'bracketRound', '{}': 'bracketCurly', '<>': 'bracketAngle' };
+/** The looks a legend may say are not recorded, which vo-lines does not apply (legend-directions.ts). */
+const LOOK_KEYS: Record<string, Key> = { underlined: 'lookUnderlined', italics: 'lookItalics', bold: 'lookBold', strikethrough: 'lookStrikethrough', capitals: 'lookCapitals', highlighted: 'lookHighlighted' };
+
 const SENTENCES: Record<string, Sentence> = {
   'label-out-of-place': (d, s) =>
     isString(d.label) && isString(d.voice) && isNumber(d.lines) && strings(d.firstLines)
@@ -216,6 +221,30 @@ const SENTENCES: Record<string, Sentence> = {
     if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.story)) return null;
     const where = say(s, d.story === 'footer' ? 'furnitureFoot' : d.story === 'header' ? 'furnitureTop' : 'furnitureBoth');
     return [say(s, d.texts.length === 1 ? 'wFurnitureInVoiceColour' : 'wFurnitureInVoiceColours', { pages: pagesOf(s, d.pages), texts: quoted(s, d.texts, 3, 60), where })];
+  },
+  'paragraphs-unspaced': (d, s) => {
+    if (!numbers(d.pages) || !d.pages.length || !Array.isArray(d.samples) || !isNumber(d.joins)) return null;
+    const texts = (d.samples as Details[]).map((sample) => sample.text).filter(isString);
+    if (!texts.length) return null;
+    const more = d.joins > texts.length ? ` ${say(s, 'andMore', { n: s.w.number(d.joins - texts.length) })}` : '';
+    return [say(s, 'wParagraphsUnspaced', { pages: pagesOf(s, d.pages), samples: quoted(s, texts, 3, 90) + more, read: say(s, d.joins === 1 ? 'unspacedOne' : 'unspacedMany') })];
+  },
+  'legend-directions-applied': (d, s) => {
+    if (!isString(d.sentence) || !strings(d.brackets) || !d.brackets.length || !isNumber(d.paragraphs) || !isNumber(d.paragraphWords) || !isNumber(d.linesWithBrackets) || !isNumber(d.wordsInLines)) return null;
+    const brackets = s.w.list(d.brackets.map((pair) => say(s, BRACKET_KEYS[pair] ?? 'bracketSquare')));
+    let parts = '';
+    if (d.paragraphs > 0) parts += say(s, 'legendDirParagraphs', { paragraphs: count(s, d.paragraphs, ['paragraph', 'paragraphs'], ['paragraphe', 'paragraphes']), words: s.w.words(d.paragraphWords) });
+    if (d.wordsInLines > 0) parts += say(s, d.wordsInLines === 1 ? 'legendDirInLinesOne' : 'legendDirInLines', { words: s.w.words(d.wordsInLines), lines: count(s, d.linesWithBrackets, ['line', 'lines'], ['réplique', 'répliques']) });
+    return [say(s, 'wLegendDirectionsApplied', { sentence: s.w.quote(d.sentence, 120), brackets, parts })];
+  },
+  'legend-directions-not-applied': (d, s) => {
+    if (!isString(d.sentence) || !strings(d.notApplied) || !d.notApplied.length) return null;
+    const sentence = s.w.quote(d.sentence, 120);
+    const looks = d.notApplied.filter((n) => n !== 'brackets' && LOOK_KEYS[n]).map((n) => say(s, LOOK_KEYS[n]!));
+    const said: string[] = [];
+    if (looks.length) said.push(say(s, 'wLegendDirectionsNotApplied', { sentence, what: s.w.list(looks) }));
+    if (d.notApplied.includes('brackets')) said.push(say(s, 'wLegendDirectionsBrackets', { sentence }));
+    return said.length ? [said.join(' ')] : null;
   },
   'headings-unassigned': (d, s) => {
     if (!isString(d.colour) || !isNumber(d.headings) || !isNumber(d.words) || !strings(d.firstLines)) return null;

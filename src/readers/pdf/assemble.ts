@@ -476,7 +476,7 @@ function unspacedWarning(joins: readonly UnspacedJoin[]): Warning {
   const samples = joins.slice(0, 3).map((j) => ({ page: j.page, text: `${tail(j.before)} ${head(j.after)}` }));
   return {
     code: 'paragraphs-unspaced',
-    message: `On ${pagesText(pages)}, lines are set with no space between paragraphs: where one paragraph ends and the next begins cannot be told from the page, so line counts may be off (word counts are right): ${samples.map((s) => `"${s.text}" (page ${s.page})`).join(', ')}${joins.length > samples.length ? ` and ${joins.length - samples.length} more` : ''} read as one line each. If these are two paragraphs, count from the Word or LibreOffice file, or export the PDF with space after paragraphs.`,
+    message: `On ${pagesText(pages)}, lines are set with no space between paragraphs: where one paragraph ends and the next begins cannot be told from the page, so line counts may be off (word counts are right): ${samples.map((s) => `"${s.text}" (page ${s.page})`).join(', ')}${joins.length > samples.length ? ` and ${joins.length - samples.length} more` : ''} ${joins.length === 1 ? 'is read as one line where it may be two' : 'are each read as one line where they may be two'}. If they are two paragraphs, count from the Word or LibreOffice file, or export the PDF with space after paragraphs.`,
     details: { pages, samples, joins: joins.length },
   };
 }
