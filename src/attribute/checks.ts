@@ -2,6 +2,7 @@
  * Risky coding, said loudly: colours that mean different things but look alike, and text in a
  * colour that means nothing known.
  */
+import { normaliseSpace } from '../text/words.js';
 import type { Hex, Warning } from '../model.js';
 import type { Casting, Line } from './cast.js';
 import { nearestVoices, voiceMatcher } from './match.js';
@@ -554,12 +555,8 @@ function wordlessText(casting: Casting, map: VoiceMap, names: ReadonlySet<string
       if (!onlyPunctuation(text)) continue;
       const seen = found.get(voice);
       if (seen) seen.paragraphs++;
-      else found.set(voice, { paragraphs: 1, text: [...normaliseSpaces(text)].slice(0, 24).join('') });
+      else found.set(voice, { paragraphs: 1, text: [...normaliseSpace(text)].slice(0, 24).join('') });
     }
   }
   return found;
-}
-
-function normaliseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
