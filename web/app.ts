@@ -598,11 +598,14 @@ async function openFiles(files: File[]): Promise<void> {
       // its voices' colours unnamed (names given to other colours): read again without them, and said — unless the
       // legend cannot be used on its own either, when her names stay.
       if (settings.remembered && current && current.file === file && namesMissLegend(current.result.report, settings.names)) {
-        await analyse(file, { wpm: settings.wpm }, false);
-        if (current && current.file === file && current.result.source === 'legend') {
+        // Tried first without showing it: the page never flickers through a reading it will not keep.
+        const kept = await analyse(file, { wpm: settings.wpm }, false, (result) => result.source === 'legend');
+        if (kept && current && current.file === file) {
           current.namesSetAside = true;
           render();
-        } else await analyse(file, settings, false);
+        }
+        // Not kept: the worker, which answers downloads and comparisons from its last reading, reads with her names again.
+        else if (!kept) await analyse(file, settings, false, () => false);
       }
     } catch (error) {
       if (!settings.remembered || superseded(error)) throw error;
@@ -646,7 +649,11 @@ function namesMissLegend(report: Report, names: Settings['names']): boolean {
   return legend.voices.some((voice) => [...voice.colors, ...voice.highlights].every((hex) => !named.has(hex.toUpperCase())));
 }
 
-async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Promise<void> {
+/**
+ * Reads the script with `settings` and shows the result; when `accept` is given and says no, the result is dropped
+ * unseen and what was shown stays. True when the result is shown.
+ */
+async function analyse(file: ScriptFile, settings: Settings, fresh: boolean, accept?: (result: Analysed) => boolean): Promise<boolean> {
   showProgress(file.name, null);
   // A copy goes to the worker; the page keeps the bytes to start again after a timeout.
   const copy = file.bytes.slice();
@@ -654,8 +661,9 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
     // A config's error is said with the config's name.
     throw Object.assign(error, { config: settings.config?.name });
   });
-  if (reply.kind !== 'analysed') return;
+  if (reply.kind !== 'analysed') return false;
   hideProgress();
+  if (accept && !accept(reply.result)) return false;
   const before = current;
   const voices = reply.result.report.voices.map((v) => v.name);
   const remembered = storage()?.getItem(`vo-lines:voice:${file.name}`) ?? null;
@@ -681,6 +689,7 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
   const said = () => (waiting ? t('statusLabelsWaiting', { file: file.name }) : oneColour ? t(emphasis ? 'statusOneColourEmphasis' : 'statusOneColour', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
   setStatus(said(), said);
   if (fresh) $('results-title').focus();
+  return true;
 }
 
 // ------------------------------------------------------------------------------------------------
