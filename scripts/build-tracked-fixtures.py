@@ -31,6 +31,8 @@ taken for them.
   colour, underlined; deleted text moved into balloons in a markup pane right of the text, "Deleted: …",
   "Formatted: …", "Commented [AB1]: …", joined to the text by a dotted line; one deletion shown inline,
   struck through; a change bar (a black vertical line) in the left margin beside each changed line).
+- word-markup-fr.pdf: the same page as Word in French prints it: its balloons' labels "Supprimé :",
+  "Mis en forme :", "Commenté [AB1]:" (French labels end on "é", where an ASCII word boundary never falls).
 - plain-underlined.docx / .pdf (LibreOffice) and plain-table-rule.pdf (ReportLab): negatives. A voice coded
   as blue underlined text, a hyperlink, a struck-through line of a plain script (no change bar); a ruled
   table whose left border stands in the margin beside a cell of underlined coloured text.
@@ -233,11 +235,14 @@ def rgbf(rgb):
     return tuple(v / 255 for v in rgb)
 
 
-def word_markup():
+def word_markup(lang='en'):
     """Word's All Markup printed with balloons, imitated: the page's text on the left two thirds, the
-    markup pane on the right third (Word shrinks the page to make room for it)."""
+    markup pane on the right third (Word shrinks the page to make room for it). In French (`lang` 'fr'),
+    the balloons' labels as French Word writes them."""
     W, H = A4
-    c = canvas.Canvas(os.path.join(OUT, 'word-markup.pdf'), pagesize=A4, invariant=1, pageCompression=0)
+    labels = {'en': ('Deleted:', 'Formatted:', 'Commented [AB1]:'), 'fr': ('Supprimé :', 'Mis en forme :', 'Commenté [AB1]:')}[lang]
+    name = 'word-markup.pdf' if lang == 'en' else f'word-markup-{lang}.pdf'
+    c = canvas.Canvas(os.path.join(OUT, name), pagesize=A4, invariant=1, pageCompression=0)
     c.setTitle('Word markup imitation')
     REVISER = (0x00, 0x80, 0x80)  # teal, one of Word's reviser colours
     LEFT, SIZE, FONT = 56, 10, 'Helvetica'
@@ -289,16 +294,16 @@ def word_markup():
     y -= 20
     x = pieces(y, [('The boats come home ', BLUE, ''), ('early ', REVISER, 'ins'), ('this morning, and the gulls follow them.', BLUE, '')])
     bar(y)
-    balloon(y + 10, 'Deleted:', ', slowly', (LEFT + stringWidth('The boats come home early this morning', FONT, SIZE), y))
+    balloon(y + 10, labels[0], ', slowly', (LEFT + stringWidth('The boats come home early this morning', FONT, SIZE), y))
     y -= 20
     pieces(y, [('Nobody waits on the quay', RED, ''), (' any more', REVISER, 'ins'), ('.', RED, ''), (' Not even the fishmonger.', REVISER, 'del')])
     bar(y)
     y -= 20
     pieces(y, [('We will see them again tomorrow.', BLUE, '')])
-    balloon(y + 10, 'Formatted:', 'Font: Bold', (x - 40, y))
+    balloon(y + 10, labels[1], 'Font: Bold', (x - 40, y))
     y -= 20
     pieces(y, [('The end.', (0, 0, 0), '')])
-    balloon(y + 4, 'Commented [AB1]:', 'Check the timing.', (LEFT + 30, y))
+    balloon(y + 4, labels[2], 'Check the timing.', (LEFT + 30, y))
     c.showPage()
     c.save()
 
@@ -350,4 +355,5 @@ if __name__ == '__main__':
     plain_underlined()
     plain_border()
     word_markup()
+    word_markup('fr')
     plain_table_rule()

@@ -114,6 +114,10 @@ describe('the sentences read', () => {
     expect(read('Key: A = red. Anything in italics is not read.')).toEqual({ sentence: 'Anything in italics is not read.', pairs: [], notApplied: ['italics'] });
     expect(read('Key: A = red. Anything in brackets is not recorded.')?.notApplied).toEqual(['brackets']);
     expect(read('Les mots soulignés ne sont pas enregistrés.')?.notApplied).toEqual(['underlined']);
+    // Singular French participles end on "é" (an ASCII word boundary never follows it).
+    expect(read("Le texte souligné n'est pas enregistré.")?.notApplied).toEqual(['underlined']);
+    expect(read("Le texte barré n'est pas lu.")?.notApplied).toEqual(['strikethrough']);
+    expect(read('Le texte surligné ne doit pas être lu.')?.notApplied).toEqual(['highlighted']);
   });
   it('reads nothing in a legend with no such sentence, or a sentence that records brackets', () => {
     expect(read('Key: Narrator = black, Learner = blue, Coach = green, black = not recorded')).toBeNull();

@@ -64,6 +64,13 @@ describe('tracked changes shown in a PDF', () => {
     );
   });
 
+  it('Word’s All Markup in French (imitated): the balloons labelled "Supprimé :", "Mis en forme :", "Commenté [AB1]:" are all the pane’s', async () => {
+    const script = await read('word-markup-fr.pdf');
+    expect(runsOf(script)).toEqual(runsOf(await read('word-markup.pdf')));
+    expect(script.warnings.map((w) => w.code)).toEqual(['tracked-changes-shown']);
+    expect(script.warnings[0]!.details).toMatchObject({ balloons: 3, balloonText: ['Supprimé : , slowly', 'Mis en forme : Font: Bold', 'Commenté [AB1]: Check the timing.'] });
+  });
+
   it('the words inserted go with the voice of the text around them: the same lines as the DOCX, no reviewer’s colour a voice nor a look-alike of one', () => {
     for (const name of ['lo-tracked', 'word-markup']) {
       const pdf = linesOf([join(DIR, `${name}.pdf`)]);

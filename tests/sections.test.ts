@@ -58,6 +58,8 @@ describe('spot markers and durations (pure)', () => {
     ['SPOT 1 — :30', 30, true],
     ['SPOT 2 — “Morning Rush” (RADIO, 30")', 30, true],
     ['(RADIO, 30")', 30, true],
+    ['(TÉLÉ, 30")', 30, true],
+    ['(télé, 20")', 20, true],
     ['SPOT 3 — Iced Tag — 15s', 15, true],
     ['SPOT 4 — “Night Shift” (TV) — 60 sec', 60, true],
     ['SPOT 5 — Loyalty — 0:30', 30, true],

@@ -40,10 +40,11 @@ const NAMED: readonly { pattern: () => RegExp; pair?: string; look?: string }[] 
   { pattern: lazy(() => /\bround brackets?\b|\bparenth[eè]s[ei]s\b|\bparenth[eè]ses?\b/u), pair: '()' },
   { pattern: lazy(() => /\bitali(?:cs?|que?s?)\b/u), look: 'italics' },
   { pattern: lazy(() => /\bbold\b|\bgras\b/u), look: 'bold' },
-  { pattern: lazy(() => /\bunderlined?\b|\bsoulign[ée]e?s?\b/u), look: 'underlined' },
-  { pattern: lazy(() => /\bstrike ?through\b|\bcrossed out\b|\bbarr[ée]e?s?\b/u), look: 'strikethrough' },
+  // French past participles may end on "é": `\b` is ASCII-only, so the end is "no letter follows".
+  { pattern: lazy(() => /\bunderlined?\b|\bsoulign[ée]e?s?(?!\p{L})/u), look: 'underlined' },
+  { pattern: lazy(() => /\bstrike ?through\b|\bcrossed out\b|\bbarr[ée]e?s?(?!\p{L})/u), look: 'strikethrough' },
   { pattern: lazy(() => /\b(?:all )?caps\b|\bcapitals\b|\bupper ?case\b|\bmajuscules?\b/u), look: 'capitals' },
-  { pattern: lazy(() => /\bhighlighted\b|\bsurlign[ée]e?s?\b/u), look: 'highlighted' },
+  { pattern: lazy(() => /\bhighlighted\b|\bsurlign[ée]e?s?(?!\p{L})/u), look: 'highlighted' },
 ];
 
 /** Bracket pairs shown in the sentence: a pair opened and closed (`[square brackets]`, `(brackets)`, `[…]`, `{ }`). */

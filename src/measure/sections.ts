@@ -137,7 +137,8 @@ export function labelName(text: string): string | null {
   }
 }
 /** `(RADIO, 30")`, `(TV :30)`: the medium and length of a spot, in parentheses. */
-const MEDIUM = /^\(\s*(?:radio|tv|t\.v\.|télé|television|télévision|web|online|cinema|cinéma|pre-roll|podcast)\b[^()]*\)$/iu;
+/** The medium's word whole: "télé" ends on "é", after which an ASCII `\b` never falls, so "no letter follows". */
+const MEDIUM = /^\(\s*(?:radio|tv|t\.v\.|télé|television|télévision|web|online|cinema|cinéma|pre-roll|podcast)(?![A-Za-zÀ-ÖØ-öø-ÿ])[^()]*\)$/iu;
 const SPOT_WORD = /\bspot\s*(?:#|n[°o]\.?\s*)?\s*\d+[a-z]?\b/iu;
 
 /**

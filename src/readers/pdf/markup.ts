@@ -76,7 +76,8 @@ const MAX_VISITS = 200_000;
 
 /** A balloon's label, as Word writes it (English and French). */
 const LABEL = /^\s*(?:(?:Deleted|Inserted|Formatted(?: Table)?|Moved(?: \((?:insertion|deletion)\))?|Moved (?:up|down)|Supprimé|Inséré|Mis en forme|Déplacé(?: \((?:insertion|suppression)\))?)\s*:|(?:Comment(?:ed)?|Commentaire|Commenté)\s*\[[^\]\n]{1,12}\]\s*:)/u;
-const LABEL_START = /^\s*(?:Deleted|Inserted|Formatted|Moved|Supprimé|Inséré|Mis|Déplacé|Comment|Commented|Commentaire|Commenté)\b/u;
+/** A label's first word, whole: French labels end on "é", after which an ASCII `\b` never falls, so "no letter follows". */
+const LABEL_START = /^\s*(?:Deleted|Inserted|Formatted|Moved|Supprimé|Inséré|Mis|Déplacé|Comment|Commented|Commentaire|Commenté)(?![A-Za-zÀ-ÖØ-öø-ÿ])/u;
 /** Labels that tell of a change (a comment alone is no tracked change). */
 const CHANGE_LABEL = /^\s*(?:Deleted|Inserted|Formatted|Moved|Supprimé|Inséré|Mis en forme|Déplacé)/u;
 
