@@ -181,21 +181,31 @@ function labelMatch(text: string): RegExpExecArray | null {
   let start = 0;
   while (start < text.length && isJsSpaceCode(text.charCodeAt(start))) start++;
   if (start >= text.length || !isLetterAt(text, start)) return null;
+  // No separator anywhere after the first letter: AFTER_NAME cannot match (most lines of prose).
+  if (text.indexOf(':', start) < 0 && text.indexOf('\t', start) < 0 && text.indexOf('\uff1a', start) < 0) return null;
   let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
   for (let count = 0; ; count++) {
-    AFTER_NAME.lastIndex = end;
-    if (AFTER_NAME.test(text)) {
-      const match = [text.slice(0, AFTER_NAME.lastIndex), text.slice(start, end)] as unknown as RegExpExecArray;
-      match.index = 0;
-      match.input = text;
-      match.groups = undefined;
-      return match;
+    // AFTER_NAME starts with a space (\s), an aside's bracket or the separator: elsewhere it is not tried.
+    if (mayFollowName(text.charCodeAt(end))) {
+      AFTER_NAME.lastIndex = end;
+      if (AFTER_NAME.test(text)) {
+        const match = [text.slice(0, AFTER_NAME.lastIndex), text.slice(start, end)] as unknown as RegExpExecArray;
+        match.index = 0;
+        match.input = text;
+        match.groups = undefined;
+        return match;
+      }
     }
     if (count === MAX_NAME_REST || end >= text.length) return null;
     const cp = text.codePointAt(end)!;
     if (!inName(text, end, cp)) return null;
     end += cp > 0xffff ? 2 : 1;
   }
+}
+
+/** Whether AFTER_NAME may match from a character of code `c`: `\s` (tab included), `(` `（` `[`, a colon of either width. */
+function mayFollowName(c: number): boolean {
+  return c === 0x3a || c === 0x28 || c === 0x5b || c === 0xff1a || c === 0xff08 || isJsSpaceCode(c);
 }
 
 /** Whether the character at `i` (code point `cp`) may be in a name after its first letter: a letter, mark or figure, `'’.-`, a space of NAME_SPACES. */

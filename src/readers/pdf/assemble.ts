@@ -7,7 +7,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, footerLike, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, endsAtSentences, endsShort, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, unspacedJoins, type LaidParagraph, type LineEnds, type UnspacedJoin } from './paragraphs.js';
+import { continuesAcrossPages, endsAtSentences, endsShort, indentOf, isJsSpace, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, unspacedJoins, type LaidParagraph, type LineEnds, type UnspacedJoin } from './paragraphs.js';
 import { bulletShapes, markDrawnBullets } from './drawn-bullets.js';
 import { cellAt, findTables, insideTable, type CellPlace, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
@@ -191,6 +191,12 @@ function turnRuling(r: Ruling, turn: Turn, page: Box): Ruling {
   return turned;
 }
 
+/** Whether a text holds a character other than white space (`/\S/u`, by JavaScript's `\s`: isJsSpace). */
+function hasNonSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** A paragraph's runs without its struck ones: one space where they stood, none at the ends. */
 function keptRuns(runs: readonly LineRun[]): LineRun[] {
   const kept: LineRun[] = [];
@@ -287,7 +293,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
         firstBaseline: first.baseline, size: first.size, blocks: cells,
       });
     }
-    return { frame: f, index, ordered: readingOrder(items) };
+    return { frame: f, index, ordered: readingOrder(items), shape: shapeOf(f) };
   });
   // (Gathered by loops: flatMap over a long script's hundreds of pages and thousands of blocks cost more than the rules it feeds.)
   const free: Block[] = [];
@@ -295,9 +301,9 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const pitches = linePitches(free);
   const margins = new Map<string, { right: number; unwrapped: boolean; sentences: boolean }>();
   for (const l of laid) {
-    const shape = shapeOf(l.frame);
+    const shape = l.shape;
     if (!margins.has(shape)) {
-      const same = laid.filter((o) => shapeOf(o.frame) === shape);
+      const same = laid.filter((o) => o.shape === shape);
       margins.set(shape, textMargins(same.map((o) => o.ordered), l.frame.width, pitches.size > 0));
     }
   }
@@ -306,15 +312,17 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const labels = labelsOf(allLines);
   const measures = new Map<string, Measures>();
   for (const l of laid) {
-    const shape = shapeOf(l.frame);
+    const shape = l.shape;
     if (!measures.has(shape)) {
-      const same = laid.filter((o) => shapeOf(o.frame) === shape);
+      const same = laid.filter((o) => o.shape === shape);
       measures.set(shape, new Measures(same.flatMap((o) => o.ordered), margins.get(shape)!.right, l.frame.width));
     }
   }
   const joins: UnspacedJoin[] = [];
-  for (const { frame: f, index, ordered } of laid) {
+  for (const { frame: f, index, ordered, shape } of laid) {
     budget.check();
+    const margin = margins.get(shape)!;
+    const measure = measures.get(shape);
     const pageParas: LaidParagraph[] = [];
     const rows = borderlessRows(ordered);
     const widths = columnWidths(ordered);
@@ -323,10 +331,9 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       budget.tick(16);
       const column = b.lines[0].column;
       const starts = column !== undefined ? rows.get(column.split(':')[0]) : undefined;
-      const margin = margins.get(shapeOf(f))!;
       const paras = splitBlock(
         b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped,
-        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)), level, labels, !b.cell && column === undefined && margin.sentences,
+        b.cell || column !== undefined ? undefined : measure, level, labels, !b.cell && column === undefined && margin.sentences,
         b.cell || column !== undefined ? undefined : boxesBeside(b, ordered),
       );
       const base = bases.get(standsIn(b));
@@ -403,19 +410,26 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     // Struck-through text is cut (strike.ts): left out, and said once (readers/struck.ts).
     const cut = all.some((r) => r.struck) ? all.filter((r) => r.struck).map((r) => r.text).join(' ') : '';
     const runs = cut ? keptRuns(all) : all;
-    if (!runs.some((r) => /\S/u.test(r.text))) {
+    if (!runs.some((r) => hasNonSpace(r.text))) {
       if (cut) struck?.add(cut, undefined);
       return null;
     }
     const number = (counters.get(story) ?? 0) + 1;
     counters.set(story, number);
     const paragraph: Paragraph = { runs, location: { story, paragraph: number, page: para.page } };
-    paragraph.fontSize = Math.round(Math.max(...para.lines.map((line) => line.size)) * 10) / 10;
+    let size = -Infinity;
+    for (const line of para.lines) size = Math.max(size, line.size);
+    paragraph.fontSize = Math.round(size * 10) / 10;
     const indent = story === 'body' ? indentOf(para) : undefined;
     if (indent !== undefined) paragraph.indent = indent;
     if (story === 'body') {
       const round = (x: number) => Math.round(x * 10) / 10;
-      paragraph.edges = { left: round(para.lines.reduce((x, l) => Math.min(x, l.x0), Infinity)), right: round(para.lines.reduce((x, l) => Math.max(x, l.x1), -Infinity)) };
+      let left = Infinity, right = -Infinity;
+      for (const l of para.lines) {
+        left = Math.min(left, l.x0);
+        right = Math.max(right, l.x1);
+      }
+      paragraph.edges = { left: round(left), right: round(right) };
     }
     if (para.cell) paragraph.location.cell = para.cell;
     if (cut) struck?.add(cut, paragraph.location);

@@ -27,6 +27,23 @@ const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F]["'\u00BB\u201D\u2019)\]]*\s*
 
 /** Sets `outlineLevel` 2 on the body paragraphs that are headings a size step above the body. */
 export function markStepHeadings(paragraphs: readonly Paragraph[], oneLine: ReadonlySet<Paragraph>): void {
+  // The paragraphs that may be such headings, by what needs no body size: when there is none, the
+  // body's words are not counted (a script with no bold line of its own).
+  const candidates: Paragraph[] = [];
+  for (const p of oneLine) {
+    if (p.location.story !== 'body' || p.location.cell || p.fontSize === undefined || p.outlineLevel !== undefined) continue;
+    let bold = false;
+    for (const r of p.runs) {
+      if (!r.text.trim()) continue;
+      if (!r.bold) {
+        bold = false;
+        break;
+      }
+      bold = true;
+    }
+    if (bold) candidates.push(p);
+  }
+  if (!candidates.length) return;
   const weights = new Map<number, number>();
   for (const p of paragraphs) {
     if (p.fontSize === undefined || p.location.story !== 'body') continue;
@@ -43,11 +60,9 @@ export function markStepHeadings(paragraphs: readonly Paragraph[], oneLine: Read
     if (p.fontSize !== body) continue;
     for (const run of p.runs) if (run.text.trim()) bodyLooks.add(`${run.color}|${run.font ?? ''}`);
   }
-  for (const p of paragraphs) {
-    if (p.location.story !== 'body' || p.location.cell || p.fontSize === undefined || !oneLine.has(p)) continue;
-    if (p.fontSize < body * STEP || p.fontSize >= body * LARGER || p.outlineLevel !== undefined) continue;
+  for (const p of candidates) {
+    if (p.fontSize! < body * STEP || p.fontSize! >= body * LARGER) continue;
     const runs = p.runs.filter((r) => r.text.trim());
-    if (!runs.length || !runs.every((r) => r.bold)) continue;
     if (runs.some((r) => bodyLooks.has(`${r.color}|${r.font ?? ''}`))) continue;
     const text = runs.map((r) => r.text).join('');
     const words = countWords(text);

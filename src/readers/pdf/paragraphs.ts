@@ -564,7 +564,10 @@ function opensWithLabel(text: string, labels?: ReadonlySet<string>): boolean {
 export function labelsOf(lines: Iterable<Line>): Set<string> {
   const seen = new Set<string>(), out = new Set<string>();
   for (const line of lines) {
-    const found = openingLabel(line.text);
+    // A name's label (form 'name') ends in a colon or a tab (text/speaker-label.ts LABEL): a line with none is passed over.
+    const text = line.text;
+    if (text.indexOf(':') < 0 && text.indexOf('\t') < 0 && text.indexOf('\uff1a') < 0) continue;
+    const found = openingLabel(text);
     if (!found || found.form !== 'name') continue;
     if (seen.has(found.key)) out.add(found.key);
     else seen.add(found.key);
