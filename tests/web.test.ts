@@ -278,6 +278,7 @@ describeBrowser('the page in Chromium', () => {
     await expect(page.locator('#results-title').textContent()).resolves.toBe('en-elearning-key-in-words.pdf · PDF');
     // Dropped on "Compare with another version", a file is the other version, not a new script.
     const older = join(LEGENDS, 'en-elearning-key-in-words.docx');
+    await page.check('#other-older');
     await dragAndDrop(page, '.compare-drop', older);
     await expect(page.locator('#diff-title').textContent()).resolves.toBe('en-elearning-key-in-words.docx (before) → en-elearning-key-in-words.pdf (after)');
     await expect(page.locator('#results-title').textContent()).resolves.toBe('en-elearning-key-in-words.pdf · PDF');
@@ -1052,9 +1053,10 @@ describeBrowser('the page in Chromium', () => {
     const english = await compared(en);
     expect(english.rows).toEqual(['#0070C0 blue', '#C00000 red', '#00B050 green', '#FFFF00 yellow (highlight or shading)', 'Not read (no voice)']);
     expect(english.warning).toContain('only the later version has "#00B050 green" and "#FFFF00 yellow (highlight or shading)" (their lines shown as taken from the earlier version’s voices where it had them, else as added)');
-    // Compared the wrong way round (the other version taken as older by default): turning the choice compares again.
+    // Compared the wrong way round (the other version said to be older): turning the choice compares again.
     const page = await fresh(en);
     await drop(page, v1);
+    await page.check('#other-older');
     await page.locator('#compare-file').setInputFiles(v2);
     await page.locator('#diff-title').waitFor({ timeout: 60_000 });
     expect(await page.locator('#diff-title').textContent()).toBe('v2.docx (before) → v1.docx (after)');
@@ -1107,11 +1109,11 @@ describeBrowser('the page in Chromium', () => {
     const language = await doubts(join(root, 'tests/fixtures/docx-producers/word-dropcap-fr.docx'));
     // Its words are plainly French: read as French (doclang), and how to undo that is said.
     expect(language['language-from-text']).toBe(
-      'Le document indique que son texte est en anglais (en-GB), mais ses mots sont en français\u00A0: il est lu en français, et les nombres sont dits en français. Si le script est en anglais, déposez-le ici avec un vo-lines.config.yaml contenant la ligne «\u202Flanguage: en\u202F».',
+      'Le document indique que son texte est en anglais (en-GB), mais ses mots sont en français\u00A0: il est lu en français, et les nombres sont dits en français.',
     );
     const english = await doubts(join(root, 'tests/fixtures/docx-producers/word-dropcap-fr.docx'), en);
     expect(english['language-from-text']).toBe(
-      'The document marks its text as English (en-GB), but its words are French: it is read as French, and figures are said in French. If the script is in English, drop it here with a vo-lines.config.yaml holding the line "language: en".',
+      'The document marks its text as English (en-GB), but its words are French: it is read as French, and figures are said in French.',
     );
     // No legend: the voices are the colours, and the word is said to be split between two of them by name.
     const file = join(work, 'mot-coupe.docx');
@@ -1290,6 +1292,7 @@ describeBrowser('the page in Chromium', () => {
     await drop(page, join(root, 'samples/fr-elearning/module-securite.docx'));
     await page.selectOption('#voice', 'Narrateur');
     await widths('Narrateur');
+    await page.check('#other-older');
     await page.locator('#compare-file').setInputFiles(join(root, 'samples/fr-elearning/module-securite.pdf'));
     await page.locator('#diff-title').waitFor({ timeout: 60_000 });
     await widths('compared');
@@ -1323,6 +1326,7 @@ describeBrowser('the page in Chromium', () => {
       ]) {
         await drop(page, file);
         await page.selectOption('#voice', { index: 1 });
+        await page.check('#other-older');
         await page.locator('#compare-file').setInputFiles(other);
         await page.locator('#diff-title').waitFor({ timeout: 60_000 });
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -1388,6 +1392,7 @@ describeBrowser('the page in Chromium', () => {
     // After a comparison the status says it, not "Reading … 100 %".
     const compared = await fresh(fr);
     await drop(compared, join(root, 'samples/fr-elearning/module-securite.docx'));
+    await compared.check('#other-older');
     await compared.locator('#compare-file').setInputFiles(join(root, 'samples/fr-elearning/module-securite.pdf'));
     await compared.locator('#diff-title').waitFor({ timeout: 60_000 });
     await expect(compared.locator('#status').textContent()).resolves.toBe('module-securite.docx comparé à module-securite.pdf.');
