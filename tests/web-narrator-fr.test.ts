@@ -25,8 +25,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const DIR = join(root, 'tests/fixtures/page15');
 const shown = (text: string | null) => (text ?? '').replaceAll('\u00A0', '_').replaceAll('\u202F', '^').trim();
 
-declare const document: { body: { dataset: Record<string, string | undefined> }; querySelector(selector: string): { textContent: string | null } | null };
-
 /** Drops `other` on the compare panel and waits for the page to answer (a comparison, or its question). */
 async function compareWith(page: Page, other: string): Promise<void> {
   const before = await page.evaluate(() => document.body.dataset.done ?? '0');
@@ -129,13 +127,13 @@ describeBrowser('the page, as a French narrator uses it', () => {
   it('the progress bar never goes back: full after the last page, the next step said in words', async () => {
     const page = await openPage(fr, server.url);
     await page.evaluate(() => {
-      const w = window as unknown as { seen: string[]; MutationObserver: typeof MutationObserver; document: Document };
-      w.seen = [];
-      const bar = w.document.getElementById('progress') as HTMLProgressElement;
-      const status = w.document.getElementById('status')!;
-      const note = () => w.seen.push(`${bar.hidden ? 'hidden' : bar.hasAttribute('value') ? `${bar.value}/${bar.max}` : 'unknown'}|${status.textContent}`);
-      new w.MutationObserver(note).observe(bar, { attributes: true });
-      new w.MutationObserver(note).observe(status, { childList: true, characterData: true, subtree: true });
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const bar = document.getElementById('progress') as HTMLProgressElement;
+      const status = document.getElementById('status')!;
+      const note = () => seen.push(`${bar.hidden ? 'hidden' : bar.hasAttribute('value') ? `${bar.value}/${bar.max}` : 'unknown'}|${status.textContent}`);
+      new MutationObserver(note).observe(bar, { attributes: true });
+      new MutationObserver(note).observe(status, { childList: true, characterData: true, subtree: true });
     });
     await drop(page, join(root, 'samples/fr-elearning/module-securite.pdf'));
     const seen = (await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).map(shown);
@@ -217,14 +215,14 @@ describeBrowser('the page, as a French narrator uses it', () => {
     const page = await openPage(fr, server.url);
     await drop(page, join(DIR, 'dialogue-titre.docx'));
     expect((await page.locator('#voice option').allTextContents()).map(shown)).toEqual(['Choisissez votre voix…', '#0070C0_bleu', '#C00000_rouge']);
-    expect(shown(await page.locator('#heading-groups').textContent())).toBe(shown('Pas proposé sous «\u202FJe suis\u202F»\u00A0: #7030A0\u00A0violet (1\u00A0réplique), la couleur des seuls titres du script.'));
+    expect(shown(await page.locator('#heading-groups').textContent())).toBe(shown('Pas proposé sous «\u202FJe suis\u202F»\u00A0: #7030A0\u00A0violet (1\u00A0titre), la couleur des seuls titres du script.'));
     await page.selectOption('#voice', '#0070C0 blue');
     expect(shown(await page.locator('#lines-key').textContent())).toBe(
       shown('Sous chaque réplique\u00A0: ¶12 est son paragraphe, compté depuis le début du script (p.\u00A03\u00A0: sa page dans un PDF)\u202F; ID est la référence propre de la réplique, la même dans le tableur téléchargé et sur les répliques imprimées.'),
     );
     const english = await openPage(en, server.url);
     await drop(english, join(DIR, 'dialogue-titre.docx'));
-    expect(shown(await english.locator('#heading-groups').textContent())).toBe('Not offered under “I am”: #7030A0 purple (1_line), the colour only the script’s headings (its title) are in.');
+    expect(shown(await english.locator('#heading-groups').textContent())).toBe('Not offered under “I am”: #7030A0 purple (1_heading), the colour only the script’s headings (its title) are in.');
     await english.selectOption('#voice', '#0070C0 blue');
     expect(shown(await english.locator('#lines-key').textContent())).toBe('Under each line: ¶12 is its paragraph, counted from the top of the script (p.3: its page in a PDF); ID is the line’s own reference, the same in the downloaded spreadsheet and on the printed lines.');
   });

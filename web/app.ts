@@ -1036,7 +1036,7 @@ function mineSection(c: Current): HTMLElement {
   total.setAttribute('aria-live', 'polite');
   const headings = report.voices.filter((v) => titles.has(v.name));
   const apart = headings.length
-    ? h('p', { class: 'aside', id: 'heading-groups' }, t(headings.length === 1 ? 'headingGroup' : 'headingGroups', { colours: w.list(headings.map((v) => `${voiceLabel(v.name)} (${w.linesCount(v.lineCount)})`)) }))
+    ? h('p', { class: 'aside', id: 'heading-groups' }, t(headings.length === 1 ? 'headingGroup' : 'headingGroups', { colours: w.list(headings.map((v) => `${voiceLabel(v.name)} (${w.count(v.lineCount, { en: 'heading', fr: 'titre' }, { en: 'headings', fr: 'titres' })})`)) }))
     : null;
   return h('section', { id: 'mine', 'aria-label': t('iAm') }, h('p', { class: 'i-am' }, h('label', { for: 'voice' }, t('iAm')), ' ', select), apart, total);
 }
@@ -1357,7 +1357,8 @@ function compareSection(c: Current): HTMLElement {
   // Neither checked until she says or the files do: a newer file taken for the older would show added words as removed.
   const older = h('input', { type: 'radio', name: 'other-age', id: 'other-older', value: 'older', checked: c.diff?.otherIsOlder === true });
   const newer = h('input', { type: 'radio', name: 'other-age', id: 'other-newer', value: 'newer', checked: c.diff?.otherIsOlder === false });
-  const said = () => (older.checked ? true : newer.checked ? false : undefined);
+  // What she said; after a comparison ordered by the files' dates the choice shows that order, and the next file dropped is ordered by its own dates again.
+  const said = () => (c.diff && c.diff.order.by !== 'said' ? undefined : older.checked ? true : newer.checked ? false : undefined);
   const age = h(
     'fieldset',
     { class: 'other-age' },
