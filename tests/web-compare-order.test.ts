@@ -28,6 +28,7 @@ async function panelRows(browser: Browser, server: Server, folder: string, scrip
   const page = await openPage(browser, server.url);
   await drop(page, join(folder, script), join(folder, 'vo-lines.config.yaml'));
   await page.selectOption('#voice', voice);
+  await page.check('#other-older');
   await page.locator('#compare-file').setInputFiles(join(folder, older));
   await page.locator('#diff-title').waitFor({ timeout: 60_000 });
   return page.locator('.diff-lines li').evaluateAll((items) =>

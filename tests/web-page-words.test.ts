@@ -200,6 +200,7 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
       await drop(page, `${MODULE}.pdf`);
       await page.selectOption('#voice', 'Narrateur');
       const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+      await page.check('#other-older');
       await page.locator('#compare-file').setInputFiles(SPOTS);
       await waitDone(page, before);
       await page.locator('#diff-title').waitFor();

@@ -39,7 +39,7 @@ describe('French typography on the page', () => {
     expect(fr.t('labelOf', { label: 'MARIE' })).toBe(`«${NNBSP}MARIE${NBSP}:${NNBSP}» en début de réplique`);
     expect(fr.t('errWorkerFailed', { file: 'a.docx' })).toContain(`de nouveau${NNBSP}; si cela`);
     // A YAML example keeps the colon a narrator types: « language: fr ».
-    expect(fr.t('wLanguageMismatch', { code: 'fr', declared: 'anglais', guessed: 'français', tag: 'en-US' })).toContain(`«${NNBSP}language: fr${NNBSP}»`);
+    expect(fr.t('wLanguageSettingConfig', { tag: 'fr', seen: 'ses mots sont en anglais', language: 'français', guessed: 'anglais' })).toContain(`«${NNBSP}language: fr${NNBSP}»`);
   });
 
   it('the French the page builds: quotes, a speaker label, the colon and semicolon between clauses, counts and durations', () => {

@@ -15,7 +15,7 @@ import { cueTail } from '../dist/render/cue.js';
 import { outerSpace, withLineBreaks } from '../dist/text/words.js';
 import { chooseLang, NBSP, Words, type Key, type Lang } from './i18n.js';
 import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
-import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings, VoiceMarks } from './protocol.js';
+import type { Analysed, ColourGroup, CompareOrder, Download, Outgoing, Reply, Request, ScriptFile, Settings, VoiceMarks } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
 
@@ -63,7 +63,9 @@ interface Current {
   namesForgotten?: boolean;
   /** Names kept from earlier for a script of this file's name, not used: this script's own legend names its voices otherwise. */
   namesSetAside?: boolean;
-  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks?: Record<string, { old: VoiceMarks; new: VoiceMarks }>; other: string; otherFile: File; otherIsOlder: boolean } | null;
+  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks?: Record<string, { old: VoiceMarks; new: VoiceMarks }>; other: string; otherFile: File; otherIsOlder: boolean; order: CompareOrder } | null;
+  /** Another version dropped to compare whose files do not say which is older: she is asked before anything is shown. */
+  compareAsk?: File;
 }
 
 let current: Current | null = null;
@@ -523,7 +525,9 @@ function showProgress(file: string, reply: Extract<Reply, { kind: 'progress' }> 
     bar.removeAttribute('value');
     show(() => t('reading', { file }));
   } else if (reply.unit === 'stage') {
-    bar.removeAttribute('value');
+    // The reading is done: the bar stays full (never back to "not known", which reads as starting again), the words say what comes next.
+    bar.max = 1;
+    bar.value = 1;
     show(() => t('working'));
   } else {
     bar.max = reply.total;
@@ -535,6 +539,31 @@ function showProgress(file: string, reply: Extract<Reply, { kind: 'progress' }> 
 
 function hideProgress(): void {
   $('progress').hidden = true;
+}
+
+/**
+ * Back to the drop screen, the script forgotten: what "Start again" and the browser's Back button do
+ * once a script is read (the page pushed a history entry for its results). The worker, which keeps the
+ * script it read last, is let go.
+ */
+function startAgain(): void {
+  stopReading();
+  worker?.terminate();
+  worker = null;
+  current = null;
+  clearError();
+  hideProgress();
+  setStatus('');
+  render();
+  $('drop').classList.remove('compact');
+  $('drop-title').focus();
+}
+
+/** The history entry the page's results stand on: Back leaves them for the drop screen, not the page. */
+const RESULTS_STATE = 'vo-lines:results';
+
+function resultsInHistory(): void {
+  if ((history.state as { page?: string } | null)?.page !== RESULTS_STATE) history.pushState({ page: RESULTS_STATE }, '');
 }
 
 async function bytesOf(file: File): Promise<Uint8Array> {
@@ -684,6 +713,7 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean, acc
   };
   render();
   done();
+  if (fresh) resultsInHistory();
   const count = reply.result.report.voices.length;
   const emphasis = reply.result.report.warnings.some((warning) => warning.code === 'emphasis-coded');
   const said = () => (waiting ? t('statusLabelsWaiting', { file: file.name }) : oneColour ? t(emphasis ? 'statusOneColourEmphasis' : 'statusOneColour', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
@@ -707,8 +737,10 @@ function render(): void {
     return;
   }
   const focused = document.activeElement?.id;
+  const again = h('button', { type: 'button', id: 'start-again', class: 'start-again' }, t('startAgain'));
+  again.addEventListener('click', () => ((history.state as { page?: string } | null)?.page === RESULTS_STATE ? history.back() : startAgain()));
   const parts: Child[] = [
-    h('h2', { id: 'results-title', tabindex: '-1' }, `${current.file.name} · ${t(current.result.report.format)}`),
+    h('div', { class: 'results-head' }, h('h2', { id: 'results-title', tabindex: '-1' }, `${current.file.name} · ${t(current.result.report.format)}`), again),
     whoSection(current),
     // Without a legend, naming the colours is what she has to do first (in one colour there are none to name: "I read all of it").
     current.result.source === 'colours' && !current.result.oneColour ? namingSection(current) : null,
@@ -838,6 +870,12 @@ function whoSection(c: Current): HTMLElement {
     const doubt = c.result.nameLineDoubt;
     if (doubt && doubt.names.length) body.push(h('p', { class: 'notice name-lines-doubt' }, nameLineDoubtText(doubt.names, doubt.reason)));
   }
+  // A language she chose on the page ("Read it as French"): said, with the way back to what the document says.
+  if (c.settings.language) {
+    const undo = h('button', { type: 'button', id: 'language-undo' }, t('languageUndo'));
+    undo.addEventListener('click', () => void (current && rerun({ ...current.settings, language: undefined })));
+    body.push(h('p', { class: 'notice', id: 'language-chosen' }, t('languageChosen', { language: w.language(c.settings.language) }), ' ', undo));
+  }
   const list = h('ul', { class: 'voice-map' });
   if (c.result.source === 'colours') {
     for (const voice of report.voices) {
@@ -864,11 +902,30 @@ function whoSection(c: Current): HTMLElement {
     const items = h('ul');
     if (oneColour) items.append(h('li', { class: 'one-colour' }, oneColour));
     if (waiting) items.append(h('li', { class: 'labels-waiting' }, t('labelsWaiting', { use: t('useLabels') })));
-    for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warningPlace(warning)));
+    for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warningPlace(warning), ...languageButtons(warning)));
     doubts.append(items);
   }
   body.push(doubts);
   return section('who', t('whoIsWho'), ...body);
+}
+
+/**
+ * The page's way to settle a doubt about the script's language (the command line's is --lang or the
+ * config's `language`): a button that reads the script again in the language named, as `--lang` does.
+ * The document marked one language and its words are another's: read in either ("Read it as French"
+ * to keep it so and say no more, "Read it as English" when the document was right).
+ */
+function languageButtons(warning: Warning): HTMLElement[] {
+  const d = warning.details as Record<string, unknown> | undefined;
+  if (!d || typeof d.declared !== 'string' || typeof d.guessed !== 'string') return [];
+  const tags = warning.code === 'language-from-text' ? [d.guessed, d.declared] : warning.code === 'language-mismatch' ? [d.guessed] : [];
+  // A language vo-lines does not know (`und-Latn`: letters of none it knows) cannot be asked for.
+  return tags.filter((tag) => !tag.startsWith('und')).map((tag) => {
+    const code = tag.split('-')[0]!;
+    const button = h('button', { type: 'button', class: 'read-as', 'data-lang': code }, t('readAs', { language: w.language(code) }));
+    button.addEventListener('click', () => void (current && rerun({ ...current.settings, language: code })));
+    return h('span', { class: 'read-as-wrap' }, ' ', button);
+  });
 }
 
 /**
@@ -945,7 +1002,9 @@ function mineSection(c: Current): HTMLElement {
   const select = h('select', { id: 'voice' }, h('option', { value: '' }, t('chooseVoice')));
   // A script all in one colour: its colour group is the whole script, chosen only on purpose.
   const whole = c.result.oneColour?.group;
-  for (const voice of report.voices) select.append(h('option', { value: voice.name, selected: voice.name === c.voice }, voice.name === whole ? t('readAll', { colour: voiceLabel(voice.name) }) : voiceLabel(voice.name)));
+  // A colour only headings are in (the title block's): no one's lines, not offered as hers (said apart below).
+  const titles = new Set(c.result.headingGroups);
+  for (const voice of report.voices) if (!titles.has(voice.name) || voice.name === c.voice) select.append(h('option', { value: voice.name, selected: voice.name === c.voice }, voice.name === whole ? t('readAll', { colour: voiceLabel(voice.name) }) : voiceLabel(voice.name)));
   select.addEventListener('change', () => {
     if (!current) return;
     current.voice = select.value || null;
@@ -975,7 +1034,11 @@ function mineSection(c: Current): HTMLElement {
   }
   total.id = 'my-total';
   total.setAttribute('aria-live', 'polite');
-  return h('section', { id: 'mine', 'aria-label': t('iAm') }, h('p', { class: 'i-am' }, h('label', { for: 'voice' }, t('iAm')), ' ', select), total);
+  const headings = report.voices.filter((v) => titles.has(v.name));
+  const apart = headings.length
+    ? h('p', { class: 'aside', id: 'heading-groups' }, t(headings.length === 1 ? 'headingGroup' : 'headingGroups', { colours: w.list(headings.map((v) => `${voiceLabel(v.name)} (${w.count(v.lineCount, { en: 'heading', fr: 'titre' }, { en: 'headings', fr: 'titres' })})`)) }))
+    : null;
+  return h('section', { id: 'mine', 'aria-label': t('iAm') }, h('p', { class: 'i-am' }, h('label', { for: 'voice' }, t('iAm')), ' ', select), apart, total);
 }
 
 /**
@@ -1037,8 +1100,11 @@ function sectionsSection(c: Current): HTMLElement | null {
     while (i + 1 + held < sections.length && sections[i + 1 + held]!.level > s.level) held++;
     const index = mine ? s.voices.findIndex((v) => v.name === mine) : -1;
     const hers = index >= 0 ? s.voices[index] : undefined;
-    // Her time as the command line's section table shows it: the voices' times add up to the section's.
-    const hersShown = hers ? shownSectionTimes(s)[index]! : 0;
+    // Her time as the command line's section table shows it (the voices' times add up to the section's), but never
+    // less than her own time rounded as a line's is (half up), and in a section where she has one line, that line's
+    // time: on this screen her section and her line inside it show the same figure (Guest's 1.5 s line: "2 s", not
+    // the "1 s" the three voices' shares of 10.5 s give her).
+    const hersShown = hers ? (hers.lineCount === 1 ? Math.round(hers.seconds) : Math.max(shownSectionTimes(s)[index]!, Math.round(hers.seconds))) : 0;
     const target =
       s.targetSeconds === null
         ? capital(t('noTarget'))
@@ -1102,7 +1168,9 @@ function linesSection(c: Current): HTMLElement | null {
   fill();
   const print = h('button', { type: 'button', id: 'print' }, t('print'));
   print.addEventListener('click', () => window.print());
-  return section('lines', t('myLinesOf', { voice: voiceLabel(voice.name) }), h('p', { class: 'search' }, h('label', { for: 'search' }, t('search')), ' ', search, ' ', print), shown, list);
+  // What "¶12" and "ID" under each line mean, once, above them (a tooltip is no help on a phone).
+  const key = h('p', { class: 'aside lines-key', id: 'lines-key' }, t('linesKey'));
+  return section('lines', t('myLinesOf', { voice: voiceLabel(voice.name) }), h('p', { class: 'search' }, h('label', { for: 'search' }, t('search')), ' ', search, ' ', print), key, shown, list);
 }
 
 /**
@@ -1190,21 +1258,31 @@ function settingsSection(c: Current): HTMLElement {
     const preset = h('select', { id: 'pace-preset' }, h('option', { value: '' }, t('paceFromScript')), ...Object.entries(PACE_PRESETS).map(([name, wpm]) => h('option', { value: String(wpm), selected: c.settings.wpm === wpm }, `${w.presetName(name)} (${wpm})`)));
     preset.addEventListener('change', () => {
       input.value = preset.value;
+      input.setCustomValidity('');
     });
     return h('p', {}, h('label', { for: 'pace-preset' }, t('pacePreset')), ' ', preset);
   };
   const form = h(
     'form',
-    { id: 'pace-form' },
+    // The page checks the pace itself, in its language (the browser's own message is in the browser's).
+    { id: 'pace-form', novalidate: true },
     h('p', {}, h('label', { for: 'wpm' }, t(characters ? 'paceCharacters' : 'pace')), ' ', input),
     paceChoice(),
     h('p', { class: 'aside' }, t('paceHint')),
     h('p', {}, h('button', { type: 'submit', id: 'apply-pace' }, t('apply'))),
   );
+  input.addEventListener('input', () => input.setCustomValidity(''));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!current) return;
     const value = Number(input.value);
+    const { min, max } = { min: Number(input.min), max: Number(input.max) };
+    const out = input.validity.badInput || (input.value.trim() !== '' && (!Number.isInteger(value) || value < min || value > max));
+    input.setCustomValidity(out ? t('paceRange', { min: w.number(min), max: w.number(max) }) : '');
+    if (out) {
+      input.reportValidity();
+      return;
+    }
     void rerun({ ...current.settings, wpm: input.value.trim() && Number.isFinite(value) && value > 0 ? value : undefined });
   });
   return section('settings', t('settings'), form);
@@ -1276,8 +1354,11 @@ function compareSection(c: Current): HTMLElement {
   const choose = h('button', { type: 'button', id: 'compare-choose' }, t('compareChoose'));
   const input = h('input', { type: 'file', id: 'compare-file', class: 'file-input', tabindex: '-1', 'aria-hidden': 'true', 'aria-labelledby': 'compare-choose', accept: '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   fileButton(choose, input);
-  const older = h('input', { type: 'radio', name: 'other-age', id: 'other-older', value: 'older', checked: c.diff?.otherIsOlder !== false });
+  // Neither checked until she says or the files do: a newer file taken for the older would show added words as removed.
+  const older = h('input', { type: 'radio', name: 'other-age', id: 'other-older', value: 'older', checked: c.diff?.otherIsOlder === true });
   const newer = h('input', { type: 'radio', name: 'other-age', id: 'other-newer', value: 'newer', checked: c.diff?.otherIsOlder === false });
+  // What she said; after a comparison ordered by the files' dates the choice shows that order, and the next file dropped is ordered by its own dates again.
+  const said = () => (c.diff && c.diff.order.by !== 'said' ? undefined : older.checked ? true : newer.checked ? false : undefined);
   const age = h(
     'fieldset',
     { class: 'other-age' },
@@ -1290,31 +1371,72 @@ function compareSection(c: Current): HTMLElement {
   );
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (file) void compareWith(file, older.checked);
+    if (file) void compareWith(file, said());
   });
-  // Compared the wrong way round: turning the choice compares the same two files again, the other way.
+  // Compared the wrong way round: turning the choice compares the same two files again, the other way; asked, it answers.
   for (const radio of [older, newer]) {
     radio.addEventListener('change', () => {
-      if (current?.diff && current.diff.otherIsOlder !== older.checked) void compareWith(current.diff.otherFile, older.checked);
+      if (current?.compareAsk) void compareWith(current.compareAsk, older.checked);
+      else if (current?.diff && current.diff.otherIsOlder !== older.checked) void compareWith(current.diff.otherFile, older.checked);
     });
   }
   // The other version dropped here is compared (not read as a new script, as elsewhere on the page).
   const zone = h('div', { class: 'drop compare-drop' }, h('p', {}, t('compareDrop')), h('p', { class: 'choose' }, choose, input));
-  dropZone(zone, (files) => void compareWith(files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files[0]!, older.checked));
-  const out = c.diff ? diffView(c, c.diff.diff) : null;
+  dropZone(zone, (files) => void compareWith(files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files[0]!, said()));
+  const out = c.compareAsk ? orderAsk(c, c.compareAsk) : c.diff ? diffView(c, c.diff.diff) : null;
   return section('compare', t('compare'), h('p', {}, t('compareHint')), age, zone, out);
 }
 
-async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
+/** The two files do not say which is older: she is asked, in words she cannot miss, before any comparison is shown. */
+function orderAsk(c: Current, file: File): HTMLElement {
+  const olderButton = h('button', { type: 'button', id: 'order-older' }, t('orderOtherOlder', { other: file.name }));
+  const newerButton = h('button', { type: 'button', id: 'order-newer' }, t('orderOtherNewer', { other: file.name }));
+  olderButton.addEventListener('click', () => void compareWith(file, true));
+  newerButton.addEventListener('click', () => void compareWith(file, false));
+  return h('div', { class: 'order-ask notice', id: 'order-ask', role: 'group', 'aria-labelledby': 'order-ask-title' }, h('p', { id: 'order-ask-title', tabindex: '-1' }, h('strong', {}, t('orderAsk', { file: c.file.name, other: file.name }))), h('p', {}, olderButton, ' ', newerButton));
+}
+
+/** How the older version was told, under the comparison's title: from the files' own dates, with a swap beside it. */
+function orderText(c: Current, diff: ScriptDiff): HTMLElement | null {
+  const order = c.diff?.order;
+  if (!order || order.by === 'said') return null;
+  const values = { old: diff.old.file, new: diff.new.file };
+  // The day, and the time too when both were saved the same day (in her time zone).
+  const day = (iso: string) => new Intl.DateTimeFormat(w.locale, { dateStyle: 'long' }).format(new Date(iso));
+  const sameDay = order.by !== 'revision' && day(order.older) === day(order.newer);
+  const when = (iso: string) => new Intl.DateTimeFormat(w.locale, sameDay ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' }).format(new Date(iso));
+  const text =
+    order.by === 'revision'
+      ? t('orderByRevision', { ...values, olderRevision: w.number(order.older), newerRevision: w.number(order.newer) })
+      : t(order.by === 'modified' ? 'orderByModified' : 'orderByCreated', { ...values, olderDate: when(order.older), newerDate: when(order.newer) });
+  const swap = h('button', { type: 'button', id: 'order-swap' }, t('orderSwap'));
+  swap.addEventListener('click', () => void (current?.diff && compareWith(current.diff.otherFile, !current.diff.otherIsOlder)));
+  return h('p', { class: 'notice', id: 'order-by' }, text, ' ', swap);
+}
+
+async function compareWith(file: File, otherIsOlder: boolean | undefined): Promise<void> {
   if (!current) return;
   clearError();
   try {
     const bytes = await bytesOf(file);
     showProgress(file.name, null);
-    const reply = await ask({ kind: 'compare', file: { name: file.name, bytes }, otherIsOlder }, file.name, (p) => showProgress(file.name, p), [bytes.buffer]);
+    const reply = await ask({ kind: 'compare', file: { name: file.name, bytes }, ...(otherIsOlder === undefined ? {} : { otherIsOlder }) }, file.name, (p) => showProgress(file.name, p), [bytes.buffer]);
     hideProgress();
-    if (reply.kind !== 'compared' || !current) return;
-    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, marks: reply.marks, other: file.name, otherFile: file, otherIsOlder };
+    if (!current) return;
+    if (reply.kind === 'compare-ask') {
+      // Nothing compared yet: which is older is hers to say.
+      current.diff = null;
+      current.compareAsk = file;
+      render();
+      done();
+      const asked = () => t('statusOrderAsk', { other: file.name });
+      setStatus(asked(), asked);
+      document.getElementById('order-ask-title')?.focus();
+      return;
+    }
+    if (reply.kind !== 'compared') return;
+    current.compareAsk = undefined;
+    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, marks: reply.marks, other: file.name, otherFile: file, otherIsOlder: reply.otherIsOlder, order: reply.order };
     render();
     done();
     const said = (name: string) => () => t('statusCompared', { file: name, other: file.name });
@@ -1450,7 +1572,7 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
     details.push(h('h4', {}, t('changesOf', { voice: label(mine.name) })), list.childElementCount ? list : h('p', {}, capital(t('noChange'))));
   }
   const warnings = diffWarnings(c, diff);
-  return h('div', { class: 'diff-view' }, h('h4', { id: 'diff-title', tabindex: '-1' }, title), warnings, h('div', { class: 'table-wrap' }, table), ...details);
+  return h('div', { class: 'diff-view' }, h('h4', { id: 'diff-title', tabindex: '-1' }, title), orderText(c, diff), warnings, h('div', { class: 'table-wrap' }, table), ...details);
 }
 
 /**
@@ -1536,6 +1658,10 @@ function init(): void {
   dropZone($('drop'), (files) => void openFiles(files));
   // A file dropped anywhere else on the page is taken too (once results are shown the zone is small),
   // and never makes the browser open it and leave the page.
+  // Back after a script is read: the drop screen again, the script forgotten (as "Start again"), not another site.
+  window.addEventListener('popstate', () => {
+    if (current && (history.state as { page?: string } | null)?.page !== RESULTS_STATE) startAgain();
+  });
   window.addEventListener('dragover', (event) => event.preventDefault());
   window.addEventListener('drop', (event) => {
     event.preventDefault();

@@ -31,6 +31,8 @@ export interface Settings {
   config?: { name: string; text: string };
   /** Read the voices from the speakers' labels that open the lines (a script with no colour coding): what `vo-lines init` proposes. */
   labels?: boolean;
+  /** The script's language as she chose it on the page ("Read it as French"): over the document's and the config's, as `--lang`. */
+  language?: string;
 }
 
 export type Download = 'xlsx' | 'csv-voice' | 'csv-all' | 'json' | 'config';
@@ -40,7 +42,24 @@ export type Request =
   | { id: number; kind: 'reanalyse'; settings: Settings }
   /** `excel`: how a CSV is written for the spreadsheet of the page's language (French Excel: `;`, decimal commas). */
   | { id: number; kind: 'download'; what: Download; voice?: string; excel?: 'fr' | 'en' }
-  | { id: number; kind: 'compare'; file: ScriptFile; otherIsOlder: boolean };
+  /** `otherIsOlder` absent: the order is taken from what the two files say of themselves (FileDates), else asked (`compare-ask`). */
+  | { id: number; kind: 'compare'; file: ScriptFile; otherIsOlder?: boolean };
+
+/**
+ * What a file says of itself about when it was written: a DOCX's docProps/core.xml (dcterms:modified,
+ * cp:revision, dcterms:created), a PDF's Info dictionary or XMP (ModDate, CreationDate). Times as ISO strings (UTC).
+ */
+export interface FileDates {
+  modified?: string;
+  revision?: number;
+  created?: string;
+}
+
+/**
+ * How the comparison's order was chosen: `said` (she said which is older), or by what both files say
+ * of themselves (`modified`, `revision`, `created`), with each one's value as the file gives it.
+ */
+export type CompareOrder = { by: 'said' } | { by: 'modified' | 'created'; older: string; newer: string } | { by: 'revision'; older: number; newer: number };
 
 /** A request as the page writes it: the id is added when it is sent. */
 export type Outgoing = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -91,6 +110,12 @@ export interface Analysed {
    * colours leaves aside text of no voice that is all headings, so the page says "headings aside".
    */
   unassignedHeadings: boolean;
+  /**
+   * Colour groups whose every line is a heading of the script (a title block in a colour of its own,
+   * Word's blue "Heading 1"): no one's lines to record, so the page offers them apart from "I am".
+   * Empty unless the voices are the script's colour groups.
+   */
+  headingGroups: string[];
   /** Where the voices came from. */
   source: 'config' | 'names' | 'legend' | 'labels' | 'colours';
 }
@@ -127,7 +152,10 @@ export type Reply =
   /** `sides`: each version's report warnings (its reader's, its casting's and measuring's) as the library made them (the diff's own copies are prefixed with the file's name, in English). */
   /** `groups`: the voices of either version that are colour groups (no legend, no config), for the page to name them in its language. */
   /** `marks`: each voice the two versions tell apart otherwise (the diff's `recoded`), as each version tells it. */
-  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks: Record<string, { old: VoiceMarks; new: VoiceMarks }> }
+  /** `order`: how the older of the two was told (compare requests without `otherIsOlder`: from the files' own dates). */
+  | { id: number; kind: 'compared'; order: CompareOrder; otherIsOlder: boolean; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks: Record<string, { old: VoiceMarks; new: VoiceMarks }> }
+  /** A comparison asked without an order whose two files do not say which is older (no dates, the same, or disagreeing): the page asks her. */
+  | { id: number; kind: 'compare-ask'; dates: { mine: FileDates; other: FileDates } }
   /**
    * `format`: what the file read is, told from its bytes (a locked DOCX and a locked PDF need different advice).
    * `details`: the user error's facts (which kind of no-text, pdf.js's reason…), for the page to choose its words by.

@@ -18,11 +18,12 @@ import type { ReadOptions, Script } from '../dist/model.js';
 import { analyseScript, type Analysis } from '../dist/pipeline.js';
 import { readScriptBytes } from '../dist/readers/index.js';
 import { sniffFormat } from '../dist/readers/read-bytes.js';
+import { ZipPackage } from '../dist/readers/docx/zip.js';
 import { renderLabelConfig, renderStarterConfig, renderNamedConfig } from '../dist/render/config-yaml.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, type CsvOptions } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
 import { renderXlsx } from '../dist/render/xlsx.js';
-import { NAMES_SOURCE, type Analysed, type ColourGroup, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings, type VoiceMarks } from './protocol.js';
+import { NAMES_SOURCE, type Analysed, type ColourGroup, type CompareOrder, type FileDates, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings, type VoiceMarks } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
 
@@ -75,7 +76,7 @@ async function configOf(script: Script, settings: Settings): Promise<Config | nu
 /** The chain's end, as the command line runs it: the warnings of the rules the config turns off are left out. */
 async function analyseWith(script: Script, settings: Settings): Promise<Analysis> {
   const config = await configOf(script, settings);
-  const wpm = settings.wpm === undefined ? {} : { wpm: settings.wpm };
+  const wpm = { ...(settings.wpm === undefined ? {} : { wpm: settings.wpm }), ...(settings.language ? { lang: settings.language } : {}) };
   const analysis = await analyseScript(script, { config, ...wpm });
   if (config) analysis.report.warnings = quietWarnings(analysis.report.warnings, config.rules);
   // Asked for (the page's button, what `vo-lines init` proposes): the speakers' labels are the voices.
@@ -143,7 +144,9 @@ async function analysed(side: Side): Promise<Analysed> {
   // Names alone on their lines, whether the labels came from a config or from the page's button (as the CLI's summary shows them).
   const onLines = Object.fromEntries(labelsOnTheirLines(side.script, side.analysis.voiceMap));
   const written = Object.fromEntries(labelsWritten(side.script, side.analysis.voiceMap));
-  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, labelsWritten: written, oneColour, unassignedHeadings, source };
+  // A colour group all of whose lines are headings (a title block in a colour of its own): only when other groups hold lines.
+  const headingGroups = headingOnly && body.length > 0 ? headingOnly.map((voice) => voice.name) : [];
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, headingGroups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, labelsWritten: written, oneColour, unassignedHeadings, source };
 }
 
 async function read(file: ScriptFile, id: number): Promise<Script> {
@@ -182,6 +185,76 @@ function recodedMarks(diff: ReturnType<typeof compareScripts>, older: { analysis
     if (old && now) marks[name] = { old, new: now };
   }
   return marks;
+}
+
+/** A PDF date (`D:20261120143000+01'00'`) or an XMP one (`2026-11-20T14:30:00+01:00`) as an ISO time in UTC; null when it is no date. */
+function isoDate(text: string): string | null {
+  const pdf = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Zz+-])(\d{2})?'?(\d{2})?'?)?/.exec(text.trim());
+  const xmp = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(?:([Zz+-])(\d{2})?:?(\d{2})?)?$/.exec(text.trim());
+  const m = xmp ?? pdf;
+  if (!m) return null;
+  const [year, month = '01', day = '01', hour = '00', minute = '00', second = '00'] = m.slice(1, 7).map((v) => v ?? undefined) as string[];
+  const sign = m[7] === '-' ? -1 : m[7] === '+' ? 1 : 0;
+  const offset = sign * (Number(m[8] ?? 0) * 60 + Number(m[9] ?? 0));
+  const time = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)) - offset * 60_000;
+  return Number.isFinite(time) && Number(year) > 1980 ? new Date(time).toISOString() : null;
+}
+
+/**
+ * What a file says of itself about when it was written (protocol.ts FileDates): a DOCX's core
+ * properties, a PDF's last Info dictionary (an incremental save appends a new one) or its XMP. Nothing
+ * when it says nothing readable: the page then asks which is older.
+ */
+async function fileDates(file: ScriptFile): Promise<FileDates> {
+  const dates: FileDates = {};
+  try {
+    const format = sniffFormat(file.bytes);
+    if (format === 'docx') {
+      const core = await new ZipPackage(file.bytes, file.name).read('docProps/core.xml');
+      if (!core) return dates;
+      const xml = new TextDecoder().decode(core);
+      const tag = (name: string) => new RegExp(`<${name}(?:\\s[^>]*)?>([^<]*)</${name}>`).exec(xml)?.[1]?.trim();
+      const modified = tag('dcterms:modified');
+      const created = tag('dcterms:created');
+      const revision = tag('cp:revision');
+      if (modified && isoDate(modified)) dates.modified = isoDate(modified)!;
+      if (created && isoDate(created)) dates.created = isoDate(created)!;
+      if (revision && /^\d+$/.test(revision)) dates.revision = Number(revision);
+    } else if (format === 'pdf') {
+      const text = new TextDecoder('latin1').decode(file.bytes);
+      const last = (pattern: RegExp) => {
+        let found: string | undefined;
+        for (const m of text.matchAll(pattern)) found = m[1];
+        return found ? isoDate(found) : null;
+      };
+      const modified = last(/\/ModDate\s*\((D:[^)]*)\)/g) ?? last(/<xmp:ModifyDate>([^<]+)<\/xmp:ModifyDate>/g);
+      const created = last(/\/CreationDate\s*\((D:[^)]*)\)/g) ?? last(/<xmp:CreateDate>([^<]+)<\/xmp:CreateDate>/g);
+      if (modified) dates.modified = modified;
+      if (created) dates.created = created;
+    }
+  } catch {
+    // A part that cannot be read says nothing: the page asks.
+  }
+  return dates;
+}
+
+/**
+ * Which of two files is older by what both say of themselves: the time each was last saved, else its
+ * revision number (Word counts its saves), else when it was made. Null when they do not say, say the
+ * same, or their times and revisions disagree (never a guess: the page asks).
+ */
+function orderOf(mine: FileDates, other: FileDates): { otherIsOlder: boolean; order: CompareOrder } | null {
+  const byTime = mine.modified && other.modified && mine.modified !== other.modified ? other.modified < mine.modified : null;
+  const byRevision = mine.revision !== undefined && other.revision !== undefined && mine.revision !== other.revision ? other.revision < mine.revision : null;
+  if (byTime !== null && byRevision !== null && byTime !== byRevision) return null;
+  const pick = <T,>(otherIsOlder: boolean, a: T, b: T) => (otherIsOlder ? { older: b, newer: a } : { older: a, newer: b });
+  if (byTime !== null) return { otherIsOlder: byTime, order: { by: 'modified', ...pick(byTime, mine.modified!, other.modified!) } };
+  if (byRevision !== null) return { otherIsOlder: byRevision, order: { by: 'revision', ...pick(byRevision, mine.revision!, other.revision!) } };
+  if (mine.created && other.created && mine.created !== other.created) {
+    const older = other.created < mine.created;
+    return { otherIsOlder: older, order: { by: 'created', ...pick(older, mine.created, other.created) } };
+  }
+  return null;
 }
 
 /** `name.docx` → `name`: the stem the downloads are named after. */
@@ -262,18 +335,30 @@ async function handle(request: Request): Promise<void> {
     }
     case 'compare': {
       if (!current) throw new Error('no script read yet');
+      // Which is older: as she said, else as both files say of themselves, else asked before anything is compared.
+      let otherIsOlder = request.otherIsOlder;
+      let order: CompareOrder = { by: 'said' };
+      if (otherIsOlder === undefined) {
+        const dates = { mine: await fileDates(current.file), other: await fileDates(request.file) };
+        const told = orderOf(dates.mine, dates.other);
+        if (!told) {
+          post({ id: request.id, kind: 'compare-ask', dates });
+          return;
+        }
+        ({ otherIsOlder, order } = told);
+      }
       const script = await read(request.file, request.id);
       const other = await analyseWith(script, current.settings);
       const mine = current.analysis;
-      const diff = request.otherIsOlder ? compareScripts(other, mine) : compareScripts(mine, other);
+      const diff = otherIsOlder ? compareScripts(other, mine) : compareScripts(mine, other);
       const hexes = new Set<string>();
       for (const side of [other, mine]) for (const hex of reportColours(side.report, side.script)) hexes.add(hex);
-      const [older, newer] = request.otherIsOlder ? [other, mine] : [mine, other];
+      const [older, newer] = otherIsOlder ? [other, mine] : [mine, other];
       // Each version's report warnings (its reader's, its casting's), as the diff ends with them (compare.ts sideWarnings).
       const sides = { old: older.report.warnings, new: newer.report.warnings };
-      const [olderScript, newerScript] = request.otherIsOlder ? [script, current.script] : [current.script, script];
+      const [olderScript, newerScript] = otherIsOlder ? [script, current.script] : [current.script, script];
       const marks = recodedMarks(diff, { analysis: older, script: olderScript }, { analysis: newer, script: newerScript });
-      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes), sides, groups: [...colourGroups(older), ...colourGroups(newer)], marks });
+      post({ id: request.id, kind: 'compared', order, otherIsOlder, diff, colourNames: colourNamesOf(hexes), sides, groups: [...colourGroups(older), ...colourGroups(newer)], marks });
       return;
     }
   }
