@@ -16,6 +16,8 @@ export interface Finding {
   message: string;
   /** Where in the script, when the finding comes from one place (a warning of the reader or the casting). */
   location?: Location;
+  /** With `check --since REV`: a line that also moved, where it was at REV (diff's `moved from ¶8`). */
+  movedFrom?: Location;
 }
 
 export interface Check {
@@ -53,6 +55,8 @@ export interface SinceVoiceSummary {
   joined: number;
   split: number;
   recut: number;
+  /** Of the changed: lines that also moved (diff's `(moved from ¶8)`: another line kept between their two places). */
+  changedMoved: number;
   /** Words to record anew: added lines, words really new in changed lines (joined or split ones too), lines taken from another voice. */
   addedWords: number;
   /** The voice's written words at REV and now. */
