@@ -49,19 +49,19 @@ describe('a subfolder contract for another voice: the limits it drops are named'
     const json = JSON.parse(stdout) as { files: { file: string; status: string; notes?: { code: string; message: string; details: unknown }[] }[] };
     expect(json.files.map((f) => [f.file, f.status, f.notes ?? []])).toEqual([
       ['module2/a.docx', 'pass', [{ code: 'config-rules-not-inherited', message: M2, details: {
-        config: 'module2/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['contract', 'locked'], replaced: ['contract', 'locked'],
-        limits: [{ voice: 'Narrator', limit: 'maxMinutes', value: 1 }, { voice: 'Narrator', limit: 'expectWords', value: 14 }, { voice: 'Narrator', limit: 'tolerance', value: 2 }],
-        locked: ['Narrator'],
+        config: 'module2/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['contract', 'locked'], sectionFrom: { contract: 'vo-lines.config.yaml', locked: 'vo-lines.config.yaml' }, replaced: ['contract', 'locked'],
+        limits: [{ voice: 'Narrator', limit: 'maxMinutes', value: 1, from: 'vo-lines.config.yaml' }, { voice: 'Narrator', limit: 'expectWords', value: 14, from: 'vo-lines.config.yaml' }, { voice: 'Narrator', limit: 'tolerance', value: 2, from: 'vo-lines.config.yaml' }],
+        locked: ['Narrator'], lockedFrom: ['vo-lines.config.yaml'],
       } }]],
       ['module3/b.docx', 'pass', [{ code: 'config-rules-not-inherited', message: M3, details: {
-        config: 'module3/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['contract', 'locked'], replaced: ['contract'],
-        limits: [{ voice: 'Narrator', limit: 'maxWords', value: 12 }, { voice: 'Narrator', limit: 'maxMinutes', value: 1 }, { voice: 'Narrator', limit: 'expectWords', value: 14 }, { voice: 'Narrator', limit: 'tolerance', value: 2 }],
-        locked: ['Narrator'],
+        config: 'module3/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['contract', 'locked'], sectionFrom: { contract: 'vo-lines.config.yaml', locked: 'vo-lines.config.yaml' }, replaced: ['contract'],
+        limits: [{ voice: 'Narrator', limit: 'maxWords', value: 12, from: 'vo-lines.config.yaml' }, { voice: 'Narrator', limit: 'maxMinutes', value: 1, from: 'vo-lines.config.yaml' }, { voice: 'Narrator', limit: 'expectWords', value: 14, from: 'vo-lines.config.yaml' }, { voice: 'Narrator', limit: 'tolerance', value: 2, from: 'vo-lines.config.yaml' }],
+        locked: ['Narrator'], lockedFrom: ['vo-lines.config.yaml'],
       } }]],
       ['module4/c.docx', 'pass', [{ code: 'config-rules-not-inherited', message: M4, details: {
-        config: 'module4/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['contract', 'locked'],
-        limits: [{ voice: 'Narrator', limit: 'maxWords', value: 12 }, { voice: 'Narrator', limit: 'maxMinutes', value: 1 }, { voice: 'Narrator', limit: 'expectWords', value: 14 }, { voice: 'Narrator', limit: 'tolerance', value: 2 }],
-        locked: ['Narrator'],
+        config: 'module4/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['contract', 'locked'], sectionFrom: { contract: 'vo-lines.config.yaml', locked: 'vo-lines.config.yaml' },
+        limits: [{ voice: 'Narrator', limit: 'maxWords', value: 12, from: 'vo-lines.config.yaml' }, { voice: 'Narrator', limit: 'maxMinutes', value: 1, from: 'vo-lines.config.yaml' }, { voice: 'Narrator', limit: 'expectWords', value: 14, from: 'vo-lines.config.yaml' }, { voice: 'Narrator', limit: 'tolerance', value: 2, from: 'vo-lines.config.yaml' }],
+        locked: ['Narrator'], lockedFrom: ['vo-lines.config.yaml'],
       } }]],
       // The top's own script fails its contract: the limits the subfolders drop are real.
       ['top.docx', 'fail', []],

@@ -52,7 +52,7 @@ describe('config-rules-not-inherited: the project’s configs only', () => {
     expect(notesOf(run(['check', 'a.docx', '--json'], join(nested, 'me'), join(nested, 'me')).stdout)).toEqual([['a.docx', []]]);
     // The same folders, the home elsewhere: the config above is the project's.
     expect(notesOf(run(['check', 'a.docx', '--json'], spot, elsewhere).stdout)).toEqual([
-      ['a.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'], limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100 }] } }]],
+      ['a.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'], sectionFrom: { rules: '../vo-lines.config.yaml', contract: '../vo-lines.config.yaml' }, limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100, from: '../vo-lines.config.yaml' }] } }]],
     ]);
   });
 
@@ -69,12 +69,12 @@ describe('config-rules-not-inherited: the project’s configs only', () => {
     const home = mkdtempSync(join(tmpdir(), 'vo-config-scope-home-'));
     expect(notesOf(run(['check', '.', '--json'], repo, home).stdout)).toEqual([
       ['a.docx', []],
-      ['module/b.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'module/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['locked'], locked: ['Narrator'] } }]],
+      ['module/b.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'module/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['locked'], sectionFrom: { locked: 'vo-lines.config.yaml' }, locked: ['Narrator'], lockedFrom: ['vo-lines.config.yaml'] } }]],
     ]);
     // The same folders without the repository: the config above it is the project's again.
     const plain = folder({ 'vo-lines.config.yaml': WITH_RULES, 'repo/vo-lines.config.yaml': `${VOICES}locked: [Narrator]\n`, 'repo/a.docx': SPOT });
     expect(notesOf(run(['check', 'a.docx', '--json'], join(plain, 'repo'), home).stdout)).toEqual([
-      ['a.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'], limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100 }] } }]],
+      ['a.docx', [{ code: 'config-rules-not-inherited', message: expect.any(String), details: { config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'], sectionFrom: { rules: '../vo-lines.config.yaml', contract: '../vo-lines.config.yaml' }, limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100, from: '../vo-lines.config.yaml' }] } }]],
     ]);
     // A worktree's top holds `.git` as a file.
     const worktree = folder({ 'vo-lines.config.yaml': WITH_RULES, 'wt/.git': 'gitdir: /nowhere/.git/worktrees/wt\n', 'wt/vo-lines.config.yaml': VOICES, 'wt/a.docx': SPOT });

@@ -89,12 +89,12 @@ describe('a subfolder config replaces the one above: each output names it, and s
       ['module3/c.docx', 'module3/vo-lines.config.yaml'],
     ]);
     expect(json.files[1].notes).toEqual([
-      { code: 'config-rules-not-inherited', message: NOT_INHERITED, details: { config: 'module2/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['rules', 'contract'], limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100 }] } },
+      { code: 'config-rules-not-inherited', message: NOT_INHERITED, details: { config: 'module2/vo-lines.config.yaml', above: 'vo-lines.config.yaml', sections: ['rules', 'contract'], sectionFrom: { rules: 'vo-lines.config.yaml', contract: 'vo-lines.config.yaml' }, limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100, from: 'vo-lines.config.yaml' }] } },
     ]);
     // From inside module2 the paths are relative to it.
     const inside = JSON.parse(runInRepo(['check', 'a.docx', '--json'], join(dir, 'module2')).stdout);
     expect(inside.files[0].config).toBe('vo-lines.config.yaml');
-    expect(inside.files[0].notes[0].details).toEqual({ config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'], limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100 }] });
+    expect(inside.files[0].notes[0].details).toEqual({ config: 'vo-lines.config.yaml', above: '../vo-lines.config.yaml', sections: ['rules', 'contract'], sectionFrom: { rules: '../vo-lines.config.yaml', contract: '../vo-lines.config.yaml' }, limits: [{ voice: 'Narrator', limit: 'maxWords', value: 100, from: '../vo-lines.config.yaml' }] });
   });
 
   it('--config and --no-config: no note (the config is the one asked for)', () => {

@@ -234,8 +234,8 @@ describe('check --since: a script renamed and re-saved, which git does not pair'
       renamedFrom: 'module.docx',
       renamed: { how: 'text', matchedLines: 4, lines: 4 },
       voices: [
-        { name: 'Narrator', added: 0, removed: 0, changed: 0, joined: 0, split: 0, recut: 0, reassignedIn: 0, reassignedOut: 0, moved: 0, addedWords: 0, words: { old: 20, new: 20, delta: 0 } },
-        { name: 'Learner', added: 0, removed: 0, changed: 0, joined: 0, split: 0, recut: 0, reassignedIn: 0, reassignedOut: 0, moved: 0, addedWords: 0, words: { old: 16, new: 16, delta: 0 } },
+        { name: 'Narrator', added: 0, removed: 0, changed: 0, joined: 0, split: 0, recut: 0, changedMoved: 0, reassignedIn: 0, reassignedOut: 0, moved: 0, addedWords: 0, words: { old: 20, new: 20, delta: 0 } },
+        { name: 'Learner', added: 0, removed: 0, changed: 0, joined: 0, split: 0, recut: 0, changedMoved: 0, reassignedIn: 0, reassignedOut: 0, moved: 0, addedWords: 0, words: { old: 16, new: 16, delta: 0 } },
       ],
     });
     expect(run(['check', 'module v2.docx', '--since', 'HEAD~1', '-f', 'github'], dir).stdout.split('\n')[0]).toBe(

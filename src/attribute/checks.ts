@@ -3,7 +3,7 @@
  * colour that means nothing known.
  */
 import { normaliseSpace } from '../text/words.js';
-import type { Hex, Warning } from '../model.js';
+import type { Hex, Run, Warning } from '../model.js';
 import type { Casting, Line } from './cast.js';
 import { nearestVoices, voiceMatcher } from './match.js';
 import { UNASSIGNED_TEXT } from './voices.js';
@@ -536,26 +536,48 @@ function onlyPunctuation(text: string): boolean {
   return any;
 }
 
+/** The colour a run of a voice is told by, as a reader sees it: its highlight (or shading) when the voice is told by one and the run has it, else its text colour; none for a voice told by a style or a label only. */
+interface Look {
+  colour: Hex;
+  background: boolean;
+}
+
+function lookOf(run: Run, voice: VoiceSpec | undefined): Look | null {
+  if (!voice) return null;
+  if (voice.highlights.length > 0 && run.background !== null) return { colour: run.background, background: true };
+  return voice.colors.length > 0 ? { colour: run.color, background: false } : null;
+}
+
+/** A voice's text of no words: in how many paragraphs, the first (shortened), and the colour it is in (`Look`). */
+interface Wordless extends Partial<Look> {
+  paragraphs: number;
+  text: string;
+}
+
 /**
  * The text of no words the voices `names` (with no line) are given, by the config's matching: how
  * many paragraphs hold such text in a voice's look, and the first of them (shortened). A voice whose
  * only text is `…?!` has text, none of it words: said so, not that no text has its colour.
  */
-function wordlessText(casting: Casting, map: VoiceMap, names: ReadonlySet<string>): Map<string, { paragraphs: number; text: string }> {
-  const found = new Map<string, { paragraphs: number; text: string }>();
+function wordlessText(casting: Casting, map: VoiceMap, names: ReadonlySet<string>): Map<string, Wordless> {
+  const found = new Map<string, Wordless>();
+  const byName = new Map(map.voices.map((voice) => [voice.name, voice]));
   if (!map.voices.some((voice) => names.has(voice.name) && (voice.colors.length > 0 || voice.highlights.length > 0 || voice.styles.length > 0))) return found;
   const keyOf = voiceMatcher(map);
   for (const paragraph of casting.script.paragraphs) {
-    const texts = new Map<string, string>();
+    const texts = new Map<string, { text: string; look: Look | null }>();
     for (const run of paragraph.runs) {
       const voice = keyOf(run);
-      if (voice !== null && names.has(voice)) texts.set(voice, (texts.get(voice) ?? '') + run.text);
+      if (voice === null || !names.has(voice)) continue;
+      const seen = texts.get(voice);
+      if (seen) seen.text += run.text;
+      else texts.set(voice, { text: run.text, look: lookOf(run, byName.get(voice)) });
     }
-    for (const [voice, text] of texts) {
+    for (const [voice, { text, look }] of texts) {
       if (!onlyPunctuation(text)) continue;
       const seen = found.get(voice);
       if (seen) seen.paragraphs++;
-      else found.set(voice, { paragraphs: 1, text: [...normaliseSpace(text)].slice(0, 24).join('') });
+      else found.set(voice, { paragraphs: 1, text: [...normaliseSpace(text)].slice(0, 24).join(''), ...(look ?? {}) });
     }
   }
   return found;

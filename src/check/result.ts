@@ -16,6 +16,8 @@ export interface Finding {
   message: string;
   /** Where in the script, when the finding comes from one place (a warning of the reader or the casting). */
   location?: Location;
+  /** With `check --since REV`: a line that also moved, where it was at REV (diff's `moved from ¶8`). */
+  movedFrom?: Location;
 }
 
 export interface Check {
@@ -53,6 +55,8 @@ export interface SinceVoiceSummary {
   joined: number;
   split: number;
   recut: number;
+  /** Of the changed: lines that also moved (diff's `(moved from ¶8)`: another line kept between their two places). */
+  changedMoved: number;
   /** Words to record anew: added lines, words really new in changed lines (joined or split ones too), lines taken from another voice. */
   addedWords: number;
   /** The voice's written words at REV and now. */
@@ -187,63 +191,119 @@ export type InheritableSection = 'rules' | 'contract' | 'locked';
 
 const SECTION_NAMES: Readonly<Record<InheritableSection, string>> = { rules: 'rules', contract: 'contract', locked: 'locked voices' };
 
-/** A limit of the contract above that a nearer config does not set for its voice: `value` as a config writes it (a tolerance `"5%"` or a number of words). */
+/**
+ * A limit of a contract above that a nearer config does not set for its voice: `value` as a config
+ * writes it (a tolerance `"5%"` or a number of words); `from`, the config above that sets it (the
+ * nearest one that does).
+ */
 export interface DroppedLimit {
   voice: string;
   limit: string;
   value: number | string;
+  from: string;
 }
 
-/** What a nearer config drops of the one above it, beyond whole sections: the contract's limits and the locked voices, named. */
+/** A rule a config above sets at a level (`level`, in `from`: the nearest that sets the rule) that a nearer config lowers to `here` (left out: the default). */
+export interface DroppedRule {
+  rule: string;
+  level: string;
+  here: string;
+  from: string;
+}
+
+/** What a nearer config drops of the ones above it, beyond whole sections: the rules lowered, the contract's limits and the locked voices, each named with the config it comes from. */
 export interface Dropped {
   /** The sections the nearer config has of its own, which replace the ones above whole while leaving out some of what they set. */
   replaced: readonly InheritableSection[];
+  /** Per section the note names: the config above it comes from (the nearest that sets it; for a section replaced, the nearest whose part it drops). */
+  sectionFrom: Readonly<Partial<Record<InheritableSection, string>>>;
   limits: readonly DroppedLimit[];
+  rules: readonly DroppedRule[];
   locked: readonly string[];
+  /** The config above that locks each of `locked`, in its order. */
+  lockedFrom: readonly string[];
 }
 
-const NO_DROPPED: Dropped = { replaced: [], limits: [], locked: [] };
+/** The configs the note speaks of, nearest first (`order`, the configs above from the nearest). */
+function originsOf(dropped: Dropped, sections: readonly InheritableSection[], order: readonly string[]): string[] {
+  const named = new Set<string>([...sections.map((key) => dropped.sectionFrom[key]).filter((from): from is string => from !== undefined), ...dropped.limits.map(({ from }) => from), ...dropped.rules.map(({ from }) => from), ...dropped.lockedFrom]);
+  return [...order.filter((path) => named.has(path)), ...[...named].filter((path) => !order.includes(path))];
+}
 
-/** "Narrator maxWords 1200, Narrator maxMinutes 9; locked: Narrator": what is no longer checked, named. */
-function droppedText(dropped: Dropped): string {
+/** "rules: tracked-changes error (off here); Narrator maxWords 1200, Narrator maxMinutes 9; locked: Narrator": what is no longer checked, named (each with its config when they come from more than one). */
+function droppedText(dropped: Dropped, several: boolean): string {
+  const from = (path: string) => (several ? ` (from ${path})` : '');
   const parts: string[] = [];
-  if (dropped.limits.length) parts.push(dropped.limits.map(({ voice, limit, value }) => `${voice} ${limit} ${value}`).join(', '));
-  if (dropped.locked.length) parts.push(`locked: ${dropped.locked.join(', ')}`);
+  if (dropped.rules.length) parts.push(`rules: ${dropped.rules.map(({ rule, level, here, from: path }) => `${rule} ${level} (${here} here${several ? `, from ${path}` : ''})`).join(', ')}`);
+  if (dropped.limits.length) parts.push(dropped.limits.map(({ voice, limit, value, from: path }) => `${voice} ${limit} ${value}${from(path)}`).join(', '));
+  if (dropped.locked.length) parts.push(`locked: ${dropped.locked.map((voice, i) => `${voice}${from(dropped.lockedFrom[i] ?? '')}`).join(', ')}`);
   return parts.length ? ` Not checked here: ${parts.join('; ')}.` : '';
 }
 
 /**
  * The note `config-rules-not-inherited` (check/run.ts `Configs.notInherited`): `near` governs the
- * script whole, and the `sections` that `far`, the config above it, sets do not apply: those `near`
- * leaves out, and those it has of its own (`dropped.replaced`) that leave out limits or locked voices
- * `far` sets (a `contract:` for Customer drops the Narrator's limits above it). The limits and locked
- * voices dropped are named, never silent. The paths as they are to be shown; a renderer that shows
- * paths otherwise (GitHub's, from the repository's root) makes it again from its details.
+ * script whole, and the `sections` that the configs above it set do not apply: those `near` leaves
+ * out, and those it has of its own (`dropped.replaced`) that leave out rules, limits or locked voices
+ * a config above sets (a `contract:` for Customer drops the Narrator's limits above it; a `rules:`
+ * without `tracked-changes: error`, or with it at `warning`, lowers it). `above` is the nearest
+ * config above it that the note names (the one findConfig finds for the folder above, or one further
+ * up when that one keeps all it sets); each section, rule, limit and locked voice is named with the
+ * config it comes from (`dropped`), and the limits and rules dropped are named, never silent. The
+ * paths as they are to be shown; a renderer that shows paths otherwise (GitHub's, from the
+ * repository's root) makes it again from its details.
  */
-export function notInheritedNote(near: string, far: string, sections: readonly InheritableSection[], dropped: Dropped = NO_DROPPED): Warning {
+export function notInheritedNote(near: string, above: string, sections: readonly InheritableSection[], dropped: Dropped): Warning {
   const missing = sections.filter((key) => !dropped.replaced.includes(key));
   const replaced = sections.filter((key) => dropped.replaced.includes(key));
+  const origins = originsOf(dropped, sections, [above]);
+  const several = origins.length > 1;
   const names = (keys: readonly InheritableSection[]) => listOf(keys.map((key) => SECTION_NAMES[key]));
   const fields = (keys: readonly InheritableSection[]) => listOf(keys.map((key) => `${key}:`));
   const plural = (keys: readonly InheritableSection[]) => (keys.length === 1 ? 'section' : 'sections');
+  /** The sections of `keys`, grouped by the config they come from, nearest first. */
+  const grouped = (keys: readonly InheritableSection[]) =>
+    origins.map((from) => ({ from, keys: keys.filter((key) => (dropped.sectionFrom[key] ?? above) === from) })).filter(({ keys: some }) => some.length > 0);
   const what: string[] = [];
   const advice: string[] = [];
-  if (missing.length) {
-    what.push(`the ${names(missing)} of ${far} above it ${missing.length === 1 && missing[0] === 'contract' ? 'does' : 'do'} not apply`);
-    advice.push(`copy its ${fields(missing)} ${plural(missing)} into ${near}`);
+  const missingGroups = grouped(missing);
+  if (missingGroups.length) {
+    const one = missingGroups.length === 1 && missing.length === 1 && missing[0] === 'contract';
+    what.push(`the ${missingGroups.map(({ from, keys }) => `${names(keys)} of ${from}`).join(' and the ')} above it ${one ? 'does' : 'do'} not apply`);
+    advice.push(
+      missingGroups.length === 1
+        ? `copy its ${fields(missing)} ${plural(missing)} into ${near}`
+        : `copy ${listOf(missingGroups.map(({ from, keys }) => `the ${fields(keys)} ${plural(keys)} of ${from}`))} into ${near}`,
+    );
   }
   if (replaced.length) {
     const one = replaced.length === 1;
-    what.push(`its own ${fields(replaced)} ${plural(replaced)} ${one ? 'replaces the one' : 'replace those'} of ${missing.length ? 'that config' : `${far} above it`} whole`);
-    advice.push(`add to ${near}'s ${fields(replaced)} what it should keep of ${one ? 'the one' : 'those'} above`);
+    // The configs whose parts the sections of its own drop: each limit, rule and locked voice's.
+    const replacedFrom = new Set<string>();
+    for (const key of replaced) {
+      const from = dropped.sectionFrom[key];
+      if (from !== undefined) replacedFrom.add(from);
+    }
+    if (replaced.includes('rules')) for (const { from } of dropped.rules) replacedFrom.add(from);
+    if (replaced.includes('contract')) for (const { from } of dropped.limits) replacedFrom.add(from);
+    if (replaced.includes('locked')) for (const from of dropped.lockedFrom) replacedFrom.add(from);
+    const whose = origins.filter((path) => replacedFrom.has(path));
+    const sameAsMissing = missingGroups.length === 1 && whose.length === 1 && whose[0] === missingGroups[0]!.from;
+    const of = sameAsMissing ? 'that config' : `${listOf(whose.length ? whose : [above])} above it`;
+    what.push(`its own ${fields(replaced)} ${plural(replaced)} ${one ? 'replaces the one' : 'replace those'} of ${of} whole`);
+    advice.push(`add to ${near}'s ${fields(replaced)} what it should keep of ${one && whose.length <= 1 ? 'the one' : 'those'} above`);
   }
-  const details: Record<string, unknown> = { config: near, above: far, sections: [...sections] };
+  const details: Record<string, unknown> = { config: near, above, sections: [...sections] };
+  details.sectionFrom = Object.fromEntries(sections.map((key) => [key, dropped.sectionFrom[key] ?? above]));
   if (replaced.length) details.replaced = replaced;
+  if (dropped.rules.length) details.rules = dropped.rules.map((rule) => ({ ...rule }));
   if (dropped.limits.length) details.limits = dropped.limits.map((limit) => ({ ...limit }));
-  if (dropped.locked.length) details.locked = [...dropped.locked];
+  if (dropped.locked.length) {
+    details.locked = [...dropped.locked];
+    details.lockedFrom = [...dropped.lockedFrom];
+  }
   return {
     code: 'config-rules-not-inherited',
-    message: `${near} governs this script, and ${what.join(', and ')} (a config does not inherit from the one above): ${advice.join(', and ')}.${droppedText(dropped)}`,
+    message: `${near} governs this script, and ${what.join(', and ')} (a config does not inherit from the ${several ? 'ones' : 'one'} above): ${advice.join(', and ')}.${droppedText(dropped, several)}`,
     details,
   };
 }

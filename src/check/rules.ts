@@ -108,10 +108,23 @@ function emptyVoiceChecks(input: RuleInput, level: Level): Check[] {
     if (typeof label !== 'string' || !Array.isArray(voices)) continue;
     for (const voice of voices) if (typeof voice === 'string') alike.set(voice, [...(alike.get(voice) ?? []), label]);
   }
+  // A voice whose colour is in the script, on text of no words only (attribute/checks.ts emptyVoices' `wordless`): said so, not that no text has its colour.
+  const wordless = new Map<string, { paragraphs: number; text: string; colour?: string; background?: boolean }>();
+  for (const warning of input.report.warnings) {
+    if (warning.code !== 'empty-voice') continue;
+    const { voice, wordless: some } = (warning.details ?? {}) as { voice?: unknown; wordless?: { paragraphs?: unknown; text?: unknown; colour?: unknown; background?: unknown } };
+    if (typeof voice !== 'string' || typeof some?.paragraphs !== 'number' || typeof some.text !== 'string') continue;
+    wordless.set(voice, { paragraphs: some.paragraphs, text: some.text, ...(typeof some.colour === 'string' ? { colour: some.colour, background: some.background === true } : {}) });
+  }
   const message = (voice: Report['voices'][number]) => {
     const names = alike.get(voice.name);
     // Its lines may stand under such a name, left nobody's or given to the other voice: the count is not known, said as such.
     if (names) return `${voice.name}: no line counted in this script: ${names.map((l) => `"${l}"`).join(', ').replace(/, (?=[^,]*$)/, ' and ')} may name ${voice.name} or a voice whose label differs only by accents (label-accents-alike), so ${voice.name}'s lines may be counted as nobody's or as that voice's.`;
+    const some = wordless.get(voice.name);
+    if (some) {
+      const where = some.colour === undefined ? 'its text' : some.background ? `its text on ${some.colour} highlight` : `its text in ${some.colour}`;
+      return `${voice.name}: no line in this script (the config names this voice, and ${where} has no words: “${some.text}”${some.paragraphs > 1 ? ` and ${plural(some.paragraphs - 1, 'other paragraph')}` : ''}).`;
+    }
     return `${voice.name}: no line in this script (the config names this voice, but no text has ${whatTells(voice)}).`;
   };
   return input.report.voices.map((voice) => ({

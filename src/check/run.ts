@@ -22,7 +22,7 @@ import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
 import { count } from '../text/format.js';
-import { noVoiceMapError, notInheritedNote, type DroppedLimit, type FileResult, type InheritableSection, type LeftOut } from './result.js';
+import { noVoiceMapError, notInheritedNote, type DroppedLimit, type DroppedRule, type FileResult, type InheritableSection, type LeftOut } from './result.js';
 import { foldVoiceName, type Contract } from '../config/contract.js';
 import { avPictureRuleApplies, findingsOf, labelRuleApplies, notesOf, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
@@ -137,27 +137,71 @@ export class Configs {
   }
 
   private async noteFor(config: Config): Promise<Warning | null> {
-    const parent = dirname(dirname(resolve(config.source)));
-    if (parent === dirname(resolve(config.source))) return null;
-    // Two configs above: the scripts there say so; none of them governs this one's.
-    const abovePath = findConfigPath(join(parent, 'script'));
-    if (abovePath === null || !sameProject(config.source, abovePath)) return null;
-    let above: Config;
-    try {
-      above = await this.load(abovePath);
-    } catch {
-      return null;
+    const chain = await this.configsAbove(config);
+    if (chain.length === 0) return null;
+    const near = shownPath(config.source);
+    const shown = new Map(chain.map((above) => [above, shownPath(above.source)]));
+    /** The nearest config above that sets `sets`. */
+    const nearest = (sets: (above: Config) => boolean) => chain.find(sets);
+    const missing = INHERITABLE.filter(({ sets, has }) => !has(config) && nearest(sets) !== undefined).map(({ key }) => key);
+    // A section of its own replaces the ones above whole: what they set and this one does not is dropped too, and named.
+    const limits = droppedLimits(chain, config.contract, shown);
+    const rules = droppedRules(chain, config, shown);
+    const locked: { voice: string; from: string }[] = [];
+    for (const above of chain) {
+      for (const voice of above.locked) {
+        const folded = foldVoiceName(voice);
+        if (config.locked.some((own) => foldVoiceName(own) === folded) || locked.some((seen) => foldVoiceName(seen.voice) === folded)) continue;
+        locked.push({ voice, from: shown.get(above)! });
+      }
     }
-    const missing = INHERITABLE.filter(({ sets }) => sets(above) && !sets(config)).map(({ key }) => key);
-    // A section of its own replaces the one above whole: what that one sets and this one does not is dropped too, and named.
-    const limits = droppedLimits(above.contract, config.contract);
-    const locked = above.locked.filter((voice) => !config.locked.some((own) => foldVoiceName(own) === foldVoiceName(voice)));
     const replaced: InheritableSection[] = [];
+    if (rules.length && !missing.includes('rules')) replaced.push('rules');
     if (limits.length && !missing.includes('contract')) replaced.push('contract');
     if (locked.length && !missing.includes('locked')) replaced.push('locked');
     const sections = INHERITABLE.map(({ key }) => key).filter((key) => missing.includes(key) || replaced.includes(key));
     if (sections.length === 0) return null;
-    return notInheritedNote(shownPath(config.source), shownPath(abovePath), sections, { replaced, limits, locked });
+    const sectionFrom: Partial<Record<InheritableSection, string>> = {};
+    for (const { key, sets } of INHERITABLE) {
+      if (missing.includes(key)) sectionFrom[key] = shown.get(nearest(sets)!)!;
+    }
+    if (replaced.includes('rules')) sectionFrom.rules = rules[0]!.from;
+    if (replaced.includes('contract')) sectionFrom.contract = limits[0]!.from;
+    if (replaced.includes('locked')) sectionFrom.locked = locked[0]!.from;
+    // The nearest config above that the note names: the one it speaks of first.
+    const named = new Set([...Object.values(sectionFrom), ...limits.map(({ from }) => from), ...rules.map(({ from }) => from), ...locked.map(({ from }) => from)]);
+    const above = [...shown.values()].find((path) => named.has(path))!;
+    return notInheritedNote(near, above, sections, {
+      replaced,
+      sectionFrom,
+      limits,
+      rules,
+      locked: locked.map(({ voice }) => voice),
+      lockedFrom: locked.map(({ from }) => from),
+    });
+  }
+
+  /**
+   * The configs above `config`, nearest first, as findConfig would find one for a script of the
+   * folder above each: up to the last of the project's (sameProject) or the first that cannot be
+   * read (it governs no script of this one's: its scripts say why). A folder with two configs gives
+   * its first (the scripts there say so).
+   */
+  private async configsAbove(config: Config): Promise<Config[]> {
+    const chain: Config[] = [];
+    for (let below = resolve(config.source); ; ) {
+      const parent = dirname(dirname(below));
+      if (parent === dirname(below)) break;
+      const abovePath = findConfigPath(join(parent, 'script'));
+      if (abovePath === null || !sameProject(config.source, abovePath)) break;
+      try {
+        chain.push(await this.load(abovePath));
+      } catch {
+        break;
+      }
+      below = resolve(abovePath);
+    }
+    return chain;
   }
 }
 
@@ -165,30 +209,62 @@ export class Configs {
 const LIMIT_KEYS = ['maxWords', 'maxMinutes', 'expectWords', 'tolerance', 'maxAddedWords'] as const;
 
 /**
- * The limits of `above`'s contract that `near`'s does not set for their voice (found whatever its
- * case and spaces, as the contract finds voices): a voice it leaves out, or a limit of a voice it
- * limits otherwise (its `maxWords` kept, the `maxMinutes` above dropped). A limit it sets to another
- * value is its own choice, not dropped.
+ * The limits of the contracts above (`chain`, nearest first) that `near`'s does not set for their
+ * voice (found whatever its case and spaces, as the contract finds voices): a voice it leaves out,
+ * or a limit of a voice it limits otherwise (its `maxWords` kept, the `maxMinutes` above dropped),
+ * each from the nearest config above that sets it. A limit it sets to another value is its own
+ * choice, not dropped.
  */
-function droppedLimits(above: Contract, near: Contract): DroppedLimit[] {
+function droppedLimits(chain: readonly Config[], near: Contract, shown: ReadonlyMap<Config, string>): DroppedLimit[] {
   const dropped: DroppedLimit[] = [];
   const nearByName = new Map(Object.keys(near).map((voice) => [foldVoiceName(voice), near[voice]!]));
-  for (const [voice, limits] of Object.entries(above)) {
-    const own = nearByName.get(foldVoiceName(voice));
-    for (const limit of LIMIT_KEYS) {
-      const value = limits[limit];
-      if (value === undefined || own?.[limit] !== undefined) continue;
-      dropped.push({ voice, limit, value: typeof value === 'number' ? value : 'percent' in value ? `${value.percent}%` : value.words });
+  const seen = new Set<string>();
+  for (const above of chain) {
+    for (const [voice, limits] of Object.entries(above.contract)) {
+      const own = nearByName.get(foldVoiceName(voice));
+      for (const limit of LIMIT_KEYS) {
+        const value = limits[limit];
+        const key = `${foldVoiceName(voice)}\0${limit}`;
+        if (value === undefined || seen.has(key)) continue;
+        seen.add(key);
+        if (own?.[limit] !== undefined) continue;
+        dropped.push({ voice, limit, value: typeof value === 'number' ? value : 'percent' in value ? `${value.percent}%` : value.words, from: shown.get(above)! });
+      }
     }
   }
   return dropped;
 }
 
+/** How much a level checks: `off` nothing, `error` most. */
+const STRICTNESS: Readonly<Record<Level, number>> = { off: 0, warning: 1, error: 2 };
+
+/** The rules a config sets: those its `rules` section names, else (a config made otherwise) those not at their default. */
+const rulesSetBy = (config: Config): readonly RuleName[] =>
+  config.rulesWritten ?? (Object.keys(config.rules) as RuleName[]).filter((rule) => config.rules[rule] !== DEFAULT_LEVELS[rule]);
+
+/**
+ * The rules that a config above (`chain`, nearest first: the nearest that sets the rule) sets at a
+ * level that `near` lowers (`tracked-changes: error` above, left out or `warning` here): what is
+ * checked there is not here, or not as strictly. A rule raised here is its own choice, not dropped.
+ */
+function droppedRules(chain: readonly Config[], near: Config, shown: ReadonlyMap<Config, string>): DroppedRule[] {
+  const dropped: DroppedRule[] = [];
+  for (const rule of Object.keys(DEFAULT_LEVELS) as RuleName[]) {
+    const above = chain.find((config) => rulesSetBy(config).includes(rule));
+    if (above === undefined) continue;
+    const level = above.rules[rule];
+    const here = near.rules[rule];
+    if (STRICTNESS[here] < STRICTNESS[level]) dropped.push({ rule, level, here, from: shown.get(above)! });
+  }
+  return dropped;
+}
+
 /** The sections of a config that govern `check` and that a config nearer to a script does not take from the one above. */
-const INHERITABLE: readonly { key: InheritableSection; sets: (config: Config) => boolean }[] = [
-  { key: 'rules', sets: (config) => (Object.keys(config.rules) as RuleName[]).some((rule) => config.rules[rule] !== DEFAULT_LEVELS[rule]) },
-  { key: 'contract', sets: (config) => Object.keys(config.contract).length > 0 },
-  { key: 'locked', sets: (config) => config.locked.length > 0 },
+const INHERITABLE: readonly { key: InheritableSection; sets: (config: Config) => boolean; has: (config: Config) => boolean }[] = [
+  // Sets: a level other than its default (a section that writes the defaults changes nothing below); has: a section of its own, whatever it writes.
+  { key: 'rules', sets: (config) => (Object.keys(config.rules) as RuleName[]).some((rule) => config.rules[rule] !== DEFAULT_LEVELS[rule]), has: (config) => rulesSetBy(config).length > 0 },
+  { key: 'contract', sets: (config) => Object.keys(config.contract).length > 0, has: (config) => Object.keys(config.contract).length > 0 },
+  { key: 'locked', sets: (config) => config.locked.length > 0, has: (config) => config.locked.length > 0 },
 ];
 
 /**

@@ -60,18 +60,35 @@ const otherVoice = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
  */
 function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'): Finding[] {
   const placed: { finding: Finding; rank: number }[] = [];
-  const finding = (message: string, location?: Location): Finding => ({ rule: 'locked', level, voice: diff.name, message: `${diff.name}: ${message}`, ...(location ? { location } : {}) });
-  const add = (message: string, line: Ranked & { location: Location }) => placed.push({ finding: finding(message, line.location), rank: line.rank });
+  const finding = (message: string, location?: Location, movedFrom?: Location): Finding => ({
+    rule: 'locked',
+    level,
+    voice: diff.name,
+    message: `${diff.name}: ${message}`,
+    ...(location ? { location } : {}),
+    ...(movedFrom ? { movedFrom } : {}),
+  });
+  /** A line that also moved (another line kept between its two places) is said as diff says it: `(moved from ¶8)`, REV's place. */
+  const add = (message: string, line: Ranked & { location: Location; oldLocation?: Location; moved?: boolean }) =>
+    placed.push({ finding: finding(message, line.location, line.moved && line.oldLocation ? line.oldLocation : undefined), rank: line.rank });
   const at = (location: Location) => formatLocation(location);
+  const movedFrom = (line: { oldLocation?: Location; moved?: boolean }) => (line.moved && line.oldLocation ? `moved from ${at(line.oldLocation)}` : null);
   for (const line of diff.added) add(`line added since ${rev}: ${shortText(line.text)}`, line);
   for (const line of diff.changed) {
     // Lines joined or split with every word kept, in order: the recording still says them all (the summary counts them).
     if (line.regrouped && line.words.every((part) => part.kind === 'same')) continue;
-    add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}: ${plainWordDiff(line.words)}`, line);
+    const moved = movedFrom(line);
+    add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}${moved ? ` (${moved})` : ''}: ${plainWordDiff(line.words)}`, line);
   }
   const textOf = (line: { text: string; words?: WordPart[] }) => (line.words ? plainWordDiff(line.words) : shortText(line.text));
-  for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s)${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);
-  for (const line of diff.reassignedOut) add(`line given to ${otherVoice(line.to)} since ${rev}${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);
+  for (const line of diff.reassignedIn) {
+    const moved = movedFrom(line);
+    add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s${moved ? `, ${moved}` : ''})${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);
+  }
+  for (const line of diff.reassignedOut) {
+    const moved = movedFrom(line);
+    add(`line given to ${otherVoice(line.to)} since ${rev}${moved ? ` (${moved})` : ''}${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);
+  }
   // A rank is a NEW line's index: one line, one rank.
   const findings = placed.sort((a, b) => a.rank - b.rank).map((p) => p.finding);
   // A removed line is no longer in the script: its place is REV's, said in the message.

@@ -12,6 +12,7 @@ export function sinceSummary(since: SinceInput, at: { path: string | null; exist
     joined: diff.changed.filter((line) => line.regrouped?.how === 'joined').length,
     split: diff.changed.filter((line) => line.regrouped?.how === 'split').length,
     recut: diff.changed.filter((line) => line.regrouped?.how === 'recut').length,
+    changedMoved: diff.changed.filter((line) => line.moved === true && !line.regrouped).length,
     reassignedIn: diff.reassignedIn.length,
     reassignedOut: diff.reassignedOut.length,
     moved: diff.moved.length,

@@ -12,7 +12,7 @@ import { foldVoiceName, parseContract, parseLocked, type Contract } from './cont
 import { checkCurrency } from './currency.js';
 import { bad, isRecord, paceValue, positiveNumber, shown, unknownField } from './fields.js';
 import { displayPath } from '../platform/files.js';
-import { parseRules, type Level, type RuleName } from './rules.js';
+import { parseRules, rulesNamed, type Level, type RuleName } from './rules.js';
 import { DEFAULT_TOLERANCE, presetWpm, RATE_UNITS, TIMING_METHODS, type RateCard, type RateUnit, type SectionTarget, type TimingMethod } from './settings.js';
 import type { VoiceMap, VoiceSpec } from './voice-map.js';
 
@@ -25,6 +25,8 @@ export interface Config {
   contract: Contract;
   /** `rules`: the level of every rule, the config's over the defaults. */
   rules: Record<RuleName, Level>;
+  /** The rules its `rules` section names (whatever their level, the default's too); missing: judged from `rules` (those not at their default). */
+  rulesWritten?: RuleName[];
   /** `locked`: the voices whose recorded lines must not change (`check --since`). */
   locked: string[];
 }
@@ -47,6 +49,7 @@ export function parseConfig(data: unknown, source: string): Config {
     voiceMap,
     contract: parseContract(data.contract, source, names),
     rules: parseRules(data.rules, source),
+    rulesWritten: rulesNamed(data.rules),
     locked: parseLocked(data.locked, source, names),
   };
 }

@@ -111,3 +111,14 @@ export function parseRules(value: unknown, source: string, base: Readonly<Record
   }
   return levels;
 }
+
+/** The rules a `rules` section (parsed by parseRules: valid) names, in its order. */
+export function rulesNamed(value: unknown): RuleName[] {
+  if (!isRecord(value)) return [];
+  const named: RuleName[] = [];
+  for (const name of Object.keys(value)) {
+    const rule = ruleName(name);
+    if (rule && !named.includes(rule)) named.push(rule);
+  }
+  return named;
+}

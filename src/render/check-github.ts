@@ -7,7 +7,7 @@
  * its config, the config above it) are the ones `file=` names: from the repository's root.
  */
 import type { Warning } from '../model.js';
-import { noVoiceMapError, notInheritedNote, type CheckSummary, type FileResult, type DroppedLimit, type InheritableSection } from '../check/result.js';
+import { noVoiceMapError, notInheritedNote, type CheckSummary, type FileResult, type DroppedLimit, type DroppedRule, type InheritableSection } from '../check/result.js';
 import { fileLines, findingText, noteText, sinceLines } from './check-text.js';
 
 /** Escaping of the toolkit's `issueCommand`: data keeps `:` and `,`; properties escape them too. */
@@ -30,14 +30,21 @@ export interface GithubOptions {
   inRepository?: (file: string) => string;
 }
 
-/** The note on a config that drops the sections of the one above, its paths from the repository's root. */
+/** The note on a config that drops the sections of the ones above, its paths from the repository's root. */
 function notInheritedFrom(note: Warning, inRepository: (path: string) => string): Warning {
-  const details = note.details as { config?: unknown; above?: unknown; sections?: unknown; replaced?: unknown; limits?: unknown; locked?: unknown } | undefined;
+  const details = note.details as
+    | { config?: unknown; above?: unknown; sections?: unknown; sectionFrom?: unknown; replaced?: unknown; limits?: unknown; rules?: unknown; locked?: unknown; lockedFrom?: unknown }
+    | undefined;
   if (typeof details?.config !== 'string' || typeof details.above !== 'string' || !Array.isArray(details.sections)) return note;
+  const from = (path: unknown) => (typeof path === 'string' ? inRepository(path) : path);
+  const sectionFrom = typeof details.sectionFrom === 'object' && details.sectionFrom !== null ? (details.sectionFrom as Record<string, string>) : {};
   const dropped = {
     replaced: Array.isArray(details.replaced) ? (details.replaced as InheritableSection[]) : [],
-    limits: Array.isArray(details.limits) ? (details.limits as DroppedLimit[]) : [],
+    sectionFrom: Object.fromEntries(Object.entries(sectionFrom).map(([key, path]) => [key, from(path)])),
+    limits: Array.isArray(details.limits) ? (details.limits as DroppedLimit[]).map((limit) => ({ ...limit, from: from(limit.from) as string })) : [],
+    rules: Array.isArray(details.rules) ? (details.rules as DroppedRule[]).map((rule) => ({ ...rule, from: from(rule.from) as string })) : [],
     locked: Array.isArray(details.locked) ? (details.locked as string[]) : [],
+    lockedFrom: Array.isArray(details.lockedFrom) ? (details.lockedFrom as string[]).map((path) => from(path) as string) : [],
   };
   const again = notInheritedNote(inRepository(details.config), inRepository(details.above), details.sections as InheritableSection[], dropped);
   return { ...note, message: again.message, details: again.details };

@@ -117,7 +117,9 @@ export function sinceVoiceText(voice: SinceVoiceSummary, rev: string): string | 
   if (voice.added) parts.push(`+${plural(voice.added, 'line')}`);
   if (voice.removed) parts.push(`-${plural(voice.removed, 'line')}`);
   const regrouped = voice.joined + voice.split + voice.recut;
-  if (voice.changed > regrouped) parts.push(`${count(voice.changed - regrouped)} changed`);
+  // A line moved and edited is changed, and said moved as diff says it (`~ … (moved from ¶8)`).
+  const moved = voice.changedMoved;
+  if (voice.changed > regrouped) parts.push(`${count(voice.changed - regrouped)} changed${moved ? ` (${count(moved)} moved)` : ''}`);
   if (voice.joined) parts.push(`${plural(voice.joined, 'joined line')}`);
   if (voice.split) parts.push(`${plural(voice.split, 'split line')}`);
   if (voice.recut) parts.push(`${plural(voice.recut, 'passage')} cut differently`);
