@@ -20,6 +20,11 @@ for (const name of ['bilingual-en-us', 'dialogue-short', 'fr-tag']) copyFileSync
 copyFileSync(join(ROOT, 'tests/fixtures/pay3/audiobook-tag.docx'), join(dir, 'audiobook-tag.docx'));
 copyFileSync(join(ROOT, 'tests/fixtures/doclang/bilingual.docx'), join(dir, 'bilingual.docx'));
 
+interface Warned {
+  code: string;
+  message: string;
+  details?: unknown;
+}
 const config = (name: string, text: string) => {
   writeFileSync(join(dir, name), text);
   return name;
@@ -155,7 +160,7 @@ describe('the config: a script-wide pace beside a syllable rate', () => {
 
 describe("a voice's config language its lines contradict", () => {
   const TWO = (narrator: string, narratrice: string) => `voices:\n  Narrator: { color: "#1F4E79"${narrator} }\n  Narratrice: { color: "#00B050"${narratrice} }\nunassigned: black\n`;
-  const languageWarnings = (report: { warnings: { code: string }[] }) => report.warnings.filter((w) => /language/.test(w.code));
+  const languageWarnings = (report: { warnings: Warned[] }) => report.warnings.filter((w) => /language/.test(w.code));
 
   it('a French voice set to English: kept English, said (before: no warning, « 1 200 personnes » said as one thousand two hundred)', () => {
     const { report } = json(['summary', 'bilingual-en-us.docx', '-c', config('narratrice-en.yaml', TWO('', ', language: en'))]);
@@ -173,7 +178,7 @@ describe("a voice's config language its lines contradict", () => {
 
   it('an English voice set to French: said; the French voice is still guessed French', () => {
     const { report } = json(['summary', 'bilingual-en-us.docx', '-c', config('narrator-fr.yaml', TWO(', language: fr', ''))]);
-    expect(languageWarnings(report).map((w: { code: string; details: unknown }) => [w.code, w.details])).toEqual([
+    expect(languageWarnings(report).map((w) => [w.code, w.details])).toEqual([
       ['voice-language-contradicted', { voice: 'Narrator', configured: 'fr', guessed: 'en', signs: 28, configuredSigns: 0, words: 77, kind: 'words', config: 'narrator-fr.yaml' }],
       ['voice-language-guessed', { voice: 'Narratrice', language: 'fr', scriptLanguage: 'en-US', words: 85, signs: 28, scriptSigns: 0, kind: 'words' }],
     ]);
@@ -213,7 +218,7 @@ describe('--lang or the config language over a voice the document marks or whose
   it("--lang en and the config's language: en over an untagged French voice, told by its words", () => {
     const voices = 'voices:\n  Narrator: { color: "#1F4E79" }\n  Narratrice: { color: "#00B050" }\nunassigned: black\n';
     const given = json(['summary', 'bilingual-en-us.docx', '-c', config('two.yaml', voices), '--lang', 'en']).report;
-    const overridden = (report: { warnings: { code: string }[] }) => report.warnings.filter((w) => w.code === 'voice-language-overridden');
+    const overridden = (report: { warnings: Warned[] }) => report.warnings.filter((w) => w.code === 'voice-language-overridden');
     expect(overridden(given)).toEqual([
       {
         code: 'voice-language-overridden',
@@ -222,7 +227,7 @@ describe('--lang or the config language over a voice the document marks or whose
       },
     ]);
     const configured = json(['summary', 'bilingual-en-us.docx', '-c', config('two-en.yaml', `${voices}language: en\n`)]).report;
-    expect(overridden(configured).map((w: { message?: string }) => w.message)).toEqual([
+    expect(overridden(configured).map((w) => w.message)).toEqual([
       "The config's \"language: en\" is every voice's language, but Narratrice's lines read as French (their short words: 28 signs of French, 0 of English, in 85 words): they are read as English, as the config says. If they are in French, set the voice's language in the config (voices: Narratrice: language: fr): it wins over the script's.",
     ]);
   });
