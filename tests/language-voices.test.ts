@@ -115,7 +115,10 @@ describe('an untagged bilingual script: the French voice is read in French, said
     const { report, rows, spoken } = await measured('bi-en-us.docx', { lang: 'en' });
     expect(rows.map((r) => r[1])).toEqual([undefined, undefined, undefined]);
     expect(spoken.Narratrice![0]).toContain('nos one thousand two hundred collaborateurs');
-    expect(voiceWarnings(report.warnings)).toEqual([]);
+    // Kept as asked, and said (tests/pay4.test.ts: voice-language-overridden).
+    expect(report.warnings.filter((w) => w.code.startsWith('voice-language')).map((w) => [w.code, w.details])).toEqual([
+      ['voice-language-overridden', { voice: 'Narratrice', language: 'en', found: 'fr', by: 'words', source: '--lang', signs: 9, givenSigns: 0, words: 42 }],
+    ]);
   });
 });
 
@@ -136,11 +139,13 @@ describe('a voice’s language in the config (voices: NAME: language)', () => {
     }
   });
 
-  it('a voice set to the script’s language is not guessed', async () => {
+  it('a voice set to the script’s language is not guessed: read as set, the contradiction said', async () => {
     const config = configOf('per-voice-en', { voices: { ...legend, Narratrice: { color: '#00B050', language: 'en' } }, unassigned: ['#000000'] });
     const { report, spoken } = await measured('bi-en-us.docx', { config });
     expect(spoken.Narratrice![0]).toContain('nos one thousand two hundred collaborateurs');
-    expect(voiceWarnings(report.warnings)).toEqual([]);
+    expect(voiceWarnings(report.warnings).map((w) => w.details)).toEqual([
+      { voice: 'Narratrice', configured: 'en', guessed: 'fr', signs: 9, configuredSigns: 0, words: 42, kind: 'words', config },
+    ]);
   });
 
   it('a language that is none is a one-line error naming the field', () => {

@@ -59,10 +59,10 @@ describe('a rate card with no voice named quotes nothing', () => {
     const start = lines.findIndex((l) => l.startsWith('  Pay units'));
     expect(lines.slice(start, start + 5)).toEqual([
       '  Pay units          Characters  Dubbing lines  Finished minutes  Finished hours  Fee',
-      '  Total                     147              4              0.17           0.003  not quoted until the voices are named',
-      '  #000000 black              37              1              0.03           0.000  not quoted until the voices are named',
-      '  #1F4E79 dark blue          74              2              0.09           0.002  not quoted until the voices are named',
-      '  #00B050 green              36              1              0.05           0.001  not quoted until the voices are named',
+      '  Total                     147              4              0.17          0.0029  not quoted until the voices are named',
+      '  #000000 black              37              1              0.03          0.0004  not quoted until the voices are named',
+      '  #1F4E79 dark blue          74              2              0.09          0.0016  not quoted until the voices are named',
+      '  #00B050 green              36              1              0.05          0.0009  not quoted until the voices are named',
     ]);
     expect(result.stdout).not.toContain('€');
   });

@@ -40,10 +40,11 @@ describe('a fee per finished hour is worked out on the estimated seconds', () =>
     expect(result.code).toBe(0);
     expect(payBlock(result.stdout)).toEqual([
       '  Pay units   Characters  Dubbing lines  Finished minutes  Finished hours  Fee (est.)',
-      '  Total              837             19              1.02           0.017  $5.07',
-      '  Narrator           818             17              1.00           0.017  $5.00 ($300.00 per finished hour × 0.016667 finished hours: 60 s estimated)',
-      '  Tag                  8              1              0.01           0.000  $0.07 ($300.00 per finished hour × 0.000222 finished hours: 0.8 s estimated)',
-      '  Unassigned          11              1              0.01           0.000  not quoted',
+      // (The hours to the ten-thousandth in every row, tests/pay4.test.ts: Tag's 0.8 s was 0.000 beside its $0.07.)
+      '  Total              837             19              1.02          0.0171  $5.07',
+      '  Narrator           818             17              1.00          0.0167  $5.00 ($300.00 per finished hour × 0.016667 finished hours: 60 s estimated)',
+      '  Tag                  8              1              0.01          0.0002  $0.07 ($300.00 per finished hour × 0.000222 finished hours: 0.8 s estimated)',
+      '  Unassigned          11              1              0.01          0.0002  not quoted',
       "  Fees per finished minute or hour are estimates: they rest on the time estimated from the pace, not on the recording's length.",
     ]);
   });
@@ -52,10 +53,10 @@ describe('a fee per finished hour is worked out on the estimated seconds', () =>
     const result = runCli(['summary', 'audiobook-tag.docx', '-c', hour, '--lang', 'fr'], dir);
     expect(payBlock(result.stdout)).toEqual([
       '  Unités de paie      Caractères  Lignes de doublage  Minutes finies  Heures finies  Cachet (estimé)',
-      '  Total                      837                  19            1,02          0,017  5,07\u00A0$US',
-      '  Narrator                   818                  17            1,00          0,017  5,00\u00A0$US (300,00\u00A0$US par heure finie × 0,016667 heure finie\u00A0: 60\u00A0s estimées)',
-      '  Tag                          8                   1            0,01          0,000  0,07\u00A0$US (300,00\u00A0$US par heure finie × 0,000222 heure finie\u00A0: 0,8\u00A0s estimées)',
-      '  Non lu (sans voix)          11                   1            0,01          0,000  non chiffré',
+      '  Total                      837                  19            1,02         0,0171  5,07\u00A0$US',
+      '  Narrator                   818                  17            1,00         0,0167  5,00\u00A0$US (300,00\u00A0$US par heure finie × 0,016667 heure finie\u00A0: 60\u00A0s estimées)',
+      '  Tag                          8                   1            0,01         0,0002  0,07\u00A0$US (300,00\u00A0$US par heure finie × 0,000222 heure finie\u00A0: 0,8\u00A0s estimées)',
+      '  Non lu (sans voix)          11                   1            0,01         0,0002  non chiffré',
       "  Les cachets à la minute ou à l'heure finie sont des estimations\u00A0: ils reposent sur la durée estimée d'après le débit, non sur la durée de l'enregistrement.",
     ]);
   });
@@ -99,9 +100,9 @@ describe('a fee per finished hour is worked out on the estimated seconds', () =>
     const text = runCli(['summary', 'audiobook-tag.docx', '-c', word], dir).stdout;
     expect(payBlock(text).slice(0, 4)).toEqual([
       '  Pay units   Characters  Dubbing lines  Finished minutes  Finished hours  Fee',
-      '  Total              837             19              1.02           0.017  €16.50',
-      '  Narrator           818             17              1.00           0.017  €15.50 (€0.10 per word × 155 words)',
-      '  Tag                  8              1              0.01           0.000  €1.00 (minimum; €0.10 per word × 2 words)',
+      '  Total              837             19              1.02          0.0171  €16.50',
+      '  Narrator           818             17              1.00          0.0167  €15.50 (€0.10 per word × 155 words)',
+      '  Tag                  8              1              0.01          0.0002  €1.00 (minimum; €0.10 per word × 2 words)',
     ]);
     expect(runCli(['export', 'audiobook-tag.docx', '-c', word, '-o', 'word.xlsx'], dir).code).toBe(0);
     const rows = await summarySheet('word.xlsx');

@@ -134,7 +134,7 @@ describe('the whole script: the sum of its rows, each at its own pace', () => {
     // 100 words at 100 wpm = 60 s; 37 at 150 = 14.8 s; 3 = 1.2 s; unassigned 2 = 0.8 s.
     expect(report.voices.map((v: { seconds: number }) => v.seconds)).toEqual([60, 14.8, 1.2]);
     expect(report.unassigned.seconds).toBe(0.8);
-    expect([report.total.seconds, report.total.duration, report.total.finishedMinutes, report.total.finishedHours]).toEqual([76.8, '1:17', 1.28, 0.021]);
+    expect([report.total.seconds, report.total.duration, report.total.finishedMinutes, report.total.finishedHours]).toEqual([76.8, '1:17', 1.28, 0.0213]);
     expect(report.recorded.seconds).toBe(76);
     expect(report.total.wpm).toBe(150);
   });
@@ -162,7 +162,7 @@ describe('the whole script: the sum of its rows, each at its own pace', () => {
     expect(report.total.fees).toEqual([{ amount: 351, currency: 'JPY', estimated: false }]);
     const text = runCli(['summary', 'script.docx'], dir).stdout;
     expect(text).toContain('¥93 (¥2.5 per word × 37 words)');
-    expect(text).toMatch(/Total +806 +19 +1\.28 +0\.021 +¥351\n/);
+    expect(text).toMatch(/Total +806 +19 +1\.28 +0\.0213 +¥351\n/);
   });
 
   it('XLSX: the fee in whole yen, no pace for the whole script', () => {
@@ -218,10 +218,11 @@ describe('fees: rates as given, amounts to the minor unit, no fee for a voice wi
     // Three voices at the €50 minimum each.
     expect(report.total.fees).toEqual([{ amount: 150, currency: 'EUR', estimated: false }]);
     const text = runCli(['summary', 'script.docx'], dir).stdout;
-    expect(text).toMatch(/\n {2}Ghost +0 +0 +0\.00 +0\.000 +no lines\n/);
-    // Finished hours: the rows' 0.011 + 0.004 + 0.000 + 0.000 + 0.000 shown add up to 0.015 (the whole
-    // script's 56.8 s alone would be 0.016, a total the rows do not add up to).
-    expect(text).toMatch(/Total +806 +19 +0\.95 +0\.015 +€150\.00\n/);
+    expect(text).toMatch(/\n {2}Ghost +0 +0 +0\.00 +0\.0000 +no lines\n/);
+    // Finished hours: the rows' 0.0111 + 0.0041 + 0.0003 + 0.0000 + 0.0002 shown add up to 0.0157 (to the
+    // ten-thousandth: Learner's 1.2 s and the unassigned 0.8 s were 0.000, as if nothing; the whole script's
+    // 56.8 s alone would be 0.0158, a total the rows do not add up to).
+    expect(text).toMatch(/Total +806 +19 +0\.95 +0\.0157 +€150\.00\n/);
     // check's empty-voice rule is what tells of it.
     const check = runCli(['check', 'script.docx'], dir);
     expect(check.stdout).toContain('Ghost: no line in this script (the config names this voice, but no text has its colour).');

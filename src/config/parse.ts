@@ -360,6 +360,17 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
     map.timing = record.timing as TimingMethod;
   }
   if (record.syllablesPerSecond !== undefined) map.syllablesPerSecond = paceValue(record.syllablesPerSecond, source, 'syllablesPerSecond', 'syllablesPerSecond');
+  // The script's syllable rate beside its wpm (or preset) would be scaled by it by syllables (4.6 at 120
+  // wpm timed 3.68 syllables a second, unsaid): refused as for a voice. (A voice's own wpm or
+  // syllablesPerSecond beside the script's other one is an override for that voice, not refused.)
+  if (record.syllablesPerSecond !== undefined && (record.wpm !== undefined || record.pace !== undefined)) {
+    const other = record.wpm !== undefined ? 'wpm' : 'pace';
+    throw bad(
+      source,
+      `the config sets both "${other}" and "syllablesPerSecond": keep one. "syllablesPerSecond" alone is the script's rate by syllables; "${other}" alone is its pace by words and scales the language's syllable rate (with both, the "${other}" would scale the "syllablesPerSecond" unsaid).`,
+      { field: 'syllablesPerSecond', fields: [other, 'syllablesPerSecond'] },
+    );
+  }
   if (record.rates !== undefined) map.rates = rateCard(rateFields(record.rates, source, 'rates'), source, 'rates');
   if (record.continueLabels !== undefined) {
     if (typeof record.continueLabels !== 'boolean') throw bad(source, `"continueLabels" must be true or false, not ${JSON.stringify(record.continueLabels)}.`, 'continueLabels');

@@ -879,6 +879,73 @@ export function guessVoiceLanguages(script: ScriptLanguage, lines: readonly Voic
   return languages.size || warnings.length ? { languages, told, warnings } : null;
 }
 
+/**
+ * A voice whose language the config sets (voices: NAME: language) while its own lines plainly read as
+ * another language: by the signs and thresholds guessVoiceLanguages reads a voice by (its short words
+ * clearly leading for another language the guess knows, or its short words and dialogue signs making
+ * 10 or more, three of them signs, three times the configured language's). The config's language is
+ * kept (it was said on purpose), and the contradiction said (`voice-language-contradicted`): a French
+ * voice set `language: en` has its figures said and its syllables timed by English rules.
+ */
+export function contradictedVoiceLanguages(configured: ReadonlyMap<string | null, ScriptLanguage>, lines: readonly VoiceLine[], config?: string): Warning[] {
+  const byVoice = new Map<string, string[]>();
+  for (const line of lines) {
+    if (line.voice === null || !configured.has(line.voice)) continue;
+    const own = byVoice.get(line.voice);
+    if (own) own.push(line.text);
+    else byVoice.set(line.voice, [line.text]);
+  }
+  const warnings: Warning[] = [];
+  for (const [voice, texts] of byVoice) {
+    const given = configured.get(voice)!;
+    // East Asian writing, another alphabet or letters of a language the guess does not know are not told per voice.
+    if (writtenLanguage(texts) !== null || alphabetLanguage(texts) !== null) continue;
+    const { hits, words } = functionWordHits(texts);
+    const givenSigns = hits[given.code] ?? 0;
+    const guessed = leaderOf(hits);
+    let found: { tag: string; signs: number; kind: 'words' | 'short-text' } | null = null;
+    // Against a language the guess does not know only English is told (its neighbours' words are its own).
+    if (guessed !== null) {
+      if (guessed !== given.code && (guessable(given.code) || guessed === 'en')) found = { tag: guessed, signs: hits[guessed]!, kind: 'words' };
+    } else if (guessable(given.code)) {
+      const dialogue = dialogueLanguage(texts, given.code, hits);
+      if (dialogue?.strong) found = { tag: dialogue.tag, signs: dialogue.score, kind: 'short-text' };
+    }
+    if (!found) continue;
+    const other = describe(found.tag, 'guessed');
+    const what = found.kind === 'words' ? 'short words' : 'short words, elisions, punctuation and letters';
+    const file = config ? `The config ${config}` : 'The config';
+    warnings.push({
+      code: 'voice-language-contradicted',
+      message: `${file} sets ${voice}'s language to ${given.name} (${given.tag}) but ${voice}'s lines read as ${other.name} (their ${what}: ${found.signs} signs of ${other.name}, ${givenSigns} of ${given.name}, in ${words} words): they are read as ${given.name}, as the config says (figures, syllables, narration rate). If they are in ${other.name}, set "language: ${found.tag}" for ${voice} in the config, or remove it.`,
+      details: { voice, configured: given.tag, guessed: found.tag, signs: found.signs, configuredSigns: givenSigns, words, kind: found.kind, ...(config ? { config } : {}) },
+    });
+  }
+  return warnings;
+}
+
+/**
+ * `--lang` or the config's script-wide `language` says the language of every voice (README "The
+ * script's language"), over a voice that the document marks in another language (voiceLanguages) or
+ * whose own lines plainly read as another (guessVoiceLanguages, its strong signs only): the language
+ * given is kept, as asked, and each such voice said (`voice-language-overridden`), with how to give it
+ * its own language (a voice's language in the config wins over `--lang`).
+ */
+export function overriddenVoiceLanguage(given: ScriptLanguage, voice: string | null, found: ScriptLanguage, by: 'marks' | 'words' | 'short-text', signs?: { signs: number; givenSigns: number; words: number }): Warning {
+  const who = voice === null ? 'the unassigned lines' : `${voice}'s lines`;
+  const said = given.source === '--lang' ? `--lang ${given.tag} was given for every voice` : `The config's "language: ${given.tag}" is every voice's language`;
+  const seen =
+    by === 'marks'
+      ? `the document marks ${who} as ${found.name} (${found.tag})`
+      : `${who} read as ${found.name} (their ${by === 'words' ? 'short words' : 'short words, elisions, punctuation and letters'}${signs ? `: ${signs.signs} signs of ${found.name}, ${signs.givenSigns} of ${given.name}, in ${signs.words} words` : ''})`;
+  const fix = voice === null ? '' : ` If they are in ${found.name}, set the voice's language in the config (voices: ${voice}: language: ${found.tag}): it wins over ${given.source === '--lang' ? '--lang' : 'the script\'s'}.`;
+  return {
+    code: 'voice-language-overridden',
+    message: `${said}, but ${seen}: they are read as ${given.name}, as ${given.source === '--lang' ? 'asked' : 'the config says'}.${fix}`,
+    details: { voice, language: given.tag, found: found.tag, by, source: given.source, ...(signs ? { signs: signs.signs, givenSigns: signs.givenSigns, words: signs.words } : {}) },
+  };
+}
+
 /** What the guess for a voice went on: words read, signs of the language found and of the script's, and which signs. */
 interface VoiceEvidence {
   words: number;

@@ -133,8 +133,55 @@ export function dubbingLines(characters: number): number {
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 export function payUnits(characters: number, seconds: number): PayUnits {
-  return { characters, dubbingLines: dubbingLines(characters), finishedMinutes: round(seconds / 60, 2), finishedHours: round(seconds / 3600, 3) };
+  return { characters, dubbingLines: dubbingLines(characters), ...finishedTime(seconds, FINISHED_DIGITS) };
 }
+
+/** The decimals finished minutes and hours are given to: the hundredth of a minute, the thousandth of an hour, or more. */
+export interface FinishedDigits {
+  minutes: number;
+  hours: number;
+}
+export const FINISHED_DIGITS: FinishedDigits = { minutes: 2, hours: 3 };
+/** Enough for any time of a tenth of a second or more: 0.1 s is 0.002 minutes, 0.00003 hours. */
+const MOST_DIGITS = 6;
+
+/** Finished minutes and hours of `seconds`, to `digits`. */
+export function finishedTime(seconds: number, digits: FinishedDigits): Pick<PayUnits, 'finishedMinutes' | 'finishedHours'> {
+  return { finishedMinutes: round(seconds / 60, digits.minutes), finishedHours: round(seconds / 3600, digits.hours) };
+}
+
+/** The fewest decimals from `least` at which `value`, when above 0, is not 0 (0.8 s is 0.000222 h: 4 decimals, 0.0002). */
+function digitsFor(value: number, least: number): number {
+  let digits = least;
+  while (value > 0 && digits < MOST_DIGITS && round(value, digits) === 0) digits++;
+  return digits;
+}
+
+/**
+ * The decimals a report's finished minutes and hours are given to, the same for all its rows (so a
+ * column lines up and adds up): the hundredth of a minute and the thousandth of an hour, or as many
+ * more as a row's time above 0 needs not to read 0 (a 0.8 s tag beside a $0.07 fee per finished hour
+ * is 0.0002 hours, never 0.000: a narrator reads 0.000 h as nothing to record).
+ */
+export function finishedDigits(seconds: readonly number[]): FinishedDigits {
+  let minutes = FINISHED_DIGITS.minutes;
+  let hours = FINISHED_DIGITS.hours;
+  for (const s of seconds) {
+    minutes = Math.max(minutes, digitsFor(s / 60, minutes));
+    hours = Math.max(hours, digitsFor(s / 3600, hours));
+  }
+  return minutes === FINISHED_DIGITS.minutes && hours === FINISHED_DIGITS.hours ? FINISHED_DIGITS : { minutes, hours };
+}
+
+/** The decimals to show finished minutes or hours with: `least`, or as many as one of `values` has (0.0002 h: 4). */
+export function shownDigits(values: readonly number[], least: number): number {
+  let digits = least;
+  for (const value of values) while (digits < MOST_DIGITS && round(value, digits) !== value) digits++;
+  return digits;
+}
+
+/** Finished minutes or hours added up, to the decimals of the values (clearing the float's error: 0.1 + 0.2). */
+export const sumFinished = (values: readonly number[]): number => round(values.reduce((total, v) => total + v, 0), MOST_DIGITS);
 
 /** Digits after the decimal point of each currency, as asked of Intl (only where a rate card is). */
 const CURRENCY_DIGITS = new Map<string, number>();

@@ -4,10 +4,10 @@ import type { Legend } from '../attribute/legend.js';
 import type { Timecode } from '../attribute/timecodes.js';
 import type { Hex, Location, Paragraph, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
-import { configuredLanguage, guessVoiceLanguages, LANGUAGE_UNKNOWN, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
+import { configuredLanguage, contradictedVoiceLanguages, guessVoiceLanguages, LANGUAGE_UNKNOWN, overriddenVoiceLanguage, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
-import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
+import { FINISHED_DIGITS, finishedDigits, finishedTime, lineCharacters, payUnits, quote, sumFinished, totalFees, type Fee, type PayUnits } from './pay.js';
 import { spokenForm } from './spoken/index.js';
 import { hasAbjadLetters } from './syllables.js';
 import { apportionTenths, narrationRate, NO_SYLLABLES, REFERENCE_WPM, syllablesAndPauses, type SyllablesAndPauses } from './timing.js';
@@ -327,6 +327,23 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   // A voice's language in the config (voices: NAME: language) wins over everything, for that voice.
   const configured = new Map<string | null, ScriptLanguage>();
   for (const voice of casting.voices) if (voice.language !== undefined) configured.set(voice.name, configuredLanguage(voice.language));
+  // …kept even where the voice's own lines plainly read as another language, and said.
+  if (configured.size) languageWarnings.push(...contradictedVoiceLanguages(configured, casting.lines, casting.config ?? undefined));
+  // --lang or the config's language says every voice's: a voice the document marks, or its words read, in another is said.
+  if (language.source === '--lang' || language.source === 'config') {
+    const asRead: ScriptLanguage = { ...language, source: 'document' };
+    const guessed = paragraphLanguages ? null : guessVoiceLanguages(asRead, casting.lines);
+    const found = paragraphLanguages ? voiceLanguages(asRead, casting.lines.map((l) => ({ voice: l.voice, text: l.text, language: paragraphLanguages.get(l.location.paragraph) })))?.languages : guessed?.languages;
+    const evidence = guessed?.warnings;
+    // The whole script said to read as that language (language-setting-mismatch) says it of its voices too.
+    const wholeScript = languageWarnings.find((w) => w.code === 'language-setting-mismatch')?.details?.guessed as string | undefined;
+    for (const [voice, other] of found ?? []) {
+      if (configured.has(voice) || other.code === language.code || (wholeScript !== undefined && wholeScript.split('-')[0]!.toLowerCase() === other.code)) continue;
+      const details = evidence?.find((w) => w.code === 'voice-language-guessed' && w.details!.voice === voice)?.details;
+      const by = other.source === 'document' ? 'marks' : details?.kind === 'short-text' ? 'short-text' : 'words';
+      languageWarnings.push(overriddenVoiceLanguage(language, voice, other, by, details ? { signs: details.signs as number, givenSigns: details.scriptSigns as number, words: details.words as number } : undefined));
+    }
+  }
   // A document that marks no paragraph with another language (untagged, tagged in one, a PDF): each voice's own words tell.
   const guessedByVoice = paragraphLanguages ? null : guessVoiceLanguages(language, casting.lines);
   if (guessedByVoice) for (const warning of guessedByVoice.warnings) if (!configured.has(warning.details!.voice as string | null)) languageWarnings.push(warning);
@@ -393,13 +410,15 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     if (list) list.push(measured);
     else byVoice.set(line.voice, [measured]);
   });
-  const baseRate = map?.syllablesPerSecond ?? narrationRate(language.code);
+  // The config's script-wide syllable rate, unless --wpm or --pace sets every voice's pace (as it drops a voice's own rate).
+  const configRate = pace.wpm === undefined ? map?.syllablesPerSecond : undefined;
+  const baseRate = configRate ?? narrationRate(language.code);
   const paceOf = (wpm: number, own?: number, rates?: RateCard, voice: string | null = null): GroupPace => {
     const result: GroupPace = { wpm };
     // A slower or faster pace (preset, --wpm) scales the syllable rate as it scales words per minute; a
     // voice speaking another language than the script's (voiceLanguages) at that language's rate.
     const spoken = voiceLanguage?.get(voice);
-    const base = spoken && map?.syllablesPerSecond === undefined ? narrationRate(spoken.code) : baseRate;
+    const base = spoken && configRate === undefined ? narrationRate(spoken.code) : baseRate;
     if (syllabic) result.syllablesPerSecond = own ?? Math.round(base * (wpm / REFERENCE_WPM) * 100) / 100;
     if (rates) result.rates = rates;
     return result;
@@ -432,6 +451,10 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const unassigned = group(byVoice.get(null) ?? [], paceOf(scriptWpm, undefined, undefined, null), totalWords);
   if (voiceLanguage) unassigned.language = (voiceLanguage.get(null) ?? language).tag;
   const everyone = [...voices, unassigned];
+  // Finished minutes and hours to the same decimals in every row: more than 2 and 3 when a row's time
+  // above 0 would read 0 (measure/pay.ts finishedDigits).
+  const digits = finishedDigits(everyone.map((g) => g.seconds));
+  if (digits !== FINISHED_DIGITS) for (const g of everyone) Object.assign(g, finishedTime(g.seconds, digits));
   const sum = (pick: (g: GroupReport) => number) => everyone.reduce((total, g) => total + pick(g), 0);
   // The whole script's time is the sum of its rows, each group at its own pace (a voice may set its
   // own wpm or syllable rate): never the script's words at the script's pace.
@@ -447,8 +470,8 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     dubbingLines: sum((g) => g.dubbingLines),
     // Finished minutes and hours as the rows show them, added up: the rows add up to the total. (A
     // fee per finished minute or hour is worked out on the voice's seconds, not on its rounded row.)
-    finishedMinutes: Math.round(sum((g) => g.finishedMinutes) * 100) / 100,
-    finishedHours: Math.round(sum((g) => g.finishedHours) * 1000) / 1000,
+    finishedMinutes: sumFinished(everyone.map((g) => g.finishedMinutes)),
+    finishedHours: sumFinished(everyone.map((g) => g.finishedHours)),
     fees: totalFees(voices.map((v) => v.fee)),
   };
   if (syllabic) total.syllables = sum((g) => g.syllables ?? 0);

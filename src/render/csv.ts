@@ -10,7 +10,7 @@ import { formatLocation } from '../text/format.js';
 import { withLineBreaks } from '../text/words.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { formatTimecode } from '../attribute/timecodes.js';
-import { totalFees } from '../measure/pay.js';
+import { sumFinished, totalFees } from '../measure/pay.js';
 import { UserError } from '../errors.js';
 
 /** What `export` writes about a voice (or about the unassigned text). */
@@ -73,8 +73,8 @@ export function otherVoices(others: readonly VoiceReport[] | undefined, shown: (
   if (others.every((v) => v.characters !== undefined)) {
     row.characters = sum((v) => v.characters);
     row.dubbingLines = sum((v) => v.dubbingLines);
-    row.finishedMinutes = Math.round(sum((v) => v.finishedMinutes) * 100) / 100;
-    row.finishedHours = Math.round(sum((v) => v.finishedHours) * 1000) / 1000;
+    row.finishedMinutes = sumFinished(others.map((v) => v.finishedMinutes));
+    row.finishedHours = sumFinished(others.map((v) => v.finishedHours));
   }
   // Their fees added up per currency, as the whole script's total adds the voices' (a voice with no line has none):
   // the Fee column adds up to the total.

@@ -10,7 +10,7 @@ import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/r
 import { languageName } from '../measure/language.js';
 import type { Section } from '../measure/sections.js';
 import type { Hex, Warning } from '../model.js';
-import { FEES_NOT_QUOTED, NOT_QUOTED_UNNAMED } from '../measure/pay.js';
+import { FEES_NOT_QUOTED, FINISHED_DIGITS, NOT_QUOTED_UNNAMED, shownDigits } from '../measure/pay.js';
 import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf, frenchCount, frenchDecimal } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
 import { groupPace, paceUnitOf, scriptPace, type PaceUnit } from './pace.js';
@@ -407,8 +407,14 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
   const estimated = report.voices.some((v) => v.fee?.estimated);
   const rows: string[][] = [quoted || withheld ? [...words.header.slice(0, -1), estimated ? words.estimatedFee : words.header[words.header.length - 1]!] : words.header.slice(0, -1)];
   const t = report.total;
+  // Minutes to the hundredth, hours to the thousandth, or as many decimals as the report gives them
+  // (measure/pay.ts finishedDigits: a time above 0 never reads 0), the same in every row.
+  const shownGroups = [t, ...report.voices, report.unassigned];
+  const minuteDigits = shownDigits(shownGroups.map((g) => g.finishedMinutes), FINISHED_DIGITS.minutes);
+  const hourDigits = shownDigits(shownGroups.map((g) => g.finishedHours), FINISHED_DIGITS.hours);
+  const finished = (g: Pick<VoiceReport, 'finishedMinutes' | 'finishedHours'>) => [decimal(g.finishedMinutes, minuteDigits), decimal(g.finishedHours, hourDigits)];
   const totalFee = withheld ? NOT_QUOTED_UNNAMED : t.fees.map((f) => money(f.amount, f.currency)).join(' + ');
-  rows.push(['Total', whole(t.characters), whole(t.dubbingLines), decimal(t.finishedMinutes, 2), decimal(t.finishedHours, 3), ...(quoted || withheld ? [totalFee] : [])]);
+  rows.push(['Total', whole(t.characters), whole(t.dubbingLines), ...finished(t), ...(quoted || withheld ? [totalFee] : [])]);
   for (const voice of report.voices) {
     // A voice with no fee: nothing to say (not quoted, check's empty-voice rule says why), or no rate card of its own.
     const fee = withheld
@@ -420,10 +426,10 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
             ? words.noLines
             : words.noWords
           : words.notQuoted;
-    rows.push([nameOf(voice), whole(voice.characters), whole(voice.dubbingLines), decimal(voice.finishedMinutes, 2), decimal(voice.finishedHours, 3), ...(quoted || withheld ? [fee] : [])]);
+    rows.push([nameOf(voice), whole(voice.characters), whole(voice.dubbingLines), ...finished(voice), ...(quoted || withheld ? [fee] : [])]);
   }
   const u = report.unassigned;
-  if (report.mode !== 'colours' && unassignedRow) rows.push([words.unassigned, whole(u.characters), whole(u.dubbingLines), decimal(u.finishedMinutes, 2), decimal(u.finishedHours, 3), ...(quoted ? [words.notQuoted] : [])]);
+  if (report.mode !== 'colours' && unassignedRow) rows.push([words.unassigned, whole(u.characters), whole(u.dubbingLines), ...finished(u), ...(quoted ? [words.notQuoted] : [])]);
   const out = table(rows, new Set([1, 2, 3, 4])).map((r) => `  ${r}`);
   if (estimated) out.push(`  ${words.estimatedNote}`);
   return out;

@@ -17,7 +17,7 @@ import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
 import { formatLocation, formatMoney } from '../text/format.js';
-import { currencyDigits, FEES_NOT_QUOTED, NOT_QUOTED_UNNAMED, type Fee } from '../measure/pay.js';
+import { currencyDigits, FEES_NOT_QUOTED, FINISHED_DIGITS, NOT_QUOTED_UNNAMED, shownDigits, type Fee } from '../measure/pay.js';
 import type { RateUnit } from '../config/settings.js';
 import { shownSectionTimes, shownTimes, type ShownTimes } from './shown-times.js';
 import { scriptPace } from './pace.js';
@@ -320,11 +320,12 @@ const SUMMARY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null
 ];
 export const SUMMARY_COLUMNS = SUMMARY_TABLE.map((c) => c.title);
 
+const FINISHED_MINUTES = 'Finished minutes';
 /** Pay units (issue 14), after the counts when the report has them; Fee and Currency with a rate card. */
 const PAY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[] = [
   { title: 'Characters', width: 11, cell: (g) => ({ value: g.characters ?? 0, type: Number }) },
   { title: 'Dubbing lines', width: 9, wrap: true, cell: (g) => ({ value: g.dubbingLines ?? 0, type: Number }) },
-  { title: 'Finished minutes', width: 10, wrap: true, cell: (g) => ({ value: g.finishedMinutes ?? 0, type: Number, format: '0.00' }) },
+  { title: FINISHED_MINUTES, width: 10, wrap: true, cell: (g) => ({ value: g.finishedMinutes ?? 0, type: Number, format: '0.00' }) },
 ];
 const FEE_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[] = [
   // A row with no fee says why, as summary does (`no lines`, `not quoted`); the whole script in several
@@ -454,7 +455,10 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
         : SUMMARY_TABLE;
   // A card per finished hour: the hours beside the minutes; a fee on the estimated time: its column says so.
   const quotedVoices = [...report.voices, ...(options.others ?? [])];
-  const payTable = quotedVoices.some((v) => v.fee?.per === 'finished-hour') ? [...PAY_TABLE, FINISHED_HOURS] : PAY_TABLE;
+  // Finished minutes to the hundredth, or to as many decimals as the report gives them (a time above 0 never reads 0.00).
+  const minuteDigits = shownDigits([whole, ...totals].map((g) => g.finishedMinutes ?? 0), FINISHED_DIGITS.minutes);
+  const payColumns = minuteDigits === FINISHED_DIGITS.minutes ? PAY_TABLE : PAY_TABLE.map((c) => (c.title === FINISHED_MINUTES ? { ...c, cell: (g: Totals) => ({ value: g.finishedMinutes ?? 0, type: Number, format: `0.${'0'.repeat(minuteDigits)}` }) } : c));
+  const payTable = quotedVoices.some((v) => v.fee?.per === 'finished-hour') ? [...payColumns, FINISHED_HOURS] : payColumns;
   const feeTable = quotedVoices.some((v) => v.fee?.estimated) ? FEE_TABLE.map((c) => (c.title === 'Fee' ? { ...c, title: ESTIMATED_FEE_TITLE } : c)) : quoted ? FEE_TABLE : FEE_TABLE.slice(0, -1);
   const table = [...summaryTable, ...(paid ? payTable : []), ...(quoted || withheld ? feeTable : [])];
   const rows = [...totals.map((g) => table.map((c) => c.cell(g))), table.map((c) => ({ ...c.cell(whole), fontWeight: 'bold' as const }))];
