@@ -74,8 +74,10 @@ function hslToRgb(h: number, s: number, l: number): Rgb {
 }
 
 /**
- * Word's theme tint and shade act on HSL lightness with t = byte/255 (MS-OI29500 §2.1.72):
- * shade L' = L·t, tint L' = L·t + (1 − t).
+ * DrawingML's lighter and darker theme colours (`a:lumMod` with `a:lumOff`, as a text box's "Lighter
+ * 80%" fill): HSL lightness, shade L' = L·t, tint L' = L·t + (1 − t), channels rounded — Word's own VML
+ * fallback caches accent1 #4472C4 lumMod 20000 + lumOff 80000 as #DAE3F3, the rounding of 217.6, 226.8,
+ * 243.2. WordprocessingML's `w:themeTint` / `w:themeShade` are truncated instead: `wordThemeTintShade`.
  */
 export function applyTintShade(hex: Hex, tint?: number, shade?: number): Hex {
   if (tint === undefined && shade === undefined) return hex;
@@ -83,6 +85,34 @@ export function applyTintShade(hex: Hex, tint?: number, shade?: number): Hex {
   if (shade !== undefined) l = l * shade;
   if (tint !== undefined) l = l * tint + (1 - tint);
   return rgbToHex(hslToRgb(h, s, Math.max(0, Math.min(1, l))));
+}
+
+/** How far below an exact whole channel value Word's arithmetic lands (see `wordThemeTintShade`). */
+const BELOW = 1e-7;
+
+/**
+ * A `w:themeTint` / `w:themeShade` (bytes 0–255) applied to a theme colour as Word computes the value it
+ * caches in `w:val` / `w:fill` (MS-OI29500 §2.1.72: HSL lightness, t = byte/255, shade L' = L·t, tint
+ * L' = L·t + (1 − t)), each channel then truncated, not rounded: of Word's own 87 tinted or shaded
+ * caches in the public corpus and python-docx's Word template (tests/fixtures/theme-tint), 68 come out
+ * exact — rounding gives 22 — and the others within 1 on a channel (accent1 #4F81BD shaded BF: Word
+ * #365F91, this #366091): Word's arithmetic is not known more closely than that. A channel that comes
+ * out a whole number exactly is Word's one below it (#4BACC6 tinted 33: red 219 exactly, Word 218),
+ * unless it is 255 (a full channel stays full) or the colour is a grey (black tinted 3F is #C0C0C0).
+ */
+export function wordThemeTintShade(hex: Hex, tint?: number, shade?: number): Hex {
+  if (tint === undefined && shade === undefined) return hex;
+  let [h, s, l] = rgbToHsl(hexToRgb(hex));
+  if (shade !== undefined) l = (l * shade) / 255;
+  if (tint !== undefined) l = (l * tint) / 255 + (255 - tint) / 255;
+  l = Math.max(0, Math.min(1, l));
+  if (s === 0) {
+    const grey = Math.floor(l * 255 + BELOW);
+    return rgbToHex({ r: grey, g: grey, b: grey });
+  }
+  const { r, g, b } = hslToRgb(h, s, l);
+  const below = (v: number) => (v >= 255 - BELOW ? 255 : Math.max(0, Math.floor(v - BELOW)));
+  return rgbToHex({ r: below(r), g: below(g), b: below(b) });
 }
 
 /** `foreground` laid over `background` at `fraction` coverage (shading patterns pctNN). */

@@ -386,8 +386,9 @@ function patternCoverage(val: string): number | null {
 
 /**
  * A `w:color`-like value: hex, `auto` (null), or a theme reference. A theme colour whose cached hex is
- * within 2 per channel of what the theme gives is its cache: Word's own rounding of the tint or shade
- * (accent1 #4F81BD shaded BF: Word writes #365F91, the HSL arithmetic gives #376092), which LibreOffice
+ * within 2 per channel of what the theme gives is its cache: Word's own arithmetic of the tint or shade,
+ * which `wordThemeTintShade` matches for most colours but not all (accent1 #4F81BD shaded BF: Word
+ * writes #365F91, it gives #366091; tests/theme-tint.test.ts lists the known misses), which LibreOffice
  * and the PDFs made from the file show — so a DOCX and its PDF name one colour alike. Further apart,
  * the theme's (Word shows it; said as theme-colour-mismatch).
  */

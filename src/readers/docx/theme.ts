@@ -1,8 +1,9 @@
 /**
  * Theme colours: `w:themeColor` names go through `w:clrSchemeMapping` (settings.xml) to the
- * theme's `a:clrScheme` slots, then `w:themeTint` / `w:themeShade` adjust lightness.
+ * theme's `a:clrScheme` slots, then `w:themeTint` / `w:themeShade` adjust lightness as Word does
+ * (`wordThemeTintShade`: channels truncated, so the value is Word's own cache for most colours).
  */
-import { applyTintShade, normaliseHex } from '../../colour/hex.js';
+import { normaliseHex, wordThemeTintShade } from '../../colour/hex.js';
 import type { Hex } from '../../model.js';
 import { child, Ns, type XmlElement } from './xml.js';
 
@@ -94,12 +95,12 @@ export class Theme {
     const slot = DIRECT_SLOTS.get(name);
     const base = slot ? this.scheme.get(slot) : undefined;
     if (!base) return null;
-    return applyTintShade(base, byteFraction(tint), byteFraction(shade));
+    return wordThemeTintShade(base, themeByte(tint), themeByte(shade));
   }
 }
 
-function byteFraction(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number.parseInt(value, 16);
-  return Number.isFinite(n) ? n / 255 : undefined;
+/** A `w:themeTint` / `w:themeShade` value (hex `00`–`FF`, any case) as a byte; undefined when it is none. */
+function themeByte(value: string | undefined): number | undefined {
+  if (value === undefined || !/^[0-9a-f]{1,2}$/i.test(value.trim())) return undefined;
+  return Number.parseInt(value.trim(), 16);
 }
