@@ -208,6 +208,19 @@ describe('the page\'s warnings', () => {
     ]);
   });
 
+  it('a voice\'s language set by the config or the page, against its lines: French and English', () => {
+    const built: Warning[] = [
+      { code: 'voice-language-contradicted', message: '', details: { voice: 'Narratrice', configured: 'en', guessed: 'fr', signs: 28, configuredSigns: 0, words: 85, kind: 'words', config: 'a.yaml' } },
+      { code: 'voice-language-overridden', message: '', details: { voice: 'Narratrice', language: 'en', found: 'fr-FR', by: 'marks', source: '--lang' } },
+      { code: 'voice-language-overridden', message: '', details: { voice: 'Chef', language: 'en', found: 'fr', by: 'words', source: 'config', signs: 9, givenSigns: 1, words: 40 } },
+    ];
+    expect(built.map((w) => [said(w), said(w, 'en')])).toEqual([
+      ['Le fichier de configuration déposé avec le script met les répliques de Narratrice en anglais, mais elles semblent en français (indices dans leurs petits mots\u00A0: français 28, anglais 0, sur 85\u00A0mots)\u00A0: elles sont calculées en anglais, comme le dit la configuration (nombres, syllabes, durée). Si elles sont en français, écrivez «\u202Flanguage: fr\u202F» sous Narratrice dans la configuration, ou retirez sa ligne de langue.', 'The config dropped with the script sets Narratrice’s language to English, but Narratrice’s lines read as French (28 signs of French in their short words, 0 of English, in 85\u00A0words): they are worked out in English, as the config says (figures, syllables, time). If they are in French, write "language: fr" under Narratrice in the config, or remove its language line.'],
+      ['Vous avez choisi de lire le script en anglais, mais le document indique que les répliques de Narratrice sont en français\u00A0: elles sont calculées en anglais, comme vous l’avez choisi. Si elles sont en français, déposez le script ici avec un vo-lines.config.yaml qui donne sa langue à la voix\u00A0: la ligne «\u202Flanguage: fr-FR\u202F» sous son nom dans «\u202Fvoices:\u202F».', 'You chose to read the script as English, but the document marks Narratrice’s lines as French: they are worked out in English, as you chose. If they are in French, drop the script here with a vo-lines.config.yaml that sets the voice’s language: the line "language: fr-FR" under its name in "voices:".'],
+      ['Le fichier de configuration déposé avec le script indique «\u202Flanguage: en\u202F» pour toutes les voix, mais les répliques de Chef semblent en français (indices dans leurs petits mots\u00A0: français 9, anglais 1, sur 40\u00A0mots)\u00A0: elles sont calculées en anglais, comme le dit la configuration. Si elles sont en français, déposez le script ici avec un vo-lines.config.yaml qui donne sa langue à la voix\u00A0: la ligne «\u202Flanguage: fr\u202F» sous son nom dans «\u202Fvoices:\u202F».', 'The config dropped with the script sets "language: en" for every voice, but Chef’s lines read as French (9 signs of French in their short words, 1 of English, in 40\u00A0words): they are worked out in English, as the config says. If they are in French, drop the script here with a vo-lines.config.yaml that sets the voice’s language: the line "language: fr" under its name in "voices:".'],
+    ]);
+  });
+
   it('a legend read in part (its names, not its note): French and English', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-lines-web-warnings-'));
     try {

@@ -130,6 +130,21 @@ const SENTENCES: Record<string, Sentence> = {
     if (d.voice === null) return [say(s, 'wUnassignedLanguageGuessed', values)];
     return isString(d.voice) ? [say(s, 'wVoiceLanguageGuessed', { ...values, voice: s.voice(d.voice) })] : null;
   },
+  'voice-language-contradicted': (d, s) => {
+    if (!isString(d.voice) || !isString(d.configured) || !isString(d.guessed) || !isNumber(d.signs) || !isNumber(d.configuredSigns) || !isNumber(d.words)) return null;
+    return [say(s, 'wVoiceLanguageContradicted', { voice: s.voice(d.voice), configured: s.w.language(d.configured), guessed: s.w.language(d.guessed), signs: s.w.number(d.signs), configuredSigns: s.w.number(d.configuredSigns), words: s.w.words(d.words), code: d.guessed })];
+  },
+  'voice-language-overridden': (d, s) => {
+    if (!isString(d.voice) || !isString(d.language) || !isString(d.found) || !isString(d.by) || !isString(d.source)) return null;
+    // On the page, "--lang" is the language she chose there ("Read it as …").
+    const chosen = d.source === '--lang';
+    const language = s.w.language(d.language);
+    const intro = chosen ? say(s, 'wOverriddenChosen', { language }) : say(s, 'wOverriddenConfig', { tag: d.language });
+    const values = { intro, asked: say(s, chosen ? 'wOverriddenAsChosen' : 'wOverriddenAsConfig'), voice: s.voice(d.voice), language, found: s.w.language(d.found), code: d.found };
+    if (d.by === 'marks') return [say(s, 'wVoiceLanguageOverriddenMarks', values)];
+    if (!isNumber(d.signs) || !isNumber(d.givenSigns) || !isNumber(d.words)) return null;
+    return [say(s, 'wVoiceLanguageOverriddenWords', { ...values, signs: s.w.number(d.signs), givenSigns: s.w.number(d.givenSigns), words: s.w.words(d.words) })];
+  },
   'voice-language-doubt': (d, s) => {
     if (!isString(d.voice) || !isString(d.language) || !isString(d.scriptLanguage) || !isNumber(d.words) || !isNumber(d.signs) || !isNumber(d.scriptSigns)) return null;
     return [say(s, 'wVoiceLanguageDoubt', { voice: s.voice(d.voice), language: s.w.language(d.language), script: s.w.language(d.scriptLanguage), signs: s.w.number(d.signs), scriptSigns: s.w.number(d.scriptSigns), words: s.w.words(d.words), code: d.language.split('-')[0]! })];
