@@ -16,7 +16,8 @@
  * voice of the voice map (`Coach:` under a legend naming Coach; a name shortened, `NARR:`, as namesVoice
  * reads it), or it stands as a label twice or more in the script (alone or opening lines, `Sam:` beside
  * `SAM:`). A capitalised word alone once (`Remember:`, `Important:`, `Rappel :`, words a narrator says
- * before the point) is none: it stays its voice's line, and counted.
+ * before the point) is none: it stays its voice's line, and counted. Only with named voices (a legend's, a config's): colour
+ * groups are left as they read.
  */
 import type { Location, Warning } from '../model.js';
 import { count, formatLocation, listOf, plural } from '../text/format.js';
@@ -67,6 +68,9 @@ function nextTo(label: Location, line: Location): boolean {
  * there is none. For voices told by colour or style (`byColour`: those whose lines are read; null, all).
  */
 export function labelsAlone<L extends Line>(lines: L[], voices: NamedVoices | null, byColour: ReadonlySet<string> | null): Warning | null {
+  // Colour groups (no legend, no config) name no voice: a label there in one group's colour before another's line (`NARRATOR:`
+  // in blue above black text, `ANNOUNCER:⇥` in black before red) may be all that group holds; it is read as before.
+  if (voices === null) return null;
   // The candidates first: most scripts have no line ending with a colon.
   const found: { index: number; name: string; key: string; capitals: boolean; written: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
