@@ -14,6 +14,9 @@ Writes tests/fixtures/label-alone/*.docx and LibreOffice's PDF of each.
   black above a coach's line is a word the narrator says (capitalised, used once, no voice's name): it
   stays the narrator's line. "Sam:" alone once (capitalised, no voice's name, used once as written so,
   but SAM recurs in capitals): a label.
+- round-directions-en: blacknarr-en under a legend saying "Directions in (round brackets) are not recorded.":
+  the "(pause)" in the middle of the narrator's "Remember: (pause) if in doubt, report it." is a direction,
+  not spoken (by default only a group in round brackets opening a line is).
 - alone-fr: a French spot with a legend "Légende : Narratrice = noir, Client = bleu, Conseillère = vert";
   "CLIENT :" and "LA CONSEILLÈRE :" (French spacing) alone in black above the blue and green lines;
   "Rappel :" in black above a blue line stays the narrator's.
@@ -107,6 +110,10 @@ def blacknarr_en():
     return script(EN, LEGEND_EN)
 
 
+def round_directions_en():
+    return script(EN, 'Key: Narrator = black, Learner = blue, Coach = green. Directions in (round brackets) are not recorded.')
+
+
 def alone_en():
     items = [
         ('H', 'Scene 1 — Welcome'),
@@ -146,7 +153,7 @@ def alone_fr():
     return d
 
 
-FIXTURES = {'blacknarr-en': blacknarr_en, 'alone-en': alone_en, 'alone-fr': alone_fr}
+FIXTURES = {'blacknarr-en': blacknarr_en, 'round-directions-en': round_directions_en, 'alone-en': alone_en, 'alone-fr': alone_fr}
 
 if __name__ == '__main__':
     build_named(OUT, FIXTURES, sys.argv[1:])

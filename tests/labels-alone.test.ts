@@ -118,3 +118,21 @@ describe('a speaker’s label alone in a voice’s colour before another voice�
     ]);
   });
 });
+
+describe('a legend saying directions in round brackets are not recorded', () => {
+  it.each(['round-directions-en.docx', 'round-directions-en.pdf'])('%s: "(pause)" in the middle of the narrator’s line is not spoken', (file) => {
+    const pdf = file.endsWith('.pdf');
+    const report = lines(file);
+    const remember = report.voices[0]!.lines.find((l) => l.text.startsWith('Remember'));
+    // By default only a group in round brackets opening a line is a direction (README "Spoken words"): 7 spoken.
+    expect(remember).toMatchObject({ text: 'Remember: (pause) if in doubt, report it.', words: 7, spokenWords: 6 });
+    expect(report.warnings.filter((w) => w.code === 'legend-directions-applied').map((w) => [w.message, w.details])).toEqual([
+      [
+        `The legend at ${pdf ? 'p.1 ' : ''}¶3 says "Directions in (round brackets) are not recorded.": text in (parentheses) is left out of the voices' words: 1 word in them inside 1 voice's line is not spoken.`,
+        { sentence: 'Directions in (round brackets) are not recorded.', brackets: ['()'], paragraphs: 0, paragraphWords: 0, voices: [], linesWithBrackets: 1, wordsInLines: 1 },
+      ],
+    ]);
+    // The label alone is read as in blacknarr-en.
+    expect(labelled(report)).toEqual([['Learner', 'SAM: Eye contact — got it.', 'SAM: ', 4, 4]]);
+  });
+});
