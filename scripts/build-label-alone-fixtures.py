@@ -17,6 +17,8 @@ Writes tests/fixtures/label-alone/*.docx and LibreOffice's PDF of each.
 - round-directions-en: blacknarr-en under a legend saying "Directions in (round brackets) are not recorded.":
   the "(pause)" in the middle of the narrator's "Remember: (pause) if in doubt, report it." is a direction,
   not spoken (by default only a group in round brackets opening a line is).
+- unsure-en: "Conclusion:" alone once in black above a coach's line (capitalised, no voice's name, no
+  other label of the script): maybe a name, maybe words the narrator says; counted, and said (name-or-word).
 - alone-fr: a French spot with a legend "Légende : Narratrice = noir, Client = bleu, Conseillère = vert";
   "CLIENT :" and "LA CONSEILLÈRE :" (French spacing) alone in black above the blue and green lines;
   "Rappel :" in black above a blue line stays the narrator's.
@@ -137,6 +139,17 @@ def alone_en():
     return script(items, LEGEND_EN)
 
 
+def unsure_en():
+    items = [
+        ('N', 'Welcome to module two of the Northgate forklift safety course.'),
+        ('L', "Hi, I'm Sam. I started on the night shift last week."),
+        ('D', 'Conclusion:'),
+        ('C', 'Stay inside the walkway, even when the aisle looks empty.'),
+        ('N', 'This module was produced for Northgate Logistics, 2025 edition.'),
+    ]
+    return script(items, LEGEND_EN)
+
+
 def alone_fr():
     items = [
         ('H', 'Spot radio « Printemps Verdier » — 30 s'),
@@ -153,7 +166,7 @@ def alone_fr():
     return d
 
 
-FIXTURES = {'blacknarr-en': blacknarr_en, 'round-directions-en': round_directions_en, 'alone-en': alone_en, 'alone-fr': alone_fr}
+FIXTURES = {'blacknarr-en': blacknarr_en, 'round-directions-en': round_directions_en, 'alone-en': alone_en, 'unsure-en': unsure_en, 'alone-fr': alone_fr}
 
 if __name__ == '__main__':
     build_named(OUT, FIXTURES, sys.argv[1:])

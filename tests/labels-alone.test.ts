@@ -136,3 +136,27 @@ describe('a legend saying directions in round brackets are not recorded', () => 
     expect(labelled(report)).toEqual([['Learner', 'SAM: Eye contact — got it.', 'SAM: ', 4, 4]]);
   });
 });
+
+describe('a capitalised word alone that the script does not show to be a name', () => {
+  it.each(['unsure-en.docx', 'unsure-en.pdf'])('%s: "Conclusion:" once, before the coach’s line: counted, and said (name-or-word)', (file) => {
+    const pdf = file.endsWith('.pdf');
+    expect(summary(file)).toEqual([
+      ['Narrator', 3, 20, 21, 136],
+      ['Learner', 1, 11, 11, 52],
+      ['Coach', 1, 10, 10, 57],
+    ]);
+    const report = lines(file);
+    expect(labelled(report)).toEqual([]);
+    expect(alone(report)).toEqual([]);
+    expect(report.warnings.filter((w) => w.code === 'name-or-word').map((w) => [w.message, w.details])).toEqual([
+      [
+        `"Conclusion:", alone in "Narrator"'s colour before another voice's line (${pdf ? 'p.1 ' : ''}¶6), may be a speaker's name or words said: the script does not show which. Its 1 word is counted as said. If it is a name, not read aloud, type it in capitals or name the voice after it in the config or the legend.`,
+        { names: ['Conclusion'], voices: ['Narrator'], lines: 1, words: 1, alone: true },
+      ],
+    ]);
+  });
+
+  it.each(['blacknarr-en.docx', 'alone-en.docx', 'alone-fr.docx', 'round-directions-en.docx'])('%s: no doubt said where the labels are names or the words are said', (file) => {
+    expect(lines(file).warnings.filter((w) => w.code === 'name-or-word')).toEqual([]);
+  });
+});

@@ -132,8 +132,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   if (!byColour || byColour.size > 0) {
     const named = map ? { voices: map.voices, ...(byColour ? { byColour } : {}) } : null;
     // A speaker's label alone in a voice's colour before another voice's line (`SAM:` in the narrator's black): shown with that line, not counted (labels-alone.ts).
-    const alone = labelsAlone(casting.lines, named, byColour);
-    if (alone) casting.warnings.push(alone);
+    for (const warning of labelsAlone(casting.lines, named, byColour)) casting.warnings.push(warning);
     for (const warning of uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null, named)) casting.warnings.push(warning);
     // A note to the studio in a voice's colour (`NOTE:`, `Note au studio :`) is not read aloud: nobody's, said (colour-labels.ts).
     // With colour groups (no config, no legend), only in a script whose speakers' names open their lines: a document in

@@ -67,10 +67,10 @@ function nextTo(label: Location, line: Location): boolean {
  * that line as its `label` (the label's line taken out of `lines`); the warning saying so, or null when
  * there is none. For voices told by colour or style (`byColour`: those whose lines are read; null, all).
  */
-export function labelsAlone<L extends Line>(lines: L[], voices: NamedVoices | null, byColour: ReadonlySet<string> | null): Warning | null {
+export function labelsAlone<L extends Line>(lines: L[], voices: NamedVoices | null, byColour: ReadonlySet<string> | null): Warning[] {
   // Colour groups (no legend, no config) name no voice: a label there in one group's colour before another's line (`NARRATOR:`
   // in blue above black text, `ANNOUNCER:⇥` in black before red) may be all that group holds; it is read as before.
-  if (voices === null) return null;
+  if (voices === null) return [];
   // The candidates first: most scripts have no line ending with a colon.
   const found: { index: number; name: string; key: string; capitals: boolean; written: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -86,7 +86,7 @@ export function labelsAlone<L extends Line>(lines: L[], voices: NamedVoices | nu
     if (next.voice === null || next.voice === line.voice || next.label !== undefined || !hasWord(next.text) || !nextTo(line.location, next.location)) continue;
     found.push({ index: i, ...label });
   }
-  if (found.length === 0) return null;
+  if (found.length === 0) return [];
   // How often each name stands as a label in the script: alone (above), or opening a line.
   const uses = new Map<string, number>();
   for (const f of found) uses.set(f.key, (uses.get(f.key) ?? 0) + 1);
@@ -96,8 +96,11 @@ export function labelsAlone<L extends Line>(lines: L[], voices: NamedVoices | nu
     if (opening && uses.has(opening.key)) uses.set(opening.key, uses.get(opening.key)! + 1);
   }
   const named: readonly NamedVoice[] = voices?.voices ?? [];
-  const taken = found.filter((f) => f.capitals || (uses.get(f.key) ?? 0) >= 2 || named.some((v) => namesVoice(f.name, v, 'names')));
-  if (taken.length === 0) return null;
+  const speaker = (f: (typeof found)[number]) => f.capitals || (uses.get(f.key) ?? 0) >= 2 || named.some((v) => namesVoice(f.name, v, 'names'));
+  const taken = found.filter(speaker);
+  const unsure = found.filter((f) => !speaker(f));
+  const doubt = unsure.length > 0 ? nameOrWordAlone(unsure.map((f) => ({ ...f, line: lines[f.index]! }))) : null;
+  if (taken.length === 0) return doubt ? [doubt] : [];
   const names: string[] = [];
   const written: string[] = [];
   const byVoice = new Map<string, { lines: number; words: number }>();
@@ -126,12 +129,43 @@ export function labelsAlone<L extends Line>(lines: L[], voices: NamedVoices | nu
   const one = taken.length === 1;
   const shown = written.length > NAMED ? [...written.slice(0, NAMED), `${count(written.length - NAMED)} more`] : written;
   const from = `${plural(words, 'word')} left out of ${listOf([...byVoice.keys()].map((voice) => `${voice}'s count`))}`;
-  return {
+  const warning: Warning = {
     code: 'labels-alone',
     message:
       `${one ? "1 speaker's name stands" : `${count(taken.length)} speakers' names stand`} alone in a voice's colour before another voice's line (${listOf(shown.map((w) => `"${w}"`))}, at ${listOf(locations.slice(0, 3).map((l) => formatLocation(l)))}${locations.length > 3 ? ' and more' : ''}): ` +
       `${one ? 'it names' : 'each names'} who says the line after it, and is shown with that line, not counted as words said (${from}). If ${one ? 'it is' : 'one is'} read aloud, type it without its colon.`,
     location: locations[0]!,
     details: { names, written, lines: taken.length, words, voices: [...byVoice].map(([voice, e]) => ({ voice, lines: e.lines, words: e.words })), locations },
+  };
+  return doubt ? [warning, doubt] : [warning];
+}
+
+/**
+ * `name-or-word` for a capitalised word alone with its colon before another voice's line that the script does not show to be
+ * a speaker's name (not in capitals, no voice's name, standing so once: `Conclusion:`): its words stay its voice's, counted,
+ * and said, as colour-labels.ts says such a word opening lines. Details as there, and `alone: true`.
+ */
+function nameOrWordAlone(unsure: readonly { name: string; written: string; line: Line }[]): Warning {
+  const names: string[] = [];
+  const written: string[] = [];
+  const voices: string[] = [];
+  let words = 0;
+  for (const u of unsure) {
+    if (!names.includes(u.name)) {
+      names.push(u.name);
+      written.push(u.written);
+    }
+    if (!voices.includes(u.line.voice!)) voices.push(u.line.voice!);
+    words += u.line.words;
+  }
+  const one = names.length === 1;
+  const where = voices.length === 1 ? `"${voices[0]}"'s colour` : `the colours of ${listOf(voices.map((v) => `"${v}"`))}`;
+  return {
+    code: 'name-or-word',
+    message:
+      `${listOf(written.map((w) => `"${w}"`))}, alone in ${where} before another voice's line (${listOf(unsure.slice(0, 3).map((u) => formatLocation(u.line.location)))}${unsure.length > 3 ? ' and more' : ''}), may be ${one ? "a speaker's name" : "speakers' names"} or words said: the script does not show which. ` +
+      `${one ? 'Its' : 'Their'} ${plural(words, 'word')} ${words === 1 ? 'is' : 'are'} counted as said. If ${one ? 'it is a name' : 'one is a name'}, not read aloud, type it in capitals or name the voice after it in the config or the legend.`,
+    location: unsure[0]!.line.location,
+    details: { names, voices, lines: unsure.length, words, alone: true },
   };
 }
