@@ -12,6 +12,7 @@ import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, idOf, type Casting, type CastOptions } from './cast.js';
 import { studioNotes, uncountColourLabels } from './colour-labels.js';
 import { labelsLeftOut } from './labels-left-out.js';
+import { labelsAlone } from './labels-alone.js';
 import { configName, configUnused, confusableColours, emptyVoices, labelsOutOfPlace, unknownColours } from './checks.js';
 import { emphasisWarnings } from './emphasis.js';
 import { twoVoicesOneStretch } from './match.js';
@@ -130,6 +131,8 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   const byColour = labelled ? new Set(map!.voices.filter((v) => v.labels.length === 0).map((v) => v.name)) : null;
   if (!byColour || byColour.size > 0) {
     const named = map ? { voices: map.voices, ...(byColour ? { byColour } : {}) } : null;
+    // A speaker's label alone in a voice's colour before another voice's line (`SAM:` in the narrator's black): shown with that line, not counted (labels-alone.ts).
+    for (const warning of labelsAlone(casting.lines, named, byColour)) casting.warnings.push(warning);
     for (const warning of uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null, named)) casting.warnings.push(warning);
     // A note to the studio in a voice's colour (`NOTE:`, `Note au studio :`) is not read aloud: nobody's, said (colour-labels.ts).
     // With colour groups (no config, no legend), only in a script whose speakers' names open their lines: a document in

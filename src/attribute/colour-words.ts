@@ -109,6 +109,8 @@ const FILLER = new Set([
   'bold', 'gras', 'italic', 'italics', 'italique', 'underlined', 'souligné', 'caps', 'majuscules', 'capitales',
   // Word's colour menu names: "Blue, Accent 1, Darker 25%", "Bleu, Accentuation 1, plus sombre 25 %".
   'accent', 'accentuation', 'plus',
+  // Where a background is laid: "pale green (cell shading)", "jaune (trame de cellule)", "row shading".
+  'cell', 'cells', 'cellule', 'cellules', 'row', 'rows', 'table', 'tableau',
 ]);
 
 /**
@@ -118,6 +120,23 @@ const FILLER = new Set([
 export function isColourQualifier(word: string): boolean {
   const w = word.normalize('NFC').toLowerCase();
   return BACKGROUND.has(w) || TEXT.has(w) || SHOWN.has(w);
+}
+
+/**
+ * The kind of colour a qualifier alone says, with no colour in it ("cell shading", "highlighted",
+ * "surlignage", "couleur du texte", "text colour"): 'background' or 'text'; null when it names a colour,
+ * says neither, or says anything else ("see note", "v2").
+ */
+export function qualifierKind(phrase: string): 'text' | 'background' | null {
+  if (phrase.length > MAX_PHRASE) return null;
+  const words = phrase.normalize('NFC').toLowerCase().replace(/[()[\]{},.;:!?"'’«»=]/g, ' ').replace(/[-_/]/g, ' ').split(/\s/u).filter(Boolean);
+  let kind: 'text' | 'background' | null = null;
+  for (const word of words) {
+    if (BACKGROUND.has(word)) kind = 'background';
+    else if (TEXT.has(word)) kind ??= 'text';
+    else if (!FILLER.has(word) && !SHOWN.has(word)) return null;
+  }
+  return kind;
 }
 
 /** Halfway to black (darker) or to white (lighter). */

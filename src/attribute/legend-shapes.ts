@@ -10,7 +10,7 @@
 import type { Hex, Paragraph, Run, Swatch } from '../model.js';
 import { lazy } from '../text/lazy.js';
 import { countWords, hasWord, isLetterAt, isLetterOrDigitAt, normaliseSpace } from '../text/words.js';
-import { isColourQualifier, parseColourPhrase, type ColourPhrase } from './colour-words.js';
+import { isColourQualifier, parseColourPhrase, qualifierKind, type ColourPhrase } from './colour-words.js';
 import { lookKey, type Look } from './legend-palette.js';
 
 export type LegendKind = 'names in colour' | 'colours in words' | 'table';
@@ -841,27 +841,61 @@ export function colourWordsLine(text: string): { entries: RawEntry[]; heading: b
   const body = text.slice(prefix);
   const entries: RawEntry[] = [];
   // A line may end with a full stop: "Cast: Ruiz (blue), Kim (green)."
-  for (const part of sentencesOf(body.replace(/\.\s*$/u, '')).flatMap(splitStrong)) {
-    const whole = wordsEntry(part, headed) ?? notRecordedSentence(part);
-    if (whole) {
-      entries.push(whole);
-      continue;
+  for (const written of sentencesOf(body.replace(/\.\s*$/u, '')).flatMap(splitStrong)) {
+    // A qualifier in brackets closing a list of entries says the kind of every entry's colour ("Narrator = pale yellow, …,
+    // Coach = pale green (cell shading)", "… (surlignage)"): read without it, then given to each entry that says no kind.
+    const closing = closingBrackets(written);
+    const qualified = closing && qualifierKind(closing.inside) ? partEntries(closing.rest, headed) : null;
+    const qualifies = qualified !== null && qualified !== 'note';
+    const before = entries.length;
+    const read = qualifies ? qualified : partEntries(written, headed);
+    if (read === 'note') continue;
+    if (read) entries.push(...read);
+    else {
+      // Another remark in brackets after the last entry ("… Coach = pale green (v2)", "(see the notes)"), naming no colour: left
+      // out when the rest reads as entries.
+      const rest = closing && !qualifies && !mentionsColour(closing.inside) && !closing.inside.includes('=') ? partEntries(closing.rest, headed) : null;
+      if (!rest || rest === 'note') return null;
+      entries.push(...rest);
     }
-    let found: RawEntry[] | null = null;
-    for (const separators of PIECE_SEPARATORS) {
-      const pieces = splitOn(part, separators);
-      if (pieces.length < 2) continue;
-      // A note with no subject among entries ("Narrator (blue) – SFX (grey) – not recorded") says something of one of them: which is not ours to guess.
-      const read = pieces.map((piece) => wordsEntry(piece, headed) ?? notRecordedSentence(piece) ?? (colourlessNote(piece) && !isBareNote(piece) ? 'note' : null));
-      if (read.every((e) => e !== null) && read.some((e) => e !== 'note')) {
-        found = read.filter((e): e is RawEntry => e !== 'note');
-        break;
+    if (qualifies) {
+      for (let k = before; k < entries.length; k++) {
+        const entry = entries[k]!;
+        if (!entry.phrase || entry.phrase.kind !== null || !entry.words) continue;
+        const phrase = parseColourPhrase(`${entry.words} ${closing!.inside}`);
+        if (phrase) entries[k] = { ...entry, phrase };
       }
     }
-    if (found) entries.push(...found);
-    else if (!colourlessNote(part)) return null;
   }
   return entries.length ? { entries, heading: prefix > 0 } : null;
+}
+
+/** A part ending with a group in round brackets (`… pale green (cell shading)`): what is inside it, and the part before it. */
+function closingBrackets(part: string): { inside: string; rest: string } | null {
+  const text = part.trimEnd();
+  if (!text.endsWith(')')) return null;
+  const open = text.lastIndexOf('(');
+  if (open <= 0 || text.indexOf(')', open) !== text.length - 1) return null;
+  const rest = text.slice(0, open).trimEnd();
+  const inside = text.slice(open + 1, -1).trim();
+  return rest && inside ? { inside, rest } : null;
+}
+
+/**
+ * The entries of one part of a colour-words line (colourWordsLine): one entry, or pieces cut by PIECE_SEPARATORS each of
+ * which reads; 'note' for a note that names no colour (nothing to map); null when it reads as neither.
+ */
+function partEntries(part: string, headed: boolean): RawEntry[] | 'note' | null {
+  const whole = wordsEntry(part, headed) ?? notRecordedSentence(part);
+  if (whole) return [whole];
+  for (const separators of PIECE_SEPARATORS) {
+    const pieces = splitOn(part, separators);
+    if (pieces.length < 2) continue;
+    // A note with no subject among entries ("Narrator (blue) – SFX (grey) – not recorded") says something of one of them: which is not ours to guess.
+    const read = pieces.map((piece) => wordsEntry(piece, headed) ?? notRecordedSentence(piece) ?? (colourlessNote(piece) && !isBareNote(piece) ? 'note' : null));
+    if (read.every((e) => e !== null) && read.some((e) => e !== 'note')) return read.filter((e): e is RawEntry => e !== 'note');
+  }
+  return colourlessNote(part) ? 'note' : null;
 }
 
 // ---------------------------------------------------------------------------------------------
