@@ -30,7 +30,9 @@ const voices = async (path: string) => {
     voices: analysis.report.voices.map((v) => [v.name, v.words]),
     total: analysis.report.total.words,
     text: Object.fromEntries([...text].map(([colour, runs]) => [colour, runs.join(' ').replace(/\s+/g, ' ').trim()])),
-    warnings: script.warnings.map((w) => w.message),
+    warnings: script.warnings.filter((w) => w.code !== 'furniture-left-out').map((w) => w.message),
+    // The running headers and footers left out, said (assemble.ts furnitureWarning): [texts, lines, words].
+    leftOut: script.warnings.filter((w) => w.code === 'furniture-left-out').map((w) => [w.details!.texts, w.details!.lines, w.details!.words]),
   };
 };
 
@@ -52,7 +54,7 @@ describe('PDF running headers and footers, against the DOCX they were made from'
     const pdf = await voices(fixture('heading-header-en.pdf'));
     expect(pdf.voices).toEqual([['#0070C0 blue', 540], ['#00B050 green', 540]]);
     // Pressed against the body, not apart in the margin: left out, and said (a heading would look the same).
-    expect(pdf).toEqual({ ...(await voices(fixture('heading-header-en.docx'))), warnings: ['"Special Notice" (pages 1, 2, 3) was left out as a running header: it repeats from page to page in a size of its own, but stands against the text, not apart from it in the page\'s margin. If it is a heading or a line to record, count it with --include headers.'] });
+    expect(pdf).toEqual({ ...(await voices(fixture('heading-header-en.docx'))), leftOut: [[['Special Notice'], 3, 6]], warnings: ['"Special Notice" (pages 1, 2, 3) was left out as a running header: it repeats from page to page in a size of its own, but stands against the text, not apart from it in the page\'s margin. If it is a heading or a line to record, count it with --include headers.'] });
     expect(await stories(fixture('heading-header-en.pdf'))).toEqual([['header', 1, 'Special Notice'], ['footer', 1, 'Special Notice']]);
   });
 
@@ -60,14 +62,15 @@ describe('PDF running headers and footers, against the DOCX they were made from'
     const pdf = await voices(fixture('big-header-en.pdf'));
     expect(pdf.voices).toEqual([['#000000 black', 780]]);
     // Pressed against the body, not apart in the margin: left out, and said (a heading would look the same).
-    expect(pdf).toEqual({ ...(await voices(fixture('big-header-en.docx'))), warnings: ['"Special Notice" (pages 1, 2, 3) was left out as a running header: it repeats from page to page in a size of its own, but stands against the text, not apart from it in the page\'s margin. If it is a heading or a line to record, count it with --include headers.'] });
+    expect(pdf).toEqual({ ...(await voices(fixture('big-header-en.docx'))), leftOut: [[['Special Notice'], 3, 6]], warnings: ['"Special Notice" (pages 1, 2, 3) was left out as a running header: it repeats from page to page in a size of its own, but stands against the text, not apart from it in the page\'s margin. If it is a heading or a line to record, count it with --include headers.'] });
     expect(await stories(fixture('big-header-en.pdf'))).toEqual([['header', 1, 'Special Notice'], ['footer', 1, 'Special Notice']]);
   });
 
   it('page-footer-en: a header in the body\'s size and "Page N of M" stand apart in the margins: furniture; the lines "Line 27: …" under them are script lines', async () => {
     const pdf = await voices(fixture('page-footer-en.pdf'));
     expect(pdf.voices).toEqual([['#0070C0 blue', 300], ['#00B050 green', 300]]);
-    expect(pdf).toEqual(await voices(fixture('page-footer-en.docx')));
+    // The header left out is said ("Page N of M" is a page counter: no line, not said).
+    expect(pdf).toEqual({ ...(await voices(fixture('page-footer-en.docx'))), leftOut: [[['Spot radio – Boulangerie Martin – version 2'], 3, 18]] });
     expect(await stories(fixture('page-footer-en.pdf'))).toEqual([['header', 1, 'Spot radio – Boulangerie Martin – version 2'], ['footer', 1, 'Page 1 of 3']]);
   });
 });
@@ -77,6 +80,7 @@ describe('PDF running headers and footers from TeX', () => {
     const pdf = await voices(fixture('fancyhdr-double-en.pdf'));
     expect(pdf.voices).toEqual([['#008080 teal', 390], ['#0000FF blue', 390]]);
     expect(pdf.warnings).toEqual([]);
+    expect(pdf.leftOut).toEqual([[['Spot radio – Boulangerie Martin', 'Draft 2'], 6, 18]]);
     for (const n of [0, 1, 2, 57, 58, 59]) expect(pdf.text[n % 2 ? '#0000FF' : '#008080']).toContain(`Sentence ${n} of the narration goes on here with a few more words.`);
     expect(await stories(fixture('fancyhdr-double-en.pdf'))).toEqual([['header', 1, 'Spot radio – Boulangerie Martin'], ['header', 1, 'Draft 2'], ['footer', 1, '1']]);
   });

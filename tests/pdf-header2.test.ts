@@ -62,8 +62,12 @@ describe('a smaller black line whose words change from page to page is no header
 
 describe('what still reads as a header: left out', () => {
   // The same black line at the same height atop every page, apart from the body: a header by every sign it gives.
-  it('lo-black-direction.pdf: "(SFX: door)" in black atop every page is left out', async () => {
-    expect((await read('lo-black-direction.pdf')).texts).toEqual(pages([null, null, null]));
+  it('lo-black-direction.pdf: "(SFX: door)" in black atop every page is left out, and said (before: nothing said)', async () => {
+    const { texts, said } = await read('lo-black-direction.pdf');
+    expect(texts).toEqual(pages([null, null, null]));
+    expect(said.map((w) => [w.code, w.details])).toEqual([
+      ['furniture-left-out', { lines: 3, words: 6, pages: [1, 2, 3], texts: ['(SFX: door)'], story: 'header', include: 'headers' }],
+    ]);
   });
 });
 
@@ -86,9 +90,13 @@ describe('odd and even running headers on three pages: the even one stands on pa
     ]);
   });
 
-  it('lo-odd-even-one-line.pdf: one-line grey headers standing apart in the margin, left out (before: "Harbour Heritage Trust" read on page 2), nothing said', async () => {
+  it('lo-odd-even-one-line.pdf: one-line grey headers standing apart in the margin, left out (before: "Harbour Heritage Trust" read on page 2), and said as any header left out', async () => {
     const { texts, said } = await read('lo-odd-even-one-line.pdf');
     expect(texts).toEqual(pages([null, null, null]));
-    expect(said).toEqual([]);
+    expect(said).toEqual([{
+      code: 'furniture-left-out',
+      message: 'Running headers left out of the lines: "The Catch — Chapter 2", "Harbour Heritage Trust" (3 lines, 11 words, pages 1, 2, 3). They repeat at the top of the page as page furniture does; if one is a line to record (a speaker\'s name, a tagline read on each page), count them with --include headers.',
+      details: { lines: 3, words: 11, pages: [1, 2, 3], texts: ['The Catch — Chapter 2', 'Harbour Heritage Trust'], story: 'header', include: 'headers' },
+    }]);
   });
 });

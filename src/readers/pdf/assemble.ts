@@ -15,8 +15,8 @@ import { TableFlow } from './table-flow.js';
 import { findToc } from './toc.js';
 import type { Block, Box, Fill, Glyph, Line, LineRun, PageContent, Ruling, Turn } from './types.js';
 import type { StruckText } from '../struck.js';
-import { countWords, normaliseSpace } from '../../text/words.js';
-import { pagesText } from '../../text/format.js';
+import { countWords, hasLetter, normaliseSpace } from '../../text/words.js';
+import { pagesText, plural } from '../../text/format.js';
 import { markStepHeadings } from './headings.js';
 
 /**
@@ -229,11 +229,14 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const frames = pages.flatMap((p) => p.frames);
   const pressed: { page: number; line: Line; story: FurnitureStory }[] = [];
   const voiced: { page: number; line: Line; story: FurnitureStory }[] = [];
-  const furniture = findFurniture(frames, pages.length, pressed, voiced);
+  const bodyLike: { page: number; line: Line; story: FurnitureStory }[] = [];
+  const furniture = findFurniture(frames, pages.length, pressed, voiced, bodyLike);
   const pressedSaid = pressedWarning(pressed, include);
   if (pressedSaid) warnings?.push(pressedSaid);
   const voicedSaid = voicedWarning(voiced);
   if (voicedSaid) warnings?.push(voicedSaid);
+  const bodyLikeSaid = readAsLineWarning(bodyLike);
+  if (bodyLikeSaid) warnings?.push(bodyLikeSaid);
   // Footnotes and endnotes left out of the lines, said as a DOCX's are (notesWarning, docx/index.ts).
   const notesLeft = new Set<Line>();
   const ends = endnotes(frames, furniture);
@@ -242,6 +245,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const extra: { story: FurnitureStory | 'footnote' | 'endnote'; para: LaidParagraph }[] = [];
   // Running headers and footers left out of the lines, as on the first page they stand (Script.furniture).
   const left: { story: FurnitureStory; line: Line; page: number }[] = [];
+  // Every furniture line left out (not asked for with `include`): said (furnitureWarning).
+  const leftOut: { story: FurnitureStory; line: Line; page: number }[] = [];
   const flow = new TableFlow();
   // First pass: reading order per frame, and the text width of single-column frames of each shape.
   const headerRows = new RepeatedRows();
@@ -261,7 +266,10 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
           last!.para.left = Math.min(last!.para.left, line.x0);
           last!.para.right = Math.max(last!.para.right, line.x1);
         } else extra.push({ story, para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
-      } else if (kept) left.push({ story, line, page: f.page });
+      } else {
+        leftOut.push({ story, line, page: f.page });
+        if (kept) left.push({ story, line, page: f.page });
+      }
     }
     lines = headerRows.drop(lines, f.page, f.tables.length > 0);
     // A table of contents repeats the headings, read where they stand: not script lines (as in a DOCX).
@@ -447,6 +455,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     return map;
   };
   if (kept && left.length) kept.push(...furnitureParagraphs(left, hyphenation));
+  const furnitureSaid = furnitureWarning(leftOut, new Set(pressed.map((p) => p.line)));
+  if (furnitureSaid) warnings?.push(furnitureSaid);
   const notesSaid = notesWarning(notesLeft, endsLeft, include);
   if (notesSaid) warnings?.push(notesSaid);
   if (joins.length) warnings?.push(unspacedWarning(joins));
@@ -585,6 +595,72 @@ function voicedWarning(voiced: { page: number; line: Line; story: FurnitureStory
       ? `${quoted} (${pagesText(pages)}) are read as script lines of their colours: they repeat ${where} as a running ${kind} does, but are set smaller than the text in colours the script's lines are in. If they are page ${kind}s, not lines to record, leave their words out of those voices' counts.`
       : `${quoted} (${pagesText(pages)}) is read as a script line of its colour on each of those pages: it repeats ${where} as a running ${kind} does, but is set smaller than the text in a colour the script's lines are in. If it is a page ${kind}, not a line to record, leave its words out of that voice's count.`,
     details: { pages, texts, story: stories.length > 1 ? 'header and footer' : stories[0] },
+  };
+}
+
+/**
+ * `furniture-read-as-line`: black or grey lines in the text's size that open (close) most pages word
+ * for word at one height as a running header (footer) does, but stand at the text's own spacing: read
+ * as lines ("NARRATOR:" atop each page of a script is one), and said, so that a header counted is seen.
+ */
+function readAsLineWarning(kept: { page: number; line: Line; story: FurnitureStory }[]): Warning | null {
+  if (!kept.length) return null;
+  const texts: string[] = [];
+  let words = 0;
+  for (const k of kept) {
+    const text = normaliseSpace(k.line.text);
+    words += countWords(text);
+    if (!texts.includes(text) && texts.length < 3) texts.push(text);
+  }
+  const pages = [...new Set(kept.map((k) => k.page))].sort((a, b) => a - b);
+  const stories = (['header', 'footer'] as const).filter((story) => kept.some((k) => k.story === story));
+  const where = stories.length > 1 ? 'at the top or foot of the page' : stories[0] === 'header' ? 'at the top of the page' : 'at the foot of the page';
+  const kind = stories.length > 1 ? 'header or footer' : stories[0]!;
+  const quoted = texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', ');
+  const many = texts.length > 1;
+  return {
+    code: 'furniture-read-as-line',
+    message: `${quoted} (${plural(kept.length, 'line')}, ${plural(words, 'word')}, ${pagesText(pages)}) ${many ? 'are read as script lines' : 'is read as a script line'}: ${many ? 'they repeat' : 'it repeats'} word for word ${where} as a running ${kind} does, but ${many ? 'stand' : 'stands'} at the text's own spacing, in its size. If ${many ? 'they are' : 'it is'} a page ${kind}, not ${many ? 'lines' : 'a line'} to record, leave ${many ? 'their' : 'its'} words out of the count.`,
+    details: { lines: kept.length, words, pages, texts, story: stories.length > 1 ? 'header and footer' : stories[0] },
+  };
+}
+
+/** A page counter and nothing else, its number aside: "3", "- 3 -", "Page 3 of 9", "3/9", "Page 3 sur 9". */
+const COUNTER_WORDS = /\b(?:page|pages|p|of|sur|von|seite|de)\b/gi;
+const bareCounter = (text: string) => !hasLetter(text.replace(/\d+/g, '').replace(COUNTER_WORDS, ''));
+
+/**
+ * `furniture-left-out`: the running headers and footers left out of the lines (not asked for with
+ * `include`), page counters aside, and those `furniture-against-text` already says (`said`). A black
+ * line repeated word for word atop every page, apart from the text, has every sign of a running header,
+ * but it may be a narrator's ("NARRATOR:", a tagline read on each page): what is left out is said, with
+ * its text, how many lines and words, and its pages, so that a line dropped is seen.
+ */
+function furnitureWarning(leftOut: { story: FurnitureStory; line: Line; page: number }[], said: ReadonlySet<Line>): Warning | null {
+  const left = leftOut.filter((l) => !said.has(l.line) && !bareCounter(l.line.text));
+  if (!left.length) return null;
+  const texts: string[] = [];
+  // A header that numbers its page ("Safety module — page 1", "… page 2") quoted once.
+  const seen = new Set<string>();
+  let words = 0;
+  for (const l of left) {
+    const text = normaliseSpace(l.line.text);
+    words += countWords(text);
+    const key = text.toLowerCase().replace(/\d+/g, '#');
+    if (!seen.has(key) && texts.length < 3) texts.push(text);
+    seen.add(key);
+  }
+  const pages = [...new Set(left.map((l) => l.page))].sort((a, b) => a - b);
+  const stories = (['header', 'footer'] as const).filter((story) => left.some((l) => l.story === story));
+  const kind = stories.length > 1 ? 'headers and footers' : `${stories[0]!}s`;
+  const where = stories.length > 1 ? 'at the top or foot of the page' : stories[0] === 'header' ? 'at the top of the page' : 'at the foot of the page';
+  const include = stories.map((story) => `${story}s`).join(',');
+  const quoted = texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', ');
+  const more = seen.size > texts.length ? ` and ${seen.size - texts.length} more` : '';
+  return {
+    code: 'furniture-left-out',
+    message: `Running ${kind} left out of the lines: ${quoted}${more} (${plural(left.length, 'line')}, ${plural(words, 'word')}, ${pagesText(pages)}). They repeat ${where} as page furniture does; if one is a line to record (a speaker's name, a tagline read on each page), count them with --include ${include}.`,
+    details: { lines: left.length, words, pages, texts, story: stories.length > 1 ? 'header and footer' : stories[0], include },
   };
 }
 

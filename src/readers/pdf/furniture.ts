@@ -1,4 +1,5 @@
 import type { Box, Line } from './types.js';
+import { hasLetter } from '../../text/words.js';
 
 /** Running headers and footers live in the outer band of the page (fraction of its height). */
 const BAND = 0.15;
@@ -83,6 +84,7 @@ export function findFurniture(
   pageCount = pages.length,
   pressed?: { page: number; line: Line; story: FurnitureStory }[],
   voicedKept?: { page: number; line: Line; story: FurnitureStory }[],
+  bodyKept?: { page: number; line: Line; story: FurnitureStory }[],
 ): Map<Line, FurnitureStory> {
   const body = bodyMeasures(pages);
   const candidates: Candidate[] = [];
@@ -149,8 +151,23 @@ export function findFurniture(
   for (const c of running.voiced) keep(c);
   for (const [line, story] of browserFurniture(pages, candidates.filter((c) => c.apart), pageCount)) found.set(line, story);
   for (const p of pages) for (const [line, story] of markedFurniture(p)) if (!found.has(line)) found.set(line, story);
+  // Read as lines, and said: black or grey lines in the body's size opening (closing) most pages word
+  // for word at one height, at the text's own spacing ("NARRATOR:" atop every page of a 1.5-spaced
+  // script, or a header pressed against the text in its size): a line or a header, the page cannot tell.
+  if (bodyKept) {
+    for (const c of candidates) {
+      if (!c.outer || c.apart || found.has(c.line) || kept.has(c.line) || !(body.size > 0)) continue;
+      if (Math.abs(c.line.size - body.size) > OWN_SIZE * body.size || voiceLook(c.line) !== undefined) continue;
+      const text = lineText(c.line);
+      if (!hasLetterIn(text) || readsAsHeading(text) || onPagesOf(c) < needed) continue;
+      bodyKept.push({ page: c.page, line: c.line, story: c.story });
+    }
+  }
   return found;
 }
+
+/** Whether a text has a letter (a page counter "3" or "- 3 -" has none). */
+const hasLetterIn = (text: string) => hasLetter(text.replace(/\d+/g, ''));
 
 /**
  * The edge lines set smaller than the body in a voice's colour: in one look (every run with text in

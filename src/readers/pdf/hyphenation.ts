@@ -36,10 +36,14 @@ import { normaliseSpace } from '../../text/words.js';
  * neither case apart. Soft hyphens (U+00AD) are always breaks and are handled before this.
  */
 
-/** A letter or digit, then a hyphen (U+002D or U+2010) closing the line; one opening the next. */
-const BROKEN = /[\p{L}\p{N}][-\u2010]$/u;
-const LETTER_START = /^[\p{L}\p{N}]/u;
-const TOKEN_EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/**
+ * A letter or digit, then a hyphen (U+002D or U+2010) closing the line; one opening the next. U+FFFD
+ * stands for a letter drawn that cannot be read (operators.ts: pdfTeX's bitmap fonts' ligatures): TeX
+ * breaks "dif-" / "ficulties" before its fi, and the word is one word whatever its letters read.
+ */
+const BROKEN = /[\p{L}\p{N}\uFFFD][-\u2010]$/u;
+const LETTER_START = /^[\p{L}\p{N}\uFFFD]/u;
+const TOKEN_EDGE = /^[^\p{L}\p{N}\uFFFD]+|[^\p{L}\p{N}\uFFFD]+$/gu;
 
 /** Share of line joins that end in a hyphen above which a document is taken to hyphenate. */
 const HYPHENATING_SHARE = 0.02;
@@ -53,15 +57,26 @@ const firstToken = (text: string) => text.trimStart().match(/^\S+/u)?.[0] ?? '';
 /** The letters of a word part next to the hyphen: after an elision (d’e-) or an earlier hyphen (c’est-à-). */
 function leftPart(token: string): string {
   const word = token.slice(0, -1);
-  const m = word.match(/[\p{L}\p{M}\p{N}]+$/u);
+  const m = word.match(/[\p{L}\p{M}\p{N}\uFFFD]+$/u);
   return m ? m[0] : '';
 }
 function rightPart(token: string): string {
-  const m = token.match(/^[\p{L}\p{M}\p{N}]+/u);
+  const m = token.match(/^[\p{L}\p{M}\p{N}\uFFFD]+/u);
   return m ? m[0] : '';
 }
 
 export type HyphenVerdict = 'break' | 'keep';
+
+/**
+ * A word as compared with its other writings: lower case, and a letter that cannot be read (U+FFFD)
+ * with the f's before it as one: TeX sets "difficulties" with its ffi ligature, but broken "dif-" /
+ * "ficulties" with f then fi, each ligature a U+FFFD in a bitmap font: "di�culties" and "dif�culties"
+ * are one word.
+ */
+const formKey = (word: string) => {
+  const lower = word.toLowerCase();
+  return lower.includes('\uFFFD') ? lower.replace(/f*\uFFFD/g, '\uFFFD') : lower;
+};
 
 /** Whether a line's text (trailing spaces aside) ends in a hyphen: the cheap test before the real one. */
 function endsInHyphen(text: string): boolean {
@@ -207,8 +222,8 @@ export class Hyphenation {
     this.marksBreaks = breakGlyphs > 0 && insideGlyphs === 0;
     // Count only the forms that can decide a case: the solid and hyphenated words.
     for (const [a, b] of candidates) {
-      this.forms.set((a + b).toLowerCase(), 0);
-      this.forms.set(`${a}-${b}`.toLowerCase(), 0);
+      this.forms.set(formKey(a + b), 0);
+      this.forms.set(formKey(`${a}-${b}`), 0);
     }
     for (const lines of paragraphs) {
       for (let l = 0; l < lines.length; l++) {
@@ -233,7 +248,7 @@ export class Hyphenation {
   }
 
   private count(token: string): void {
-    const word = token.replace(TOKEN_EDGE, '').toLowerCase();
+    const word = formKey(token.replace(TOKEN_EDGE, ''));
     const n = this.forms.get(word);
     if (n !== undefined) this.forms.set(word, n + 1);
     // The part after an elision is a word too: d’e-learning, l’entrepôt.
@@ -245,7 +260,7 @@ export class Hyphenation {
   }
 
   private seen(word: string): number {
-    return this.forms.get(word.toLowerCase()) ?? 0;
+    return this.forms.get(formKey(word)) ?? 0;
   }
 
   /**
