@@ -232,6 +232,29 @@ const SENTENCES: Record<string, Sentence> = {
     if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.include)) return null;
     return [say(s, d.texts.length === 1 ? 'wFurnitureAgainstText' : 'wFurnitureAgainstTexts', { pages: pagesOf(s, d.pages), texts: quoted(s, d.texts, 3, 60), include: d.include })];
   },
+  'furniture-left-out': (d, s) => {
+    if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.story) || !isNumber(d.lines) || !isNumber(d.words) || !isString(d.include)) return null;
+    const where = say(s, d.story === 'footer' ? 'furnitureFoot' : d.story === 'header' ? 'furnitureTop' : 'furnitureBoth');
+    const kind = say(s, d.story === 'footer' ? 'furnitureKindFooters' : d.story === 'header' ? 'furnitureKindHeaders' : 'furnitureKindBoth');
+    return [say(s, 'wFurnitureLeftOut', { kind, where, pages: pagesOf(s, d.pages), texts: quoted(s, d.texts, 3, 80), lines: count(s, d.lines, ['line', 'lines'], ['ligne', 'lignes']), words: s.w.words(d.words), include: d.include })];
+  },
+  'furniture-read-as-line': (d, s) => {
+    if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.story) || !isNumber(d.lines) || !isNumber(d.words)) return null;
+    const where = say(s, d.story === 'footer' ? 'furnitureFoot' : d.story === 'header' ? 'furnitureTop' : 'furnitureBoth');
+    const values = { where, pages: pagesOf(s, d.pages), texts: quoted(s, d.texts, 3, 80), lines: count(s, d.lines, ['line', 'lines'], ['ligne', 'lignes']), words: s.w.words(d.words) };
+    return [say(s, d.texts.length === 1 ? 'wFurnitureReadAsLine' : 'wFurnitureReadAsLines', values)];
+  },
+  'labels-alone': (d, s) => {
+    if (!strings(d.written) || !d.written.length || !Array.isArray(d.voices)) return null;
+    const counts: string[] = [];
+    for (const v of d.voices as unknown[]) {
+      const e = v as { voice?: unknown; words?: unknown };
+      if (!isString(e.voice) || !isNumber(e.words)) return null;
+      counts.push(say(s, 'leftOutOf', { voice: s.voice(e.voice), words: s.w.words(e.words) }));
+    }
+    const names = s.w.list(d.written.slice(0, 4).map((n) => s.w.quote(n)));
+    return [say(s, d.written.length === 1 ? 'wLabelsAlone' : 'wLabelsAloneMany', { names, counts: counts.join(s.w.semicolon) })];
+  },
   'furniture-in-voice-colour': (d, s) => {
     if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.story)) return null;
     const where = say(s, d.story === 'footer' ? 'furnitureFoot' : d.story === 'header' ? 'furnitureTop' : 'furnitureBoth');
@@ -598,6 +621,10 @@ const SENTENCES: Record<string, Sentence> = {
   'table-shading-unshown': (d, s) => (isString(d.colour) ? [say(s, d.kind === 'row' ? 'wTableRowShadingUnshown' : 'wTableShadingUnshown', { colour: s.colour(d.colour, true) })] : null),
   'name-or-word': (d, s) => {
     if (!strings(d.names) || !strings(d.voices) || !isNumber(d.lines) || !isNumber(d.words) || !d.names.length || !d.voices.length) return null;
+    // A word alone on its line, with its colon, before another voice's line (labels-alone.ts).
+    if (d.alone === true) {
+      return [say(s, d.names.length === 1 ? 'wNameOrWordAlone' : 'wNamesOrWordsAlone', { names: s.w.list(d.names.map((n) => s.w.quote(`${n}:`))), voices: s.w.list(d.voices), words: s.w.words(d.words) })];
+    }
     return [
       say(s, d.names.length === 1 ? 'wNameOrWord' : 'wNamesOrWords', {
         names: s.w.list(d.names.map((n) => s.w.quote(`${n}:`))),
