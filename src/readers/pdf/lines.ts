@@ -4,7 +4,7 @@ import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './colum
 import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
 import { lazy } from '../../text/lazy.js';
-import { raisedForm } from '../scripts.js';
+import { loweredForm, raisedForm } from '../scripts.js';
 import { isLetterAt } from '../../text/words.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
@@ -208,8 +208,34 @@ function attachCalls(rows: Row[]): void {
       if (!keep.length) break;
     }
   }
+  // Figures set small and lowered ("CO₂" as Chromium draws `<sub>`) form a row just below their
+  // line's: each goes back after the text it follows without a gap.
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row.glyphs.length) continue;
+    const joined = row.glyphs.length > 1 ? joinTouching(row.glyphs) : row.glyphs;
+    if (!joined.every((g) => LOWERED_PIECE.test(g.text))) continue;
+    for (let k = r - 1; k >= 0 && row.baseline - rows[k].baseline <= CALL_DROP * rows[k].size; k--) {
+      const target = rows[k];
+      if (!target.glyphs.length || row.size > SUPERSCRIPT * target.size || row.baseline - target.baseline < LOWERED * target.size) continue;
+      const keep: Glyph[] = [];
+      for (const piece of joined) {
+        const i = target.glyphs.findIndex((g) => Math.abs(piece.x0 - g.x1) <= WORD_GAP * target.size && isLetterAt(g.text, g.text.length - 1));
+        if (i >= 0) target.glyphs.splice(i + 1, 0, piece);
+        else keep.push(piece);
+      }
+      if (keep.length < joined.length) row.glyphs = keep;
+      break;
+    }
+  }
   for (let r = rows.length - 1; r >= 0; r--) if (!rows[r].glyphs.length) rows.splice(r, 1);
 }
+
+/** A lowered piece: one or two figures after a letter (a chemical formula's "CO₂", "H₂O"). */
+const LOWERED_PIECE = /^\d{1,2}$/;
+/** How far below a line's baseline a lowered piece may stand (× the line's type size), and at least (LOWERED). */
+const CALL_DROP = 0.5;
+const LOWERED = 0.1;
 
 /** Glyphs of a row that touch (one look, no space between) as one piece, in order along the row. */
 function joinTouching(glyphs: Glyph[]): Glyph[] {
@@ -926,6 +952,8 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
       if (NOTE_CALL.test(g.text)) (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i, drawsSpaces, letters) ? 1 : 0) });
       raised = i > 0 || NOTE_CALL.test(g.text);
     }
+    // Figures set small and lowered after a letter: a chemical formula's ("CO₂"), off the baseline too.
+    const lowered = !raised && i > 0 && g.size <= SUPERSCRIPT * full && g.baseline - fullBaseline >= LOWERED * full && LOWERED_PIECE.test(g.text) && isLetterAt(glyphs[i - 1].text, glyphs[i - 1].text.length - 1);
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
     // A label row stands on its text's baseline (a label in smaller type sits a point or two off it);
@@ -934,6 +962,7 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
     // line's pitch split its paragraph).
     if (textAt === undefined || i >= textAt) {
       if (raised) noteCalls++;
+      else if (lowered) noteCalls++;
       else baseline += g.baseline;
     }
     if (run && (i === textAt || wordBreakBefore(glyphs, i, drawsSpaces, letters))) {
@@ -968,8 +997,9 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
       key = k;
     }
     // A raised call or power after text is shown as a reader sees it, raised ("note¹", "m²", "TTC⁽¹⁾"):
-    // the spoken rules say a power and keep a call unsaid (measure/spoken/maths.ts), as a DOCX's superscript.
-    const shown = raised && i > 0 ? raisedForm(g.text) : g.text;
+    // the spoken rules say a power and keep a call unsaid (measure/spoken/maths.ts), as a DOCX's superscript;
+    // figures lowered after a letter too ("CO₂"), as a DOCX's subscript.
+    const shown = raised && i > 0 ? raisedForm(g.text) : lowered ? loweredForm(g.text) : g.text;
     run.text += shown;
     length += shown.length;
     // A note's raised number set close to its first word is a word of its own: "1 Source: …".
