@@ -299,8 +299,47 @@ function tokenize(raw: string): Token {
   const pre = PRE.exec(raw)?.[0] ?? '';
   const rest = raw.slice(pre.length);
   const post = POST.exec(rest)?.[0] ?? '';
-  return { raw, pre, core: rest.slice(0, rest.length - post.length), post };
+  const core = rest.slice(0, rest.length - post.length);
+  // A note's call after what it annotates is not said: kept as written with the closing punctuation.
+  const call = noteCallAtEnd(core);
+  if (call) return { raw, pre, core: core.slice(0, core.length - call), post: core.slice(core.length - call) + post };
+  return { raw, pre, core, post };
 }
+
+/**
+ * How long a note's call ending `core` is, 0 for none: a figure in raised brackets (`2025⁽¹⁾`, a Word
+ * superscript "(1)": readers/scripts.ts) or one to three reference marks (`TTC*`, `$199*`, `vary†`),
+ * right after a letter, a figure or a sign that ends an amount (`40%*`, `9,99 €*`).
+ */
+function noteCallAtEnd(core: string): number {
+  const n = core.length;
+  if (n < 2) return 0;
+  let start = n;
+  const last = core.charCodeAt(n - 1);
+  if (last === 0x207e) {
+    // ⁽ figures ⁾
+    let k = n - 2;
+    while (k >= 0 && SUPERSCRIPT_DIGITS.has(core.charCodeAt(k))) k--;
+    if (k < 0 || k === n - 2 || n - 2 - k > 3 || core.charCodeAt(k) !== 0x207d) return 0;
+    start = k;
+  } else {
+    while (start > 0 && n - start < 3 && NOTE_MARKS.has(core.charCodeAt(start - 1))) start--;
+    if (start === n) return 0;
+  }
+  if (start === 0) return 0;
+  const before = core.charCodeAt(start - 1);
+  return (before >= 0x30 && before <= 0x39) || isLetterCode(before) || AMOUNT_ENDS.has(before) ? n - start : 0;
+}
+/** A figure, then raised figures (`3³`, `2025¹`), and where those start; a figure, then raised letters (`2ⁿᵈ`). */
+const FIGURE_CALL = /^\d[\d.,]*[⁰¹²³⁴-⁹]{1,3}$/u;
+const SCRIPT_START = /[⁰¹²³⁴-⁹]/u;
+const ORDINAL_SCRIPT = /^\d+[ᵃᵈᵉʰᵐⁿᵒʳˢᵗ]+$/u;
+/** ⁰ ¹ ² ³ ⁴–⁹ */
+const SUPERSCRIPT_DIGITS = new Set([0x2070, 0xb9, 0xb2, 0xb3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079]);
+/** * † ‡ */
+const NOTE_MARKS = new Set([0x2a, 0x2020, 0x2021]);
+/** % € $ £ ¥ */
+const AMOUNT_ENDS = new Set([0x25, 0x20ac, 0x24, 0xa3, 0xa5]);
 
 const CURRENCIES: Record<string, string> = { '€': 'EUR', $: 'USD', US$: 'USD', '£': 'GBP', '¥': 'JPY', EUR: 'EUR', USD: 'USD', GBP: 'GBP', CHF: 'CHF', JPY: 'JPY', euros: 'EUR' };
 /** A sign or ISO code before an amount in one token: `£39`, `-$5`, `GBP20` (see moneyInToken). */
@@ -434,9 +473,9 @@ const TWO_CAPITALS = { test: twoCapitals };
 const PLACE = { test: isPlace };
 const STARTS_LOWER = lazy(() => /^\p{Ll}/u);
 /** A unit of area or volume (`m²`, `km²`, `m³`). */
-const UNIT_POWER = /^(?:[kcdm]?m)[²³]$/u;
+const UNIT_POWER = /^(?:[kcdm]?m|ft|in|yd|mi)[²³]$/u;
 /** A number and a unit with its power, glued (`50m²`): the unit (see isFormula), but a formula in a formula's line. */
-const UNIT_POWER_AFTER_NUMBER = /^[-−+]?\d[\d.,]*[kcdm]?m[²³]$/u;
+const UNIT_POWER_AFTER_NUMBER = /^[-−+]?\d[\d.,]*(?:[kcdm]?m|ft|in|yd|mi)[²³]$/u;
 /** How far back from a number its identifier's word may be (`N° TVA intracommunautaire : FR 12 …`). */
 const IDENTIFIER_REACH = 6;
 /** The most tokens an identifier's number spans (an IBAN's groups). */
@@ -553,6 +592,10 @@ class Tokens {
   }
   get length(): number {
     return this.raw.length;
+  }
+  /** Token i read otherwise (a note's call taken out of its core: LineReader.say). */
+  replace(i: number, token: Token): void {
+    this.parsed[i] = token;
   }
   at(i: number): Token | undefined {
     if (i < 0 || i >= this.raw.length) return undefined;
@@ -745,7 +788,15 @@ class LineReader {
       const phone = this.phone(i);
       if (phone) return phone;
     }
-    if (isFormula(core) || (UNIT_POWER_AFTER_NUMBER.test(core) && this.formulaContext)) {
+    // A figure with raised figures after it, outside a formula's line, is a figure and its note's call
+    // (`note 3³`, a Word superscript: trois, the call unsaid); a power of ten is a power (`10⁶`), and
+    // a figure's raised letters an ordinal's ending (`2ⁿᵈ`, `1ᵉʳ`: figure).
+    if (FIGURE_CALL.test(core) && !core.startsWith('10') && !this.formulaBeside(i)) {
+      const at = core.search(SCRIPT_START);
+      this.list.replace(i, { raw, pre: this.tok(i)!.pre, core: core.slice(0, at), post: core.slice(at) + this.tok(i)!.post });
+      return this.say(i);
+    }
+    if ((isFormula(core) && !ORDINAL_SCRIPT.test(core)) || (UNIT_POWER_AFTER_NUMBER.test(core) && this.formulaContext)) {
       // `50m²` is fifty square metres, but in a formula's line (`E = 2m²`) two m squared
       const formula = this.formula(i);
       if (formula) return formula;
@@ -972,6 +1023,19 @@ class LineReader {
       }
     }
     return this.formulaCache;
+  }
+
+  /** Whether a token of the line but i is a formula, or a sign standing alone between sides (`2³ = 8`); a figure with its call is none. */
+  private formulaBeside(i: number): boolean {
+    for (let j = 0; j < this.list.length; j++) {
+      if (j === i) continue;
+      const raw = this.list.raw[j]!;
+      if (FORMULA_SIGNS.has(raw)) return true;
+      if (raw.length > MAX_SAID_TOKEN) continue;
+      const core = tokenize(raw).core;
+      if (!FIGURE_CALL.test(core) && isFormula(core)) return true;
+    }
+    return false;
   }
 
   /**

@@ -217,7 +217,9 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       GHz: ['gigahertz', 'gigahertz'], MHz: ['megahertz', 'megahertz'], kW: both('kilowatt'), kWh: both('kilowatt-hour'),
       'm²': [`square ${metre}`, `square ${metre}s`], 'km²': [`square kilo${metre}`, `square kilo${metre}s`], 'm³': [`cubic ${metre}`, `cubic ${metre}s`],
       'cm²': [`square centi${metre}`, `square centi${metre}s`], 'mm²': [`square milli${metre}`, `square milli${metre}s`],
-      'cm³': [`cubic centi${metre}`, `cubic centi${metre}s`], 'm/s': [`${metre} per second`, `${metre}s per second`],
+      'cm³': [`cubic centi${metre}`, `cubic centi${metre}s`],
+      'ft²': ['square foot', 'square feet'], 'ft³': ['cubic foot', 'cubic feet'], 'in²': ['square inch', 'square inches'], 'yd²': ['square yard', 'square yards'], 'mi²': ['square mile', 'square miles'],
+      'm/s': [`${metre} per second`, `${metre}s per second`],
       ...micro({ m: both(`micro${metre}`), g: both('microgram'), s: both('microsecond'), l: both(`micro${litre}`), L: both(`micro${litre}`) }),
     },
     scales: {

@@ -49,8 +49,8 @@ const LETTERS = lazy(() => /^(?:(?![ⁿⁱᵢⱼₖₙₘₓ])\p{L})+/u);
 const DIGITS = /^\d+(?:[.,]\d+)?/;
 const EXPONENT = lazy(() => /^(?:\d+|\p{L})/u);
 const HAS_ALNUM = lazy(() => /[\p{L}\d]/u);
-/** A unit with its power (`m²`, `cm³`), maybe after its number (`50m²`): a unit, not m squared. */
-const UNIT_POWER = /^(?:[-−+]?\d[\d.,]*)?[kcdm]?m[²³]$/u;
+/** A unit with its power (`m²`, `cm³`, `ft²`), maybe after its number (`50m²`): a unit, not m squared. */
+const UNIT_POWER = /^(?:[-−+]?\d[\d.,]*)?(?:[kcdm]?m|ft|in|yd|mi)[²³]$/u;
 /** Names of functions said as words in a formula (`sin x`, `log(x)`); any other run of letters is letters (`mc` m c). */
 const FUNCTIONS = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'log', 'ln', 'lg', 'exp', 'lim', 'max', 'min', 'det', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos', 'arctan']);
 

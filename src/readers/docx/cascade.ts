@@ -71,6 +71,8 @@ export interface ResolvedRun {
   struck: boolean;
   /** All caps (`w:caps`): the text is shown in capitals. */
   caps: boolean;
+  /** Set raised or lowered (`w:vertAlign`), small: what a reader sees of its figures (index.ts scriptedText). */
+  script?: 'superscript' | 'subscript';
   /** Italic (`w:i`) and bold (`w:b`): toggle properties, through the cascade. */
   italic: boolean;
   bold: boolean;
@@ -196,6 +198,7 @@ interface RunCascade {
   italicCs: boolean;
   boldCs: boolean;
   complex: boolean;
+  vertAlign?: RunProps['vertAlign'];
   font?: RunProps['font'];
   paraShd?: ShdSpec;
   cellStyleShd?: ShdSpec;
@@ -261,6 +264,7 @@ export class Cascade {
       if (props.cs !== undefined) cs = props.cs;
       if (props.color) result.color = props.color;
       if (props.font) result.font = props.font;
+      if (props.vertAlign) result.vertAlign = props.vertAlign;
       if (props.highlight !== undefined) result.highlight = props.highlight;
       if (props.shd) result.shd = props.shd;
       if (props.lang) result.lang = props.lang;
@@ -394,6 +398,7 @@ export class Cascade {
     const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck, caps: c.caps, italic: c.italic, bold: c.bold, italicCs: c.italicCs, boldCs: c.boldCs, complex: c.complex };
     const font = c.font ? (c.font.theme ? this.theme.font(c.font.name) : c.font.name) : undefined;
     if (font) resolved.font = font;
+    if (c.vertAlign === 'superscript' || c.vertAlign === 'subscript') resolved.script = c.vertAlign;
     if (textFill) resolved.textFill = textFill;
     if (c.textFill?.kind === 'noFill' && c.textOutline !== true) resolved.unfilled = true;
     if (c.webHidden) resolved.webHidden = true;

@@ -22,6 +22,7 @@ import { child, Ns, parseTree, parseXml, type XmlElement } from './xml.js';
 import { tocWarning } from '../toc-warning.js';
 import { MarkedLanguages } from './language.js';
 import { countWords, normaliseSpace } from '../../text/words.js';
+import { loweredForm, raisedForm } from '../scripts.js';
 
 /**
  * The elements read from each tree part; nothing else of the part is built, so a part swollen
@@ -765,7 +766,9 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
           lookResolved = afterResolved;
         }
       }
-      const run: Run = { text: rawRun.text, color: lookResolved.color, background: lookResolved.background };
+      // Superscript and subscript: their figures as a reader sees them, raised or lowered ("m²", "note¹", "CO₂": readers/scripts.ts).
+      const text = resolved.script === 'superscript' ? raisedForm(rawRun.text) : resolved.script === 'subscript' ? loweredForm(rawRun.text) : rawRun.text;
+      const run: Run = { text, color: lookResolved.color, background: lookResolved.background };
       if (other && chunkPart !== undefined) {
         // Where it stands in a table cell of the script, whose style its own styles cannot resolve, its own
         // look is worked out outside the cell: the text colour is compared, unless both are automatic.

@@ -40,6 +40,8 @@ export interface RunProps {
   dstrike?: boolean;
   /** `w:caps`: All caps, the text shown in capitals (a toggle property). `w:smallCaps` is not read: its lower-case letters stay small letters. */
   caps?: boolean;
+  /** `w:vertAlign`: the text set raised and small (`superscript`: "1er", "m²", a note's call) or lowered (`subscript`: "CO₂"). */
+  vertAlign?: 'superscript' | 'subscript' | 'baseline';
   /** `w:i` / `w:b`: italic and bold (toggle properties), of the run's text but complex-script text. */
   italic?: boolean;
   bold?: boolean;
@@ -194,6 +196,11 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
       case 'caps':
         props.caps = onOff(c);
         break;
+      case 'vertAlign': {
+        const value = c.attrs.get('val');
+        if (value === 'superscript' || value === 'subscript' || value === 'baseline') props.vertAlign = value;
+        break;
+      }
       case 'i':
         props.italic = onOff(c);
         break;

@@ -3,6 +3,7 @@ import type { Hex, Paragraph, Story, Swatch, Warning } from '../../model.js';
 import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines, drawsSpaces, flushEdgeOf } from './lines.js';
+import { raisedForm } from '../scripts.js';
 import { markStruck } from './strike.js';
 import { findFurniture, footerLike, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
@@ -833,7 +834,9 @@ const NOTE_SIZE = 0.92;
 /** Removes `text`, found at offset `at` of a line's text, from its runs. */
 function cutText(line: Line, at: number, text: string): void {
   const length = text.length;
-  if (line.text.slice(at, at + length) !== text) return;
+  // A call stands raised in the text ("postures¹": lines.ts raisedForm), its mark as drawn ("1").
+  const shown = line.text.slice(at, at + length);
+  if (shown !== text && shown !== raisedForm(text)) return;
   let offset = 0;
   for (const run of line.runs) {
     const end = offset + run.text.length;

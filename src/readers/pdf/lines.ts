@@ -4,6 +4,7 @@ import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './colum
 import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
 import { lazy } from '../../text/lazy.js';
+import { loweredForm, raisedForm } from '../scripts.js';
 import { isLetterAt } from '../../text/words.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
@@ -178,14 +179,19 @@ export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN, spac
 }
 
 /**
- * Note calls set small and raised ("postures¹") sit too high to share the line's baseline and form
- * a row of their own: each goes back into the row just below it whose text it follows without a
- * gap, where makeLine knows it for a call. Rows left empty go.
+ * Pieces set small and raised sit too high to share the line's baseline and form a row of their
+ * own: note calls ("postures¹", "TTC⁽¹⁾"), powers ("m²"), and the endings and abbreviations Word's
+ * AutoCorrect raises ("1er", "XXIe", "Mme", "21st"). Each goes back into the row just below it whose
+ * text it follows without a gap, where makeLine joins it to the word it follows (a call it marks).
+ * Rows left empty go.
  */
 function attachCalls(rows: Row[]): void {
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r];
-    if (!row.glyphs.every((g) => NOTE_CALL.test(g.text))) continue;
+    // Chromium draws a raised "(1)" or "er" glyph by glyph: the pieces that touch are one.
+    const joined = row.glyphs.length > 1 ? joinTouching(row.glyphs) : row.glyphs;
+    if (!joined.every((g) => isRaisedPiece(g.text))) continue;
+    row.glyphs = joined;
     for (let k = r + 1; k < rows.length && rows[k].baseline - row.baseline <= CALL_RISE * rows[k].size; k++) {
       const target = rows[k];
       if (row.size > SUPERSCRIPT * target.size || target.baseline - row.baseline < RAISED * target.size) continue;
@@ -202,8 +208,48 @@ function attachCalls(rows: Row[]): void {
       if (!keep.length) break;
     }
   }
+  // Figures set small and lowered ("CO₂" as Chromium draws `<sub>`) form a row just below their
+  // line's: each goes back after the text it follows without a gap.
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row.glyphs.length) continue;
+    const joined = row.glyphs.length > 1 ? joinTouching(row.glyphs) : row.glyphs;
+    if (!joined.every((g) => LOWERED_PIECE.test(g.text))) continue;
+    for (let k = r - 1; k >= 0 && row.baseline - rows[k].baseline <= CALL_DROP * rows[k].size; k--) {
+      const target = rows[k];
+      if (!target.glyphs.length || row.size > SUPERSCRIPT * target.size || row.baseline - target.baseline < LOWERED * target.size) continue;
+      const keep: Glyph[] = [];
+      for (const piece of joined) {
+        const i = target.glyphs.findIndex((g) => Math.abs(piece.x0 - g.x1) <= WORD_GAP * target.size && isLetterAt(g.text, g.text.length - 1));
+        if (i >= 0) target.glyphs.splice(i + 1, 0, piece);
+        else keep.push(piece);
+      }
+      if (keep.length < joined.length) row.glyphs = keep;
+      break;
+    }
+  }
   for (let r = rows.length - 1; r >= 0; r--) if (!rows[r].glyphs.length) rows.splice(r, 1);
 }
+
+/** A lowered piece: one or two figures after a letter (a chemical formula's "CO₂", "H₂O"). */
+const LOWERED_PIECE = /^\d{1,2}$/;
+/** How far below a line's baseline a lowered piece may stand (× the line's type size), and at least (LOWERED). */
+const CALL_DROP = 0.5;
+const LOWERED = 0.1;
+
+/** Glyphs of a row that touch (one look, no space between) as one piece, in order along the row. */
+function joinTouching(glyphs: Glyph[]): Glyph[] {
+  const out: Glyph[] = [];
+  for (const g of glyphs) {
+    const last = out[out.length - 1];
+    if (last && !g.spaceBefore && !last.spaceAfter && g.color === last.color && g.background === last.background && Math.abs(g.x0 - last.x1) <= TOUCHING * g.size) {
+      out[out.length - 1] = { ...last, text: last.text + g.text, x1: g.x1, end: g.end };
+    } else out.push(g);
+  }
+  return out;
+}
+/** Glyphs this close (× their size) touch. */
+const TOUCHING = 0.05;
 
 /**
  * A text shadow (CSS `text-shadow: 4px 4px 0 …`, a drop shadow a designer offsets down and right):
@@ -900,11 +946,14 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.
     // One opening the line (before text) is a note's own number: "¹Source: …".
+    // A raised ending or abbreviation ("1er", "Mme") is no call: its word's, and off the baseline too.
     let raised = false;
-    if ((i > 0 || glyphs.length > 1) && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
-      (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i, drawsSpaces, letters) ? 1 : 0) });
-      raised = true;
+    if ((i > 0 || glyphs.length > 1) && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && isRaisedPiece(g.text)) {
+      if (NOTE_CALL.test(g.text)) (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i, drawsSpaces, letters) ? 1 : 0) });
+      raised = i > 0 || NOTE_CALL.test(g.text);
     }
+    // Figures set small and lowered after a letter: a chemical formula's ("CO₂"), off the baseline too.
+    const lowered = !raised && i > 0 && g.size <= SUPERSCRIPT * full && g.baseline - fullBaseline >= LOWERED * full && LOWERED_PIECE.test(g.text) && isLetterAt(glyphs[i - 1].text, glyphs[i - 1].text.length - 1);
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
     // A label row stands on its text's baseline (a label in smaller type sits a point or two off it);
@@ -913,6 +962,7 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
     // line's pitch split its paragraph).
     if (textAt === undefined || i >= textAt) {
       if (raised) noteCalls++;
+      else if (lowered) noteCalls++;
       else baseline += g.baseline;
     }
     if (run && (i === textAt || wordBreakBefore(glyphs, i, drawsSpaces, letters))) {
@@ -946,8 +996,12 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
       runs.push(run);
       key = k;
     }
-    run.text += g.text;
-    length += g.text.length;
+    // A raised call or power after text is shown as a reader sees it, raised ("note¹", "m²", "TTC⁽¹⁾"):
+    // the spoken rules say a power and keep a call unsaid (measure/spoken/maths.ts), as a DOCX's superscript;
+    // figures lowered after a letter too ("CO₂"), as a DOCX's subscript.
+    const shown = raised && i > 0 ? raisedForm(g.text) : lowered ? loweredForm(g.text) : g.text;
+    run.text += shown;
+    length += shown.length;
     // A note's raised number set close to its first word is a word of its own: "1 Source: …".
     if (i === 0 && marks?.[0]?.at === 0 && glyphs.length > 1 && !wordBreakBefore(glyphs, 1, drawsSpaces, letters)) {
       run.text += ' ';
@@ -992,8 +1046,22 @@ function hyphenApart(glyphs: Glyph[]): boolean {
 /** How far (× size) a hyphen drawn apart may stand from the word's piece to be set against it. */
 const HYPHEN_AGAINST = 0.1;
 
-/** A note call's type is this small at most (× the line's), and raised this much (× the line's size). */
-const SUPERSCRIPT = 0.8;
+/**
+ * A raised piece's type is this small at most (× the line's), and raised this much (× the line's size).
+ * Chromium sets `<sup>` in `font-size: smaller`, 10 pt in 12 (0.83); Word and LibreOffice at 58 %.
+ */
+const SUPERSCRIPT = 0.85;
 const RAISED = 0.2;
-/** What a note call is: a number (Word numbers endnotes i, ii, iii…) or a few reference marks. */
-const NOTE_CALL = /^(?:\d{1,3}|[ivx]{1,4}|[*\u2020\u2021]{1,3})$/u;
+/** What a note call is: a number (Word numbers endnotes i, ii, iii…), in brackets too ("(1)"), or a few reference marks. */
+const NOTE_CALL = /^(?:\d{1,3}|\(\d{1,3}\)|[ivx]{1,4}|[*\u2020\u2021]{1,3})$/u;
+
+/**
+ * What a raised piece may be: a note call, or up to four letters (an ordinal's ending "er", "e",
+ * "nde", "st", "th"; an abbreviation's "me" of "Mme"), or a trade mark's sign ("™", "®").
+ */
+function isRaisedPiece(text: string): boolean {
+  if (NOTE_CALL.test(text) || text === '\u2122' || text === '\u00AE') return true;
+  if (text.length === 0 || text.length > 4) return false;
+  for (let i = 0; i < text.length; i++) if (!isLetterAt(text, i)) return false;
+  return true;
+}

@@ -581,7 +581,8 @@ function showText(
   const fm0 = font?.fontMatrix?.[0] ?? 0.001;
   const h = s.hScale;
   let x = 0; // pen position in unscaled text space; device positions multiply by h
-  const m = multiply(tm, s.ctm);
+  // The text rise (Ts) lifts the glyphs off the line's baseline (ReportLab's, TeX's superscripts): drawn there.
+  const m = s.rise ? multiply([1, 0, 0, 1, 0, s.rise], multiply(tm, s.ctm)) : multiply(tm, s.ctm);
   const mode = s.renderMode & 3; // 0 fill, 1 stroke, 2 fill+stroke, 3 invisible (4–7: same plus clip)
   let color = mode === 1 ? s.stroke : s.fill;
   // Glyphs that paint their own colour are seen in it when they are filled (a d0 glyph ignores the text's).
