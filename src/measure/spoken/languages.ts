@@ -198,7 +198,7 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
     maths: { over: 'over', squared: 'squared', cubed: 'cubed', power: 'to the power', root: 'square root of', cubeRoot: 'cube root of', pi: 'pi', plusMinus: 'plus or minus',
       lessOrEqual: 'less than or equal to', moreOrEqual: 'greater than or equal to', notEqual: 'does not equal', approxEqual: 'approximately equals', of: 'of',
       lessThan: 'less than', greaterThan: 'greater than', dividedBy: 'divided by' },
-    dateBefore: set('on by from until till through thru since before after starting the dated due between'),
+    dateBefore: set('on by from until till through thru since before after starting the dated due between ends ended ending expires expired expiring expire starts started begins beginning valid good monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'),
     dateLink: set('to and through thru until till - – —'),
     months: EN_MONTHS,
     currencies: {
