@@ -7,7 +7,8 @@ styles (w:lang, as Word writes it):
 
 prices per unit (`9,99 €/mois`, `$19.99/mo`, `2/$8`), US retail dates after a word that takes a date (`Offer ends 1/31`,
 `Saturday 4/12`) beside scores that stay scores (`won 3/4 games`), and note calls after a figure or a word (`$199*`,
-`40%*`, `30 %*`, `9,99 €(1)`, `TTC*`).
+`40%*`, `30 %*`, `9,99 €(1)`, `TTC*`);
+Swiss money (`CHF 1’250.–`, `Fr. 12.50`, `SFr. 1'250.–`) and a grouped number with a plus (`10 000+`, narrow no-break space).
 """
 import os
 
@@ -38,6 +39,13 @@ DOCS = {
     ]),
     'es': ('es-ES', [
         'Solo 9,99 €/mes.',
+    ]),
+    'fr-ch': ('fr-CH', [
+        'Total : CHF 1’250.–',
+        'Ça fait Fr. 12.50, déjà 10\u202f000+ clients.',
+    ]),
+    'de-ch': ('de-CH', [
+        'Total: Fr. 12.50 oder SFr. 1\'250.–',
     ]),
 }
 

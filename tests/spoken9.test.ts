@@ -49,6 +49,20 @@ const ROWS: [string, string, string][] = [
   ['en-US', 'Section 5(2) applies', 'Section 5(2) applies'],
   ['en-US', 'f(1) = 2', 'f of one equals two'],
   ['en-US', 'model: (marker*,table-column*,table-body+)', 'model: (marker*,table-column*,table-body+)'],
+  // Swiss money: a whole amount's dash not said; `Fr.` before an amount said francs (Franken) after it
+  ['fr-CH', "Total : CHF 1'250.–", 'Total : mille deux cent cinquante francs suisses'],
+  ['fr-CH', 'Total : CHF 1’250.–.', 'Total : mille deux cent cinquante francs suisses.'],
+  ['fr-CH', 'Ça fait Fr. 12.50', 'Ça fait douze francs cinquante'],
+  ['de-CH', 'Total: Fr. 12.50', 'Total: zwölf Franken fünfzig'],
+  ['de-CH', "SFr. 1'250.–", 'eintausendzweihundertfünfzig Franken'],
+  ['de-CH', 'Am Fr. 12. Mai', 'Am Fr. zwölfter Mai'],
+  // a grouped number with a plus: the number, then "plus" (a space, a no-break or a narrow no-break space, a comma, a dot)
+  ['fr-FR', 'Déjà 10 000+ clients.', 'Déjà dix mille plus clients.'],
+  ['fr-FR', 'Déjà 10\u00a0000+ clients.', 'Déjà dix mille plus clients.'],
+  ['fr-FR', '2\u202f500+ magasins', 'deux mille cinq cents plus magasins'],
+  ['en-US', 'Trusted by 10,000+ customers in 500+ stores.', 'Trusted by ten thousand plus customers in five hundred plus stores.'],
+  ['de-DE', 'Über 10.000+ Kunden', 'Über zehntausend plus Kunden'],
+  ['es-ES', 'Más de 10.000+ clientes', 'Más de diez mil más clientes'],
 ];
 
 describe('spoken forms (spoken9)', () => {
@@ -85,5 +99,12 @@ describe('through a report (DOCX fixtures)', () => {
       ['Jetzt dreißig Prozent sparen.', 3, 4],
     ]);
     expect(await said('es.docx')).toEqual([['Solo nueve euros con noventa y nueve al mes.', 3, 9]]);
+  });
+  it('fr-ch.docx, de-ch.docx: Swiss money, a grouped number with a plus', async () => {
+    expect(await said('fr-ch.docx')).toEqual([
+      ['Total : mille deux cent cinquante francs suisses', 3, 7],
+      ['Ça fait douze francs cinquante, déjà dix mille plus clients.', 8, 10],
+    ]);
+    expect(await said('de-ch.docx')).toEqual([['Total: zwölf Franken fünfzig oder eintausendzweihundertfünfzig Franken', 6, 7]]);
   });
 });

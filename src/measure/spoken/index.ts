@@ -235,7 +235,7 @@ export function spokenForm(text: string, languageTag: string): string {
   // A dash closed up between two words (`course—for`): both words said, each read by the rules below (dashes.ts).
   text = openDashes(text, language.words.to, language.ranged);
   // A price per unit said with "per" (`9,99 €/mois` … par mois), a note call after a figure not said (`$199*`): per-unit.ts.
-  text = perUnitAndNotes(text, language.code);
+  text = perUnitAndNotes(text, language.code, language.words.plus);
   if (!mayBeSaidOtherwise(text, language)) return text;
   if (text.length <= LONG_LINE) return new LineReader(text, language).read();
   // A line this long is no narrator's line (a damaged or hostile file): read it a stretch at a

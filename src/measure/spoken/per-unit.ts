@@ -65,11 +65,35 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+/**
+ * Swiss money: `CHF 1'250.–` (a whole amount, its cents a dash) is `CHF 1'250`; `Fr. 12.50`, `SFr. 1'250.–` the amount
+ * before `francs` (French) or `Franken` (German), as a Swiss narrator says it (douze francs cinquante, zwölf Franken
+ * fünfzig). German `Fr.` (Freitag, Frau) only before an amount with cents or a dash (`Fr. 12.` stays).
+ */
+const SWISS = lazy(() => new RegExp(`(?<=^|\\s)(CHF|SFr\\.|Fr\\.)([\\s\u00a0\u202f]?)([1-9]\\d{0,2}(?:['’]\\d{3})+|\\d+)(\\.\\d{2}|\\.[-–—]{1,2})?${AFTER_TOKEN}`, 'g'));
+
+/** A grouped number with a plus after it (`10 000+`, `10,000+`, `10.000+`, `1'000+`): a number, then "plus". */
+const GROUPED_PLUS = lazy(() => /(?<=^|\s)([1-9]\d{0,2}(?:(?:[\u00a0\u202f ]|[,.'’])\d{3})+)\+(?=[.,;:!?)\]»”’"…]*(?:\s|$))/g);
+
+const SWISS_FRANCS: Readonly<Record<string, string>> = { fr: 'francs', de: 'Franken' };
+
 /** `text` with prices per unit said with "per" and note calls dropped (see above); `text` itself when it holds neither. */
-export function perUnitAndNotes(text: string, code: string): string {
+export function perUnitAndNotes(text: string, code: string, plus: string): string {
   if (text.includes('*') || text.includes('†') || text.includes('‡') || text.includes('(')) text = dropNoteCalls(text);
   if (text.includes('/')) text = perUnit(text, code);
+  if (text.includes('CHF') || text.includes('Fr.')) text = swissMoney(text, code);
+  if (text.includes('+')) text = text.replace(GROUPED_PLUS(), `$1 ${plus}`);
   return text;
+}
+
+function swissMoney(text: string, code: string): string {
+  return text.replace(SWISS(), (whole, sign: string, space: string, amount: string, cents: string | undefined) => {
+    const dash = cents !== undefined && !isDigitCode(cents.charCodeAt(1));
+    if (sign === 'CHF') return dash ? `${sign}${space}${amount}` : whole;
+    const word = Object.hasOwn(SWISS_FRANCS, code) ? SWISS_FRANCS[code]! : undefined;
+    if (!word || (code === 'de' && cents === undefined && !/['’]/.test(amount))) return whole;
+    return `${amount}${dash || cents === undefined ? '' : cents} ${word}`;
+  });
 }
 
 function dropNoteCalls(text: string): string {
