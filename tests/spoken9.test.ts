@@ -63,6 +63,10 @@ const ROWS: [string, string, string][] = [
   ['en-US', 'Trusted by 10,000+ customers in 500+ stores.', 'Trusted by ten thousand plus customers in five hundred plus stores.'],
   ['de-DE', 'Über 10.000+ Kunden', 'Über zehntausend plus Kunden'],
   ['es-ES', 'Más de 10.000+ clientes', 'Más de diez mil más clientes'],
+  // a unit pair: grams per kilometre, miles per gallon
+  ['en-US', '119 g/km and 35 mpg', 'one hundred nineteen grams per kilometer and thirty-five miles per gallon'],
+  ['fr-FR', 'soit 119 g/km', 'soit cent dix-neuf grammes par kilomètre'],
+  ['de-DE', '119 g/km', 'einhundertneunzehn Gramm pro Kilometer'],
 ];
 
 describe('spoken forms (spoken9)', () => {
