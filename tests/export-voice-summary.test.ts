@@ -27,10 +27,10 @@ describe('export --voice: the summary rows add up to the whole script', () => {
     expect(readFileSync(join(dir, 'anncr.md'), 'utf8').split('\n').slice(2, 8)).toEqual([
       '| Voice | Lines | Words | Spoken words | Time | Share |',
       '|---|--:|--:|--:|--:|--:|',
-      '| ANNCR | 4 | 49 | 65 | 0:26 | 43.8% |',
-      '| Other voices | 4 | 26 | 29 | 0:11 | 23.2% |',
+      '| ANNCR | 4 | 49 | 63 | 0:25 | 43.8% |',
+      '| Other voices | 4 | 26 | 29 | 0:12 | 23.2% |',
       '| Unassigned | 14 | 37 | 47 | 0:19 | 33.0% |',
-      '| **Whole script** | **22** | **112** | **141** | **0:56** | **100.0%** |',
+      '| **Whole script** | **22** | **112** | **139** | **0:56** | **100.0%** |',
     ]);
   });
 
@@ -41,10 +41,10 @@ describe('export --voice: the summary rows add up to the whole script', () => {
     expect(rows[0]).toEqual(['Voice', 'Lines', 'Words', 'Spoken words', 'Seconds', 'Estimated time', 'Pace (wpm)', 'Share', 'Characters', 'Dubbing lines', 'Finished minutes']);
     const table = rows.slice(1).map((row) => [row[0], row[1], row[2], row[3], row[4], shownSeconds(row[5]), row[8], row[9], row[10]]);
     expect(table).toEqual([
-      ['ANNCR', 4, 49, 65, 26, 26, 300, 6, 0.43],
-      ['Other voices', 4, 26, 29, 11.6, 11, 131, 4, 0.19],
+      ['ANNCR', 4, 49, 63, 25.2, 25, 300, 6, 0.42],
+      ['Other voices', 4, 26, 29, 11.6, 12, 131, 4, 0.19],
       ['Unassigned', 14, 37, 47, 18.8, 19, 248, 5, 0.31],
-      ['Whole script', 22, 112, 141, 56.4, 56, 679, 15, 0.93],
+      ['Whole script', 22, 112, 139, 55.6, 56, 679, 15, 0.92],
     ]);
   });
 

@@ -10,6 +10,7 @@ import { regnalName, sayRegnal } from './regnal.js';
 import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayGroupAsWritten, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
 import { isFormula, sayFormula } from './maths.js';
 import { openDashes } from './dashes.js';
+import { perUnitAndNotes } from './per-unit.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 import { lazy } from '../../text/lazy.js';
 import { capitalsIn, isUpperCode } from '../../text/code-classes.js';
@@ -233,6 +234,8 @@ export function spokenForm(text: string, languageTag: string): string {
   if (!language) return text;
   // A dash closed up between two words (`course—for`): both words said, each read by the rules below (dashes.ts).
   text = openDashes(text, language.words.to, language.ranged);
+  // A price per unit said with "per" (`9,99 €/mois` … par mois), a note call after a figure not said (`$199*`): per-unit.ts.
+  text = perUnitAndNotes(text, language.code, language.words.plus);
   if (!mayBeSaidOtherwise(text, language)) return text;
   if (text.length <= LONG_LINE) return new LineReader(text, language).read();
   // A line this long is no narrator's line (a damaged or hostile file): read it a stretch at a

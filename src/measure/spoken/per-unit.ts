@@ -1,0 +1,136 @@
+/**
+ * Two shapes of ads and legal lines rewritten before a line is read (spokenForm), so that the rules read what is left:
+ *
+ * - A price per unit (`9,99 €/mois`, `$19.99/mo`, `39 €/an`, `9,99 €/Monat`, `9,99 €/mes`, `8 €/h`): the slash is said
+ *   as the language says "per" (`par mois`, `pro Monat`, `al mes`, `per month`), the unit in full (`mo` month, `Std`
+ *   Stunde). Only after an amount: a currency sign or code with a figure in the same token or the one before; a unit
+ *   outside the list (`€/kWh`) and a pair of currencies (`USD/EUR`) stay as written. English `2/$8` is "2 for $8".
+ * - A note call after a figure or a word (`$199*`, `40%**`, `30 %*`, `199 €†`, `9,99 €(1)`, `TTC*`): not said, the figure
+ *   read as without it. Not a star rating (`5*`), not an emphasis (`*word*`), and a number in brackets only after a currency
+ *   sign, `%` or a word of two letters or more (`f(1)`, `5(2)` stay).
+ */
+import { lazy } from '../../text/lazy.js';
+
+/** Per language code: "per" and each unit as written (lower case) with the word said. */
+const UNITS: Readonly<Record<string, { per: string; units: Readonly<Record<string, string>>; before?: Readonly<Record<string, string>> }>> = {
+  en: {
+    per: 'per',
+    units: {
+      mo: 'month', mth: 'month', month: 'month', yr: 'year', year: 'year', y: 'year', h: 'hour', hr: 'hour', hour: 'hour', day: 'day',
+      wk: 'week', week: 'week', night: 'night', person: 'person', user: 'user', seat: 'seat', mn: 'month',
+    },
+  },
+  fr: {
+    per: 'par',
+    units: { mois: 'mois', an: 'an', année: 'an', h: 'heure', heure: 'heure', jour: 'jour', j: 'jour', semaine: 'semaine', sem: 'semaine', nuit: 'nuit', pers: 'personne', personne: 'personne' },
+  },
+  de: {
+    per: 'pro',
+    units: { monat: 'Monat', mon: 'Monat', mtl: 'Monat', jahr: 'Jahr', j: 'Jahr', std: 'Stunde', h: 'Stunde', stunde: 'Stunde', tag: 'Tag', woche: 'Woche', nacht: 'Nacht', person: 'Person', pers: 'Person' },
+  },
+  es: {
+    per: 'por',
+    units: { mes: 'mes', año: 'año', h: 'hora', hora: 'hora', día: 'día', semana: 'semana', noche: 'noche', persona: 'persona', pers: 'persona' },
+    // Spanish says most of them with `al`: `al mes`, `al año`, `al día`, `a la semana`
+    before: { mes: 'al', año: 'al', día: 'al', semana: 'a la' },
+  },
+};
+
+/** The token ends there: closing punctuation at most, then a space or the line's end (not `marker*,table*` in a grammar). */
+const AFTER_TOKEN = `(?=[.,;:!?)\\]»”’"…]*(?:\\s|$))`;
+
+/** `AMOUNT/UNIT` at a token's end; group 1 the token before the slash, group 2 the unit. */
+const PER_UNIT = lazy(() => new RegExp(`(?<=^|\\s)([^\\s/]*(?:[€$£¥]|EUR|USD|CHF|GBP|JPY)[^\\s/]*)/(\\p{L}+)${AFTER_TOKEN}`, 'gu'));
+
+/** English `2/$8`: two for eight dollars. */
+const MULTIBUY = lazy(() => new RegExp(`(?<=^|\\s)([1-9]\\d?)/(\\$\\d[\\d.,]*)${AFTER_TOKEN}`, 'g'));
+
+/** A note call at a token's end: group 1 the character before, group 2 the call. */
+const NOTE_CALL = lazy(() => new RegExp(`([\\p{L}\\d%€$£¥])(\\*{1,3}|[†‡]{1,2}|\\(\\d{1,2}\\))${AFTER_TOKEN}`, 'gu'));
+
+/** A star opening a word (`*Terms`): the stars after are its emphasis' close. */
+const OPENING_STAR = /(?:^|\s)[(\[«“‘"]*\*+[^\s*]/u;
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** The token of `text` ending just before `end` (from the last white space). */
+function tokenBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isDigitCode(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * Swiss money: `CHF 1'250.–` (a whole amount, its cents a dash) is `CHF 1'250`; `Fr. 12.50`, `SFr. 1'250.–` the amount
+ * before `francs` (French) or `Franken` (German), as a Swiss narrator says it (douze francs cinquante, zwölf Franken
+ * fünfzig). German `Fr.` (Freitag, Frau) only before an amount with cents or a dash (`Fr. 12.` stays).
+ */
+const SWISS = lazy(() => new RegExp(`(?<=^|\\s)(CHF|SFr\\.|Fr\\.)([\\s\u00a0\u202f]?)([1-9]\\d{0,2}(?:['’]\\d{3})+|\\d+)(\\.\\d{2}|\\.[-–—]{1,2})?${AFTER_TOKEN}`, 'g'));
+
+/** A grouped number with a plus after it (`10 000+`, `10,000+`, `10.000+`, `1'000+`): a number, then "plus". */
+const GROUPED_PLUS = lazy(() => /(?<=^|\s)([1-9]\d{0,2}(?:(?:[\u00a0\u202f ]|[,.'’])\d{3})+)\+(?=[.,;:!?)\]»”’"…]*(?:\s|$))/g);
+
+const SWISS_FRANCS: Readonly<Record<string, string>> = { fr: 'francs', de: 'Franken' };
+
+/** `text` with prices per unit said with "per" and note calls dropped (see above); `text` itself when it holds neither. */
+export function perUnitAndNotes(text: string, code: string, plus: string): string {
+  if (text.includes('*') || text.includes('†') || text.includes('‡') || text.includes('(')) text = dropNoteCalls(text);
+  if (text.includes('/')) text = perUnit(text, code);
+  if (text.includes('CHF') || text.includes('Fr.')) text = swissMoney(text, code);
+  if (text.includes('+')) text = text.replace(GROUPED_PLUS(), `$1 ${plus}`);
+  return text;
+}
+
+function swissMoney(text: string, code: string): string {
+  return text.replace(SWISS(), (whole, sign: string, space: string, amount: string, cents: string | undefined) => {
+    const dash = cents !== undefined && !isDigitCode(cents.charCodeAt(1));
+    if (sign === 'CHF') return dash ? `${sign}${space}${amount}` : whole;
+    const word = Object.hasOwn(SWISS_FRANCS, code) ? SWISS_FRANCS[code]! : undefined;
+    if (!word || (code === 'de' && cents === undefined && !/['’]/.test(amount))) return whole;
+    return `${amount}${dash || cents === undefined ? '' : cents} ${word}`;
+  });
+}
+
+function dropNoteCalls(text: string): string {
+  return text.replace(NOTE_CALL(), (whole, before: string, call: string, at: number) => {
+    const token = tokenBefore(text, at + before.length);
+    if (call.startsWith('*') || call.startsWith('†') || call.startsWith('‡')) {
+      // an emphasis (`*word*`, `*Terms apply*`), a wildcard (`*.txt`): a star earlier in the token, or one opening a word before
+      if (token.includes('*') || (call.startsWith('*') && OPENING_STAR.test(text.slice(0, at)))) return whole;
+      // a star rating: `5*`, `4* hotel`
+      if (call.startsWith('*') && /^[(\[]?[1-7]$/.test(token)) return whole;
+    } else {
+      // `(1)` after a currency sign, `%`, or a word of two letters or more (not `f(1)`, not `5(2)`)
+      const bare = token.replace(/^[(\[«“‘"¿¡„‚»›‹]+/u, '');
+      const sign = /[€$£¥%]$/.test(bare);
+      const word = bare.length >= 2 && !hasDigit(bare) && !/[^\p{L}'’-]/u.test(bare);
+      if (!sign && !word) return whole;
+    }
+    return before;
+  });
+}
+
+function perUnit(text: string, code: string): string {
+  const table = UNITS[code];
+  let out = text;
+  if (table) {
+    out = out.replace(PER_UNIT(), (whole, amount: string, unit: string, at: number) => {
+      const said = Object.hasOwn(table.units, unit.toLowerCase()) ? table.units[unit.toLowerCase()]! : undefined;
+      if (!said) return whole;
+      // an amount: a figure in the token, or a currency sign alone after a figure (`9,99 €/mois`)
+      if (!hasDigit(amount)) {
+        const before = tokenBefore(text, Math.max(0, at - 1));
+        if (!/^[(\[]?[-−+]?\d[\d.,'’ ]*$/u.test(before.trim()) || !/^[€$£¥]$|^(?:EUR|USD|CHF|GBP|JPY)$/.test(amount)) return whole;
+      }
+      const per = table.before && Object.hasOwn(table.before, said) ? table.before[said]! : table.per;
+      return `${amount} ${per} ${said}`;
+    });
+  }
+  if (code === 'en') out = out.replace(MULTIBUY(), '$1 for $2');
+  return out;
+}
