@@ -577,25 +577,62 @@ function pressedWarning(pressed: { page: number; line: Line; story: FurnitureSto
  * are in, smaller than the text (furniture.ts `voicedLines`): a voice's "Next." or "(SFX: door)"
  * opening each page, or a small header in a voice's colour. Said, with their text and pages, so that a header counted is seen.
  */
+/** Furniture lines as their warnings say them (voicedWarning, readAsLineWarning, furnitureWarning). */
+interface FurnitureFacts {
+  /** Up to three texts, one per `key`. */
+  texts: string[];
+  /** How many different keys in all. */
+  distinct: number;
+  words: number;
+  pages: number[];
+  stories: FurnitureStory[];
+  /** Where they stand: "at the top of the page"… */
+  where: string;
+  /** A running "header", "footer", or "header or footer". */
+  kind: string;
+  /** Their `story` detail: "header", "footer" or "header and footer". */
+  story: string;
+  /** The texts quoted, each cut at a word after 80 characters. */
+  quoted: string;
+}
+
+function furnitureFacts(items: readonly { page: number; line: Line; story: FurnitureStory }[], key: (text: string) => string = (text) => text): FurnitureFacts {
+  const texts: string[] = [];
+  const seen = new Set<string>();
+  let words = 0;
+  for (const item of items) {
+    const text = normaliseSpace(item.line.text);
+    words += countWords(text);
+    const k = key(text);
+    if (!seen.has(k) && texts.length < 3) texts.push(text);
+    seen.add(k);
+  }
+  const pages = [...new Set(items.map((item) => item.page))].sort((a, b) => a - b);
+  const stories = (['header', 'footer'] as const).filter((story) => items.some((item) => item.story === story));
+  const both = stories.length > 1;
+  return {
+    texts,
+    distinct: seen.size,
+    words,
+    pages,
+    stories,
+    where: both ? 'at the top or foot of the page' : stories[0] === 'header' ? 'at the top of the page' : 'at the foot of the page',
+    kind: both ? 'header or footer' : stories[0]!,
+    story: both ? 'header and footer' : stories[0]!,
+    quoted: texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', '),
+  };
+}
+
 function voicedWarning(voiced: { page: number; line: Line; story: FurnitureStory }[]): Warning | null {
   if (!voiced.length) return null;
-  const texts: string[] = [];
-  for (const v of voiced) {
-    const text = normaliseSpace(v.line.text);
-    if (!texts.includes(text) && texts.length < 3) texts.push(text);
-  }
-  const pages = [...new Set(voiced.map((v) => v.page))].sort((a, b) => a - b);
-  const stories = (['header', 'footer'] as const).filter((story) => voiced.some((v) => v.story === story));
-  const where = stories.length > 1 ? 'at the top or foot of the page' : stories[0] === 'header' ? 'at the top of the page' : 'at the foot of the page';
-  const kind = stories.length > 1 ? 'header or footer' : stories[0]!;
-  const quoted = texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', ');
+  const { texts, pages, where, kind, quoted, story } = furnitureFacts(voiced);
   const many = texts.length > 1;
   return {
     code: 'furniture-in-voice-colour',
     message: many
       ? `${quoted} (${pagesText(pages)}) are read as script lines of their colours: they repeat ${where} as a running ${kind} does, but are set smaller than the text in colours the script's lines are in. If they are page ${kind}s, not lines to record, leave their words out of those voices' counts.`
       : `${quoted} (${pagesText(pages)}) is read as a script line of its colour on each of those pages: it repeats ${where} as a running ${kind} does, but is set smaller than the text in a colour the script's lines are in. If it is a page ${kind}, not a line to record, leave its words out of that voice's count.`,
-    details: { pages, texts, story: stories.length > 1 ? 'header and footer' : stories[0] },
+    details: { pages, texts, story },
   };
 }
 
@@ -606,23 +643,12 @@ function voicedWarning(voiced: { page: number; line: Line; story: FurnitureStory
  */
 function readAsLineWarning(kept: { page: number; line: Line; story: FurnitureStory }[]): Warning | null {
   if (!kept.length) return null;
-  const texts: string[] = [];
-  let words = 0;
-  for (const k of kept) {
-    const text = normaliseSpace(k.line.text);
-    words += countWords(text);
-    if (!texts.includes(text) && texts.length < 3) texts.push(text);
-  }
-  const pages = [...new Set(kept.map((k) => k.page))].sort((a, b) => a - b);
-  const stories = (['header', 'footer'] as const).filter((story) => kept.some((k) => k.story === story));
-  const where = stories.length > 1 ? 'at the top or foot of the page' : stories[0] === 'header' ? 'at the top of the page' : 'at the foot of the page';
-  const kind = stories.length > 1 ? 'header or footer' : stories[0]!;
-  const quoted = texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', ');
+  const { texts, words, pages, where, kind, quoted, story } = furnitureFacts(kept);
   const many = texts.length > 1;
   return {
     code: 'furniture-read-as-line',
     message: `${quoted} (${plural(kept.length, 'line')}, ${plural(words, 'word')}, ${pagesText(pages)}) ${many ? 'are read as script lines' : 'is read as a script line'}: ${many ? 'they repeat' : 'it repeats'} word for word ${where} as a running ${kind} does, but ${many ? 'stand' : 'stands'} at the text's own spacing, in its size. If ${many ? 'they are' : 'it is'} a page ${kind}, not ${many ? 'lines' : 'a line'} to record, leave ${many ? 'their' : 'its'} words out of the count.`,
-    details: { lines: kept.length, words, pages, texts, story: stories.length > 1 ? 'header and footer' : stories[0] },
+    details: { lines: kept.length, words, pages, texts, story },
   };
 }
 
@@ -640,28 +666,15 @@ const bareCounter = (text: string) => !hasLetter(text.replace(/\d+/g, '').replac
 function furnitureWarning(leftOut: { story: FurnitureStory; line: Line; page: number }[], said: ReadonlySet<Line>): Warning | null {
   const left = leftOut.filter((l) => !said.has(l.line) && !bareCounter(l.line.text));
   if (!left.length) return null;
-  const texts: string[] = [];
   // A header that numbers its page ("Safety module — page 1", "… page 2") quoted once.
-  const seen = new Set<string>();
-  let words = 0;
-  for (const l of left) {
-    const text = normaliseSpace(l.line.text);
-    words += countWords(text);
-    const key = text.toLowerCase().replace(/\d+/g, '#');
-    if (!seen.has(key) && texts.length < 3) texts.push(text);
-    seen.add(key);
-  }
-  const pages = [...new Set(left.map((l) => l.page))].sort((a, b) => a - b);
-  const stories = (['header', 'footer'] as const).filter((story) => left.some((l) => l.story === story));
+  const { texts, distinct, words, pages, stories, where, quoted, story } = furnitureFacts(left, (text) => text.toLowerCase().replace(/\d+/g, '#'));
   const kind = stories.length > 1 ? 'headers and footers' : `${stories[0]!}s`;
-  const where = stories.length > 1 ? 'at the top or foot of the page' : stories[0] === 'header' ? 'at the top of the page' : 'at the foot of the page';
-  const include = stories.map((story) => `${story}s`).join(',');
-  const quoted = texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', ');
-  const more = seen.size > texts.length ? ` and ${seen.size - texts.length} more` : '';
+  const include = stories.map((s) => `${s}s`).join(',');
+  const more = distinct > texts.length ? ` and ${distinct - texts.length} more` : '';
   return {
     code: 'furniture-left-out',
     message: `Running ${kind} left out of the lines: ${quoted}${more} (${plural(left.length, 'line')}, ${plural(words, 'word')}, ${pagesText(pages)}). They repeat ${where} as page furniture does; if one is a line to record (a speaker's name, a tagline read on each page), count them with --include ${include}.`,
-    details: { lines: left.length, words, pages, texts, story: stories.length > 1 ? 'header and footer' : stories[0], include },
+    details: { lines: left.length, words, pages, texts, story, include },
   };
 }
 
