@@ -37,12 +37,12 @@ const ROWS: [string, string, string][] = [
   ['en-US', '9/10 dentists agree', 'nine out of ten dentists agree'],
   ['en-US', 'Mon 3/4 cups', 'Mon three quarters cups'],
   // a note call: not said, the figure read as without it
-  ['en-US', 'Only $199* with trade-in.', 'Only one hundred ninety-nine dollars with trade-in.'],
-  ['en-US', 'Save up to 40%** on select items.', 'Save up to forty percent on select items.'],
-  ['en-US', 'Now $25† and $30‡', 'Now twenty-five dollars and thirty dollars'],
-  ['de-DE', 'Jetzt 30 %* sparen.', 'Jetzt dreißig Prozent sparen.'],
-  ['fr-FR', 'soit 199 €* TTC*.', 'soit cent quatre-vingt-dix-neuf euros T T C.'],
-  ['fr-FR', 'Seulement 9,99 €(1) par mois.', 'Seulement neuf euros quatre-vingt-dix-neuf par mois.'],
+  ['en-US', 'Only $199* with trade-in.', 'Only one hundred ninety-nine dollars* with trade-in.'],
+  ['en-US', 'Save up to 40%** on select items.', 'Save up to forty percent** on select items.'],
+  ['en-US', 'Now $25† and $30‡', 'Now twenty-five dollars† and thirty dollars‡'],
+  ['de-DE', 'Jetzt 30 %* sparen.', 'Jetzt dreißig Prozent* sparen.'],
+  ['fr-FR', 'soit 199 €* TTC*.', 'soit cent quatre-vingt-dix-neuf euros* T T C*.'],
+  ['fr-FR', 'Seulement 9,99 €(1) par mois.', 'Seulement neuf euros quatre-vingt-dix-neuf⁽¹⁾ par mois.'],
   // not a note call: an emphasis, a star rating, a sub-section, a function
   ['en-US', '*Terms apply* to $5', '*Terms apply* to five dollars'],
   ['en-US', 'a 5* hotel', 'a 5* hotel'],
@@ -86,7 +86,7 @@ describe('through a report (DOCX fixtures)', () => {
     expect(await said('en.docx')).toEqual([
       ['Plans start at nine dollars and ninety-nine cents per month.', 4, 10],
       ['Just nineteen dollars and ninety-nine cents per month or forty-nine dollars per year.', 4, 13],
-      ['Only one hundred ninety-nine dollars with trade-in. Save up to forty percent on select items.', 11, 15],
+      ['Only one hundred ninety-nine dollars* with trade-in. Save up to forty percent** on select items.', 11, 15],
       ['Offer ends January thirty-first. Expires December thirty-first.', 5, 7],
       ['Join us Saturday April twelfth. We won three quarters games.', 8, 10],
       ['Buy two for eight dollars today.', 3, 6],
@@ -95,12 +95,12 @@ describe('through a report (DOCX fixtures)', () => {
   it('fr.docx, de.docx, es.docx: par mois, pro Monat, al mes; note calls', async () => {
     expect(await said('fr.docx')).toEqual([
       ['L’abonnement coûte neuf euros quatre-vingt-dix-neuf par mois.', 4, 7],
-      ['Dès trente-neuf euros par an, soit cent quatre-vingt-dix-neuf euros T T C.', 6, 12],
-      ['Seulement neuf euros quatre-vingt-dix-neuf par mois.', 5, 6],
+      ['Dès trente-neuf euros par an, soit cent quatre-vingt-dix-neuf euros* T T C*.', 6, 12],
+      ['Seulement neuf euros quatre-vingt-dix-neuf⁽¹⁾ par mois.', 5, 6],
     ]);
     expect(await said('de.docx')).toEqual([
       ['Das Abo kostet neun Euro neunundneunzig pro Monat.', 5, 8],
-      ['Jetzt dreißig Prozent sparen.', 3, 4],
+      ['Jetzt dreißig Prozent* sparen.', 3, 4],
     ]);
     expect(await said('es.docx')).toEqual([['Solo nueve euros con noventa y nueve al mes.', 3, 9]]);
   });

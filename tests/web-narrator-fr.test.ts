@@ -218,12 +218,12 @@ describeBrowser('the page, as a French narrator uses it', () => {
     expect(shown(await page.locator('#heading-groups').textContent())).toBe(shown('Pas proposé sous «\u202FJe suis\u202F»\u00A0: #7030A0\u00A0violet (1\u00A0titre), la couleur des seuls titres du script.'));
     await page.selectOption('#voice', '#0070C0 blue');
     expect(shown(await page.locator('#lines-key').textContent())).toBe(
-      shown('Sous chaque réplique\u00A0: ¶12 est son paragraphe, compté depuis le début du script (p.\u00A03\u00A0: sa page dans un PDF)\u202F; ID est la référence propre de la réplique, la même dans le tableur téléchargé et sur les répliques imprimées.'),
+      shown('Sous chaque réplique\u00A0: ¶12, son paragraphe, compté depuis le début du script (p.\u00A03, sa page dans un PDF)\u202F; ID, la référence propre de la réplique, la même dans le tableur téléchargé et sur les répliques imprimées.'),
     );
     const english = await openPage(en, server.url);
     await drop(english, join(DIR, 'dialogue-titre.docx'));
     expect(shown(await english.locator('#heading-groups').textContent())).toBe('Not offered under “I am”: #7030A0 purple (1_heading), the colour only the script’s headings (its title) are in.');
     await english.selectOption('#voice', '#0070C0 blue');
-    expect(shown(await english.locator('#lines-key').textContent())).toBe('Under each line: ¶12 is its paragraph, counted from the top of the script (p.3: its page in a PDF); ID is the line’s own reference, the same in the downloaded spreadsheet and on the printed lines.');
+    expect(shown(await english.locator('#lines-key').textContent())).toBe('Under each line: ¶12, its paragraph, counted from the top of the script (p.3, its page in a PDF); ID, the line’s own reference, the same in the downloaded spreadsheet and on the printed lines.');
   });
 });

@@ -331,9 +331,10 @@ describeBrowser('the page in Chromium', () => {
     await page.fill('#search', 'REGLES ESSENTIELLES DE SECURITE');
     expect(await ids()).toEqual(having('règles essentielles de sécurité'));
     expect((await ids()).length).toBe(1);
-    // The first thing after the file's name: who reads what and the doubts, then her total.
+    // The first thing after the file's name (with "Start again" beside it): who reads what and the doubts, then her total.
     const order = await page.locator('#results > *').evaluateAll((sections) => sections.map((s) => s.id));
-    expect(order.slice(0, 4)).toEqual(['results-title', 'who', 'mine', 'voices']);
+    expect(order.slice(0, 4)).toEqual(['results-head', 'who', 'mine', 'voices']);
+    expect(await page.locator('#results-head > *').evaluateAll((parts) => parts.map((p) => p.id))).toEqual(['results-title', 'start-again']);
   });
 
   it('sections and spots: the time of each against its length, and hers, as the CLI counts them (DOCX and PDF)', async () => {

@@ -538,7 +538,10 @@ function showProgress(file: string, reply: Extract<Reply, { kind: 'progress' }> 
 }
 
 function hideProgress(): void {
-  $('progress').hidden = true;
+  const bar = $<HTMLProgressElement>('progress');
+  bar.hidden = true;
+  // No value left over from this reading: the next one starts "not known" until its first figure.
+  bar.removeAttribute('value');
 }
 
 /**
@@ -740,7 +743,7 @@ function render(): void {
   const again = h('button', { type: 'button', id: 'start-again', class: 'start-again' }, t('startAgain'));
   again.addEventListener('click', () => ((history.state as { page?: string } | null)?.page === RESULTS_STATE ? history.back() : startAgain()));
   const parts: Child[] = [
-    h('div', { class: 'results-head' }, h('h2', { id: 'results-title', tabindex: '-1' }, `${current.file.name} · ${t(current.result.report.format)}`), again),
+    h('div', { class: 'results-head', id: 'results-head' }, h('h2', { id: 'results-title', tabindex: '-1' }, `${current.file.name} · ${t(current.result.report.format)}`), again),
     whoSection(current),
     // Without a legend, naming the colours is what she has to do first (in one colour there are none to name: "I read all of it").
     current.result.source === 'colours' && !current.result.oneColour ? namingSection(current) : null,

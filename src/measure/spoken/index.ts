@@ -328,6 +328,8 @@ function noteCallAtEnd(core: string): number {
   } else {
     while (start > 0 && n - start < 3 && NOTE_MARKS.has(core.charCodeAt(start - 1))) start--;
     if (start === n) return 0;
+    // A star rating (`5*`, `4* hotel`): no call.
+    if (start === 1 && core.charCodeAt(n - 1) === 0x2a && core.charCodeAt(0) >= 0x31 && core.charCodeAt(0) <= 0x37) return 0;
   }
   if (start === 0) return 0;
   const before = core.charCodeAt(start - 1);

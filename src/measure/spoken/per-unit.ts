@@ -5,7 +5,7 @@
  *   as the language says "per" (`par mois`, `pro Monat`, `al mes`, `per month`), the unit in full (`mo` month, `Std`
  *   Stunde). Only after an amount: a currency sign or code with a figure in the same token or the one before; a unit
  *   outside the list (`€/kWh`) and a pair of currencies (`USD/EUR`) stay as written. English `2/$8` is "2 for $8".
- * - A note call after a figure or a word (`$199*`, `40%**`, `30 %*`, `199 €†`, `9,99 €(1)`, `TTC*`): not said, the figure
+ * - A note call in brackets after an amount or a word (`9,99 €(1)`): written raised (`€⁽¹⁾`), as index.ts reads the marks `* † ‡` (`$199*`, `TTC*`): shown, not said, the figure
  *   read as without it. Not a star rating (`5*`), not an emphasis (`*word*`), and a number in brackets only after a currency
  *   sign, `%` or a word of two letters or more (`f(1)`, `5(2)` stay).
  */
@@ -47,9 +47,6 @@ const MULTIBUY = lazy(() => new RegExp(`(?<=^|\\s)([1-9]\\d?)/(\\$\\d[\\d.,]*)${
 
 /** A note call at a token's end: group 1 the character before, group 2 the call. */
 const NOTE_CALL = lazy(() => new RegExp(`([\\p{L}\\d%€$£¥])(\\*{1,3}|[†‡]{1,2}|\\(\\d{1,2}\\))${AFTER_TOKEN}`, 'gu'));
-
-/** A star opening a word (`*Terms`): the stars after are its emphasis' close. */
-const OPENING_STAR = /(?:^|\s)[(\[«“‘"]*\*+[^\s*]/u;
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -96,22 +93,24 @@ function swissMoney(text: string, code: string): string {
   });
 }
 
+/** ⁰ to ⁹, by the figure. */
+const RAISED_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A call in brackets after an amount or a word (`9,99 €(1)`, `TTC(2)`) written raised (`€⁽¹⁾`), as a Word
+ * superscript "(1)" reads: the line reader (index.ts noteCallAtEnd) then leaves it unsaid and shown, as it
+ * does the marks `* † ‡` after a letter, a figure or an amount (which it reads itself: left as they are here).
+ */
 function dropNoteCalls(text: string): string {
   return text.replace(NOTE_CALL(), (whole, before: string, call: string, at: number) => {
     const token = tokenBefore(text, at + before.length);
-    if (call.startsWith('*') || call.startsWith('†') || call.startsWith('‡')) {
-      // an emphasis (`*word*`, `*Terms apply*`), a wildcard (`*.txt`): a star earlier in the token, or one opening a word before
-      if (token.includes('*') || (call.startsWith('*') && OPENING_STAR.test(text.slice(0, at)))) return whole;
-      // a star rating: `5*`, `4* hotel`
-      if (call.startsWith('*') && /^[(\[]?[1-7]$/.test(token)) return whole;
-    } else {
-      // `(1)` after a currency sign, `%`, or a word of two letters or more (not `f(1)`, not `5(2)`)
-      const bare = token.replace(/^[(\[«“‘"¿¡„‚»›‹]+/u, '');
-      const sign = /[€$£¥%]$/.test(bare);
-      const word = bare.length >= 2 && !hasDigit(bare) && !/[^\p{L}'’-]/u.test(bare);
-      if (!sign && !word) return whole;
-    }
-    return before;
+    if (call.startsWith('*') || call.startsWith('†') || call.startsWith('‡')) return whole;
+    // `(1)` after a currency sign, `%`, or a word of two letters or more (not `f(1)`, not `5(2)`)
+    const bare = token.replace(/^[(\[«“‘"¿¡„‚»›‹]+/u, '');
+    const sign = /[€$£¥%]$/.test(bare);
+    const word = bare.length >= 2 && !hasDigit(bare) && !/[^\p{L}'’-]/u.test(bare);
+    if (!sign && !word) return whole;
+    return `${before}⁽${[...call.slice(1, -1)].map((d) => RAISED_DIGITS[Number(d)]).join('')}⁾`;
   });
 }
 
