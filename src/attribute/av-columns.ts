@@ -25,7 +25,7 @@
  * and it is another table; with no grid to tell it is read as it is, and said.
  */
 import type { Location, Paragraph, Run, Warning } from '../model.js';
-import { countWords, hasLetter, hasWord, normaliseSpace } from '../text/words.js';
+import { countWords, hasLetter, hasWord, isSpaceCode, normaliseSpace } from '../text/words.js';
 import { count, formatLocation, listOf, plural } from '../text/format.js';
 import { lazy } from '../text/lazy.js';
 
@@ -278,6 +278,23 @@ const lookOf = (run: Run) => `${run.color}/${run.background ?? ''}`;
 const found = new WeakMap<readonly Paragraph[], AvColumns>();
 
 /** A paragraph's text as written (its runs' text joined; a paragraph of one run is its run's text, nothing built). */
+/** The longest text (whitespace collapsed) headerBlocks asks headerKind about. */
+const HEADER_CHARS = 40;
+
+/**
+ * A paragraph's text with its whitespace collapsed (normaliseSpace) when it is short enough to be a
+ * column's header (HEADER_CHARS), else null. A text with more than HEADER_CHARS characters that are
+ * no space is longer than that whatever its spaces: it is not normalised (a script's lines).
+ */
+function headerText(raw: string): string | null {
+  if (raw.length > HEADER_CHARS) {
+    let seen = 0;
+    for (let i = 0; i < raw.length; i++) if (!isSpaceCode(raw.charCodeAt(i)) && ++seen > HEADER_CHARS) return null;
+  }
+  const text = normaliseSpace(raw);
+  return text.length <= HEADER_CHARS ? text : null;
+}
+
 function textOf(paragraph: Paragraph): string {
   const runs = paragraph.runs;
   if (runs.length === 1) return runs[0]!.text;
@@ -687,9 +704,10 @@ function headerBlocks(paragraphs: readonly Paragraph[]): { table: AvTable; heade
       group = null;
       continue;
     }
-    const text = normaliseSpace(textOf(paragraph));
+    // (null: a text too long to be a header, not normalised: most paragraphs of a script.)
+    const text = headerText(textOf(paragraph));
     if (text === '') continue;
-    const kind = text.length <= 40 ? headerKind(text) : null;
+    const kind = text !== null ? headerKind(text) : null;
     if (kind === null || kind === 'empty') {
       if (follow(paragraph)) continue;
     } else if (tail) {
@@ -697,7 +715,7 @@ function headerBlocks(paragraphs: readonly Paragraph[]): { table: AvTable; heade
       tail = null;
     }
     if (group && (paragraph.location.page !== group.page || group.blocks >= MAX_BLOCK)) group = null;
-    if (kind === 'picture' || kind === 'number' || kind === 'audio') {
+    if (text !== null && (kind === 'picture' || kind === 'number' || kind === 'audio')) {
       if (kind === 'audio') {
         if (group) {
           group.columns.push({ column: group.columns.length + 1, header: text, kind });

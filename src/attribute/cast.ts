@@ -312,7 +312,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       looks: wordsByLook(runs, words),
     };
     if (label) line.label = label;
-    const breaks = lineBreaksIn(raw);
+    // A text normaliseSpace leaves as it is holds no whitespace but single plain spaces: no break (most lines).
+    const breaks = said === raw ? null : lineBreaksIn(raw);
     if (breaks) line.breaks = label ? breaks.map((at) => at + label.length) : breaks;
     lines.push(line);
     return line;
