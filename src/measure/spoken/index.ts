@@ -526,6 +526,11 @@ const ES_MASCULINE = lazy(
     ),
 );
 
+/** `v2.3` said: the word for a version. */
+const VERSION_WORD: Readonly<Record<string, string>> = { en: 'version', fr: 'version', de: 'Version', es: 'versión' };
+/** Words (lower case) after which `2.3` is a version number (`version 2.3`, `iOS 17.4`), said part by part. */
+const VERSION_BEFORE = new Set('version versión versao versions release update firmware build ios ipados macos watchos android windows'.split(' '));
+
 /** German units written abbreviated with a stop (`5 Min.`, `2 Std.`, `30 Sek.`). */
 const DE_DOTTED_UNITS = new Set(['Min', 'Std', 'Sek']);
 /** A German whole amount written with `,-` (`12,- €`, `€ 1.200,-`): the dash stands for no cents. */
@@ -1137,9 +1142,14 @@ class LineReader {
     let m: RegExpExecArray | null;
 
     if (ISO_CODE.test(core) && !this.tok(i)!.post && i + 1 < this.list.length && !this.tok(i + 1)!.pre) {
-      const money = this.moneyAfterSign(this.currencyOf(core)!, this.core(i + 1)!, i + 1);
+      // `CHF 1 250`, `EUR 1 250,50`: the groups of three after the code are one amount (plain, no-break or narrow space)
+      const last = this.groupsEnd(i + 1);
+      const money = this.moneyAfterSign(this.currencyOf(core)!, last > i + 1 ? this.joinGroups(i + 1, last + 1) : this.core(i + 1)!, last);
       if (money) return money;
     }
+    // `version 2.3`, `v2.3`, `iOS 17.4`: a version's parts joined by the word for the dot, never the decimal comma
+    const version = this.version(i);
+    if (version) return version;
     const time = this.time(i);
     if (time) return this.spacedTimeRange(time) ?? time;
     const bare = this.bareSpacedTimeRange(i);
@@ -1255,6 +1265,14 @@ class LineReader {
     if ((m = /^(.+?)°([CF])?$/.exec(core))) {
       const n = parseNumeral(m[1]!, L);
       if (n) return one(this.degrees(n, m[2]));
+    }
+    if (L.code === 'en' && (m = /^(\d{1,3}(?:\.\d{1,2})?)(M|mn|bn|K|k)$/.exec(core))) {
+      // `2.5M`, `1M+` (a plus after it: per-unit.ts), `10M users`: a figure and its scale, said two point five million. Not
+      // `3M` (a name), `4K` (a screen), `5k` (a run): a single digit only with a decimal or a plus; K and k only so.
+      const plus = !this.tok(i)!.post && this.core(i + 1) === L.words.plus;
+      const big = m[1]!.length >= 2 && !m[1]!.includes('.') && /^(?:M|mn|bn)$/.test(m[2]!);
+      const n = parseNumeral(m[1]!, L);
+      if (n && (plus || m[1]!.includes('.') || big)) return one(`${sayNumeral(n, L)} ${own(L.scales, m[2]!)![0]}`);
     }
     const glued = figureAndUnit(core);
     if (glued && own(L.units, glued[1])) {
@@ -1390,6 +1408,39 @@ class LineReader {
     const m = /^([-−+]?)([1-9]\d{0,2})\.(\d{3})$/.exec(text);
     if (!m) return null;
     return { sign: m[1] === '' ? '' : m[1] === '+' ? '+' : '-', int: m[2]! + m[3]!, frac: null };
+  }
+
+  /**
+   * The last token of a number written in groups of three from token i (`1 250`, `1 250,50`: i + 1), or i itself where
+   * token i is no leading group (one to three digits, nothing after it) or no group follows.
+   */
+  private groupsEnd(i: number): number {
+    if (!/^\d{1,3}$/.test(this.core(i) ?? '') || this.tok(i)!.post) return i;
+    let last = i;
+    while (/^\d{3}(?:[.,]\d+)?$/.test(this.core(last + 1) ?? '') && !this.tok(last + 1)!.pre) {
+      last++;
+      if (this.tok(last)!.post || /[.,]/.test(this.core(last)!)) break;
+    }
+    return last;
+  }
+
+  /**
+   * A version number said part by part with the word for the dot (English point, French point, German Punkt, Spanish
+   * punto), never a decimal: `v2.3` (version two point three), or `2.3`, `17.4.1` right after a word that names a version
+   * (`version`, `release`, `iOS`, `Android`…). Null for any other token.
+   */
+  private version(i: number): Said | null {
+    const L = this.language;
+    const core = this.tok(i)!.core;
+    const v = /^[vV](\d{1,3}(?:\.\d{1,3}){1,3})$/.exec(core);
+    const said = v ? `${VERSION_WORD[L.code]} ` : '';
+    const digits = v ? v[1]! : core;
+    if (!v) {
+      const before = this.tok(i - 1);
+      if (!/^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(core) || !before || before.post || this.tok(i)!.pre || !VERSION_BEFORE.has(before.core.toLowerCase())) return null;
+    }
+    const dot = L.code === 'en' ? 'point' : L.words.dot;
+    return { words: said + digits.split('.').map((part) => (part.length > 1 && part[0] === '0' ? sayDigits(part, L) : cardinal(L, part))).join(` ${dot} `), next: i + 1 };
   }
 
   /** The source text of tokens i..next-1 as one number: `1 200,50` → `1200,50`. */
