@@ -531,6 +531,9 @@ const VERSION_WORD: Readonly<Record<string, string>> = { en: 'version', fr: 'ver
 /** Words (lower case) after which `2.3` is a version number (`version 2.3`, `iOS 17.4`), said part by part. */
 const VERSION_BEFORE = new Set('version versión versao versions release update firmware build ios ipados macos watchos android windows'.split(' '));
 
+/** Words between two German days of one month (`1. bis 3. März`, `1. und 2. Mai`, `1. – 3. März`). */
+const DE_DAY_LINK = new Set(['bis', 'und', '-', '–', '—']);
+
 /** German units written abbreviated with a stop (`5 Min.`, `2 Std.`, `30 Sek.`). */
 const DE_DOTTED_UNITS = new Set(['Min', 'Std', 'Sek']);
 /** A German whole amount written with `,-` (`12,- €`, `€ 1.200,-`): the dash stands for no cents. */
@@ -1176,7 +1179,8 @@ class LineReader {
     }
     const ordinal = sayOrdinal(core, L);
     if (ordinal) return one(ordinal);
-    if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tok(i)!.core + this.tok(i)!.post)) && this.isMonth(i + 1)) {
+    // `3. März`; `1. bis 3. März`, `1. und 2. Mai`, `1. – 3. März`: the first day of a range takes the month of the second
+    if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tok(i)!.core + this.tok(i)!.post)) && (this.isMonth(i + 1) || this.germanDayBeforeRange(i))) {
       const ending = this.germanEnding(i);
       this.lastDate = i;
       this.lastEnding = ending;
@@ -1626,6 +1630,10 @@ class LineReader {
       const right = core.slice(d + 1);
       if (!/\d/.test(left) || !/\d/.test(right)) continue;
       if (!currency && !compound) {
+        // `2:00–3:30 p.m.`: the marker after the range is its second end's (two to three thirty P M)
+        const marker = this.language.code === 'en' ? this.timeMarkerAfter(i) : null;
+        const marked = marker ? this.timeRange(left, `${right}${marker.letter}m`) : null;
+        if (marked) return marker!.post === undefined ? { words: marked, next: i + 2 } : { words: marked, next: i + 2, post: marker!.post };
         const times = this.timeRange(left, right);
         if (times) {
           const uhr = this.language.code === 'de' && !this.tok(i)!.post && this.core(i + 1) === 'Uhr';
@@ -1759,9 +1767,10 @@ class LineReader {
    * the other end's am/pm or h). `borrowable`: this time's am/pm or h may be borrowed.
    */
   private clock(text: string, bare: boolean): { words: string; borrowable: boolean } | null {
-    const said = this.clockWritten(text);
-    if (said || !bare) return said;
     const L = this.language;
+    // `2:00–3:30 pm`: the first end borrows the marker, said as the second is (two, not two o'clock)
+    const said = bare && L.code === 'en' && /^\d{1,2}:\d{2}$/.test(text) ? null : this.clockWritten(text);
+    if (said || !bare) return said;
     const m = L.code === 'en' ? /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text) : /^(\d{1,2})$/.exec(text);
     if (!m || Number(m[1]) > (L.code === 'en' ? 12 : 24) || (m[2] !== undefined && Number(m[2]) >= 60)) return null;
     if (L.code !== 'en') return { words: beforeNoun(L.cardinal(Number(m[1])), L, true), borrowable: false };
@@ -1811,6 +1820,15 @@ class LineReader {
   }
 
   // ── times and dates ───────────────────────────────────────────────────────────────────────
+
+  /** An English am/pm marker as its own token after token i (`p.m.`, `pm`, `PM`): its letter and, dotted, the punctuation kept after it. */
+  private timeMarkerAfter(i: number): { letter: string; post: string | undefined } | null {
+    const after = this.tok(i)!.post ? undefined : this.tok(i + 1);
+    if (!after || after.pre) return null;
+    const dotted = /^[ap]\.m$/i.test(after.core) && after.post.startsWith('.');
+    const marker = /^([ap])\.?m\.?$/i.exec(dotted ? `${after.core}.` : after.core);
+    return marker ? { letter: marker[1]!, post: dotted ? this.timeMarkerPost(i + 1) : undefined } : null;
+  }
 
   private time(i: number): Said | null {
     const L = this.language;
@@ -1934,6 +1952,14 @@ class LineReader {
     if (DE_ORDINAL_EN.has(word)) return 'n';
     if (DE_ORDINAL_E.has(word)) return '';
     return this.language.dateLink.has(word) && this.lastDate === i - 2 ? this.lastEnding : 'r';
+  }
+
+  /** German `1. bis 3. März` at token i (`1.`): a link (`bis`, `und`, a dash), then a day with its stop, then a month. */
+  private germanDayBeforeRange(i: number): boolean {
+    const link = this.tok(i + 1);
+    const day = this.tok(i + 2);
+    if (!link || !day || link.pre || link.post || !DE_DAY_LINK.has(link.core) || day.pre || day.post !== '.' || !/^\d{1,2}$/.test(day.core)) return false;
+    return Number(this.tok(i)!.core) < Number(day.core) && this.isMonth(i + 3);
   }
 
   /**
