@@ -534,6 +534,26 @@ const VERSION_BEFORE = new Set('version versión versao versions release update 
 /** Words between two German days of one month (`1. bis 3. März`, `1. und 2. Mai`, `1. – 3. März`). */
 const DE_DAY_LINK = new Set(['bis', 'und', '-', '–', '—']);
 
+/**
+ * Spanish nouns outside the lists whose ending tells their gender: feminine `-ción`, `-sión`, `-dad`, `-tad`, `-tud` and most
+ * in `-a` (`oficinas`, `tiendas`), masculine most in `-o` (`libros`). Not the `-a` nouns that are masculine or either
+ * (`-ma`: problema, sistema; `-ista`: artista; día, mapa, guía…), nor the `-o` nouns that are feminine (mano, foto, moto, radio).
+ */
+const ES_FEMININE_END = /^[a-zñáéíóú]{2,}(?:ci[oó]n|ciones|si[oó]n|siones|dad|dades|tad|tades|tud|tudes|a|as)$/;
+const ES_MASCULINE_END = /^[a-zñáéíóú]{2,}(?:o|os)$/;
+const ES_EITHER_END = /(?:ma|mas|ista|istas|cida|cidas|nauta|nautas|crata|cratas|eta|etas|ía|ías)$/;
+const ES_NOT_BY_END = new Set('mapa mapas guía guías día días idioma idiomas mano manos foto fotos moto motos radio radios pirata piratas colega colegas'.split(' '));
+
+/** The gender of a Spanish noun counted by a number: by the lists, then by its ending (ES_FEMININE_END); null when unsure. */
+function spanishGender(noun: string): 'f' | 'm' | null {
+  if (ES_FEMININE().has(noun)) return 'f';
+  if (ES_MASCULINE().has(noun)) return 'm';
+  if (ES_NOT_BY_END.has(noun)) return null;
+  if (ES_FEMININE_END.test(noun)) return /(?:ci[oó]n|ciones|si[oó]n|siones|dad|dades|tad|tades|tud|tudes)$/.test(noun) || !ES_EITHER_END.test(noun) ? 'f' : null;
+  if (ES_MASCULINE_END.test(noun)) return 'm';
+  return null;
+}
+
 /** German units written abbreviated with a stop (`5 Min.`, `2 Std.`, `30 Sek.`). */
 const DE_DOTTED_UNITS = new Set(['Min', 'Std', 'Sek']);
 /** A German whole amount written with `,-` (`12,- €`, `€ 1.200,-`): the dash stands for no cents. */
@@ -1137,6 +1157,9 @@ class LineReader {
     const L = this.language;
     const { core } = this.tok(i)!;
     const one = (words: string): Said => ({ words, next: i + 1 });
+    // `1/2 taza` media taza, `une 1/2 journée` une demi-journée
+    const half = core === '1/2' || core === '½' ? this.halfBeforeNoun(i) : null;
+    if (half) return half;
     const phrase = own(L.phrases, core) ?? own(L.fractions, core);
     // `du 1/3 au 15/3`, `desde el 1/4 hasta el 3/4`, `on 1/2 at 9`: after a word that takes a date, the date wins over the fraction
     if (phrase && !(core.length === 3 && core[1] === '/' && L.code !== 'de' && this.afterDateWord(i) && this.dateFollows(i, true))) return one(phrase);
@@ -1295,6 +1318,24 @@ class LineReader {
     return null;
   }
 
+  /**
+   * A half (token i, `1/2` or `½`) before a noun: Spanish `media taza`, `medio litro` (the noun's gender sure: spanishGender);
+   * French after `un`/`une`, `une demi-journée`, `un demi-litre`. Null elsewhere (read as the fraction).
+   */
+  private halfBeforeNoun(i: number): Said | null {
+    const L = this.language;
+    const token = this.tok(i)!;
+    const noun = token.post ? undefined : this.tok(i + 1);
+    if (!noun || noun.pre || !/^[a-zñçàâäáéèêëíîïóôöúùûü]+$/.test(noun.core)) return null;
+    if (L.code === 'es') {
+      const gender = spanishGender(noun.core);
+      return gender ? { words: gender === 'f' ? 'media' : 'medio', next: i + 1 } : null;
+    }
+    const before = this.tok(i - 1);
+    if (L.code === 'fr' && before && !before.post && !token.pre && /^une?$/i.test(before.core)) return { words: `demi-${noun.core}`, next: i + 2 };
+    return null;
+  }
+
   /** A whole number and a fraction said (languages.ts mixedFractions), or null for a fraction the language does not join. */
   private mixedFraction(whole: string, fraction: string): string | null {
     const L = this.language;
@@ -1367,8 +1408,8 @@ class LineReader {
         return { words: `${number} ${isPlural(n, L) ? many : one}`, next: next + 1, post: dotted ? this.abbreviationPost(next) : scalePost };
       }
       if (follower === '°' || follower === '°C' || follower === '°F') return after(this.degrees(n, follower[1]));
-      // `1,80 m`: a height or length in metres and centimetres, said as German and Spanish say it (ein Meter achtzig, un metro ochenta)
-      if (follower === 'm' && (L.code === 'de' || L.code === 'es') && n.sign === '' && n.frac !== null && n.frac.length === 2 && n.frac !== '00' && n.int !== '0') {
+      // `1,80 m`: a height or length in metres and centimetres, said as German, Spanish and French say it (ein Meter achtzig, un metro ochenta, un mètre quatre-vingts)
+      if (follower === 'm' && (L.code === 'de' || L.code === 'es' || L.code === 'fr') && n.sign === '' && n.frac !== null && n.frac.length === 2 && n.frac !== '00' && n.int !== '0') {
         const [one, many] = own(L.units, 'm')!;
         return after(`${beforeNoun(cardinal(L, n.int), L)} ${n.int === '1' ? one : many} ${cardinal(L, String(Number(n.frac)))}`);
       }
@@ -1393,8 +1434,9 @@ class LineReader {
     const words = next === i + 1 ? this.plainNumber(n, joined) : sayNumeral(n, L);
     // Spanish numbers agree with the noun they count: `21 años` veintiún años, `1 hermana` una hermana, `200 personas` doscientas
     const noun = L.code === 'es' && follower !== undefined && n.frac === null && n.sign === '' && !this.tok(next)!.pre ? follower : undefined;
-    if (noun !== undefined && (ES_FEMININE().has(noun) || ES_MASCULINE().has(noun))) {
-      const feminine = ES_FEMININE().has(noun);
+    const gender = noun !== undefined ? spanishGender(noun) : null;
+    if (gender) {
+      const feminine = gender === 'f';
       const agreed = beforeNoun(words, L, feminine);
       return { words: feminine && n.int.length <= 6 ? agreed.replace(/ientos\b/g, 'ientas') : agreed, next };
     }
