@@ -7,7 +7,7 @@ styles (w:lang, as Word writes it): fuel consumption (`5,2 l/100 km`, `6.5L/100k
 a plus (`$50+`, `1M+`), `2.5M`, a grouped amount after a currency code (`CHF 1 250` with a plain, a no-break and a narrow
 no-break space), versions (`v2.3`, `version 2.3`, `iOS 17.4`), German days of one month (`Vom 1. bis 3. März`), an
 English time range before its marker (`2:00–3:30 p.m.`), Spanish gender (`21 oficinas`, `1/2 taza`), French
-`une 1/2 journée` and heights (`1,80 m`).
+`une 1/2 journée`, heights (`1,80 m`) and titles before a name (`Mme`, `Dr`, `M.`, `Me`).
 """
 import os
 
@@ -31,6 +31,7 @@ DOCS = {
         'Total : CHF 1 250, CHF 1\u00a0250 ou CHF 1\u202f250.',
         'Passez à la version 2.3 pour une 1/2 journée.',
         'Il mesure 1,80 m.',
+        'Mme Dupont et le Dr Martin reçoivent M. Durand, puis Me Leroy.',
     ]),
     'de': ('de-DE', [
         'Verbrauch: 5,2 l/100 km.',

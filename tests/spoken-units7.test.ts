@@ -6,7 +6,8 @@
  * version two point three, never the decimal comma), German days of one month (`Vom 1. bis 3. März` vom ersten bis
  * dritten März), an English time range before its marker (`2:00–3:30 p.m.` two to three thirty P M), Spanish numbers
  * agreeing with a noun by its ending (`21 oficinas` veintiuna), a half before a noun (`1/2 taza` media taza, `une 1/2
- * journée` une demi-journée) and French heights (`1,80 m` un mètre quatre-vingts). Each row: language, the written text,
+ * journée` une demi-journée), French heights (`1,80 m` un mètre quatre-vingts) and French titles before a name (`Mme
+ * Dupont` madame Dupont, `Dr`, `Pr`, `Me`, `M.` monsieur). Each row: language, the written text,
  * what a narrator says. The DOCX fixtures (scripts/build-units7-fixtures.py) carry the same shapes through a report.
  */
 import { join } from 'node:path';
@@ -75,6 +76,17 @@ const ROWS: [string, string, string][] = [
   ['fr-FR', 'Il mesure 1,80 m.', 'Il mesure un mètre quatre-vingts.'],
   ['fr-FR', '2,05 m', 'deux mètres cinq'],
   ['fr-FR', '1,5 m', 'un virgule cinq mètre'],
+  // French titles before a capitalised name; an initial, millions and a pronoun stay
+  ['fr-FR', 'Mme Dupont arrive.', 'madame Dupont arrive.'],
+  ['fr-FR', 'Mlle Dupont', 'mademoiselle Dupont'],
+  ['fr-FR', 'Le Dr Martin et le Pr Martin', 'Le docteur Martin et le professeur Martin'],
+  ['fr-FR', 'Me Durand plaide.', 'maître Durand plaide.'],
+  ['fr-FR', 'Bonjour M. Dupont', 'Bonjour monsieur Dupont'],
+  ['fr-FR', '« Mme Dupont »', '« madame Dupont »'],
+  ['fr-FR', 'Jean M. Dupont', 'Jean M. Dupont'],
+  ['fr-FR', '10 M. Dupont a signé', 'dix M. Dupont a signé'],
+  ['fr-FR', 'Me voici', 'Me voici'],
+  ['en-US', 'Mme Dupont', 'Mme Dupont'],
 ];
 
 describe('spoken forms (units7)', () => {
@@ -99,12 +111,13 @@ describe('through a report (DOCX fixtures)', () => {
       ['Open two to three thirty P M daily.', 4, 8],
     ]);
   });
-  it('fr.docx: fuel, CHF with each space, a version, une demi-journée, a height', async () => {
+  it('fr.docx: fuel, CHF with each space, a version, une demi-journée, a height, titles', async () => {
     expect(await said('fr.docx')).toEqual([
       ['Consommation mixte : cinq virgule deux litres aux cent kilomètres ; cent dix-neuf grammes par kilomètre.', 7, 14],
       ['Total : mille deux cent cinquante francs suisses, mille deux cent cinquante francs suisses ou mille deux cent cinquante francs suisses.', 11, 20],
       ['Passez à la version deux point trois pour une demi-journée.', 9, 10],
       ['Il mesure un mètre quatre-vingts.', 4, 5],
+      ['madame Dupont et le docteur Martin reçoivent monsieur Durand, puis maître Leroy.', 12, 12],
     ]);
   });
   it('de.docx, es.docx: fuel, days of one month, a version, gender, a half', async () => {

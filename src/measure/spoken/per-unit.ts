@@ -86,13 +86,39 @@ const GROUPED_PLUS = lazy(() => /(?<=^|\s)([1-9]\d{0,2}(?:(?:[\u00a0\u202f ]|[,.
 
 const SWISS_FRANCS: Readonly<Record<string, string>> = { fr: 'francs', de: 'Franken' };
 
+/**
+ * French titles before a capitalised name (`Mme Dupont`, `Dr Martin`, `Me Durand`, `M. Dupont`): said in full (madame,
+ * docteur, maître, monsieur). `M.` not after a capitalised word (`Jean M. Dupont`: an initial), a greeting aside, nor after
+ * a figure (`10 M.` millions at a sentence's end).
+ */
+const FR_TITLES: Readonly<Record<string, string>> = {
+  Mme: 'madame', Mmes: 'mesdames', Mlle: 'mademoiselle', Mlles: 'mesdemoiselles', Dr: 'docteur', Pr: 'professeur', Me: 'maître', M: 'monsieur', MM: 'messieurs',
+};
+const FR_TITLE = lazy(() => /(?<=^|[\s(«“"])(Mmes?|Mlles?|Dr|Pr|Me|MM?)(\.?)(?=[\s\u00a0\u202f]+\p{Lu}\p{Ll})/gu);
+const FR_GREETINGS = new Set(['Bonjour', 'Bonsoir', 'Merci', 'Cher', 'Chère', 'Chers', 'Chères', 'Et', 'Avec', 'Pour', 'Selon']);
+
 /** `text` with prices per unit said with "per" and note calls dropped (see above); `text` itself when it holds neither. */
 export function perUnitAndNotes(text: string, code: string, plus: string): string {
   if (text.includes('*') || text.includes('†') || text.includes('‡') || text.includes('(')) text = dropNoteCalls(text);
   if (text.includes('/')) text = perUnit(text.replace(FUEL(), '$1 l/100km'), code);
   if (text.includes('CHF') || text.includes('Fr.')) text = swissMoney(text, code);
+  if (code === 'fr' && (text.includes('M') || text.includes('Dr') || text.includes('Pr'))) text = frenchTitles(text);
   if (text.includes('+')) text = text.replace(GROUPED_PLUS(), `$1 ${plus}`).replace(AMOUNT_PLUS(), `$1 ${plus}`);
   return text;
+}
+
+function frenchTitles(text: string): string {
+  return text.replace(FR_TITLE(), (whole, title: string, dot: string, at: number) => {
+    // `M` and `MM` only with their stop; the others with or without it (`Dr.`, `Mme.`)
+    if ((title === 'M' || title === 'MM') && dot !== '.') return whole;
+    if (title === 'M') {
+      const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+      if (before && /^\p{Lu}\p{Ll}+$/u.test(before) && !FR_GREETINGS.has(before)) return whole;
+      // `10 M. Dupont a signé`: after a figure, M. is millions ending a sentence
+      if (before && hasDigit(before)) return whole;
+    }
+    return FR_TITLES[title]!;
+  });
 }
 
 function swissMoney(text: string, code: string): string {
