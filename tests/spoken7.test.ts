@@ -24,7 +24,7 @@ const GERMAN: [string, string, string, number][] = [
   ['de-DE', 'Heute ist der 14.07.2024.', 'Heute ist der vierzehnte Juli zweitausendvierundzwanzig.', 6],
   ['de-DE', '14.07.2024', 'vierzehnter Juli zweitausendvierundzwanzig', 3],
   // not a date: a version's number, money in Switzerland (`Fr. 3.10` said as Swiss money: drei Franken zehn)
-  ['de-DE', 'Version 2.1. ist da.', 'Version zwei Komma eins. ist da.', 6],
+  ['de-DE', 'Version 2.1. ist da.', 'Version zwei Punkt eins. ist da.', 6],
   ['de-CH', 'Es kostet Fr. 3.10. Danke.', 'Es kostet drei Franken zehn. Danke.', 6],
   ['de-AT', 'Am 3. Jänner 2025 kostet es 5,40 €.', 'Am dritten Jänner zweitausendfünfundzwanzig kostet es fünf Euro vierzig.', 9],
   ['de-AT', 'Die Tagung ist am 1.1. in Wien.', 'Die Tagung ist am ersten Jänner in Wien.', 8],

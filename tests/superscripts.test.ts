@@ -30,7 +30,7 @@ const FR: [string, string, number, number, string][] = [
   ['Narrateur', 'Le prix est de 1\u202f250,50\u00a0€ TTC*.', 7, 13, 'Le prix est de mille deux cent cinquante euros cinquante T T C*.'],
   ['Cliente', 'La surface est de 75 m² et le volume de 20 m³.', 12, 14, 'La surface est de soixante-quinze mètres carrés et le volume de vingt mètres cubes.'],
   ['Cliente', 'Offre valable jusqu\u2019au 31/12/2025⁽¹⁾.', 4, 10, 'Offre valable jusqu\u2019au trente et un décembre deux mille vingt-cinq⁽¹⁾.'],
-  ['Cliente', 'Le CO₂ rejeté par Mme Durand.', 6, 8, 'Le C O deux rejeté par Mme Durand.'],
+  ['Cliente', 'Le CO₂ rejeté par Mme Durand.', 6, 8, 'Le C O deux rejeté par madame Durand.'],
 ];
 const EN: [string, string, number, number, string][] = [
   ['Narrator', 'On July 4th, the 21st annual sale: 50% off*.', 9, 10, 'On July fourth, the twenty-first annual sale: fifty percent off*.'],

@@ -526,6 +526,34 @@ const ES_MASCULINE = lazy(
     ),
 );
 
+/** `v2.3` said: the word for a version. */
+const VERSION_WORD: Readonly<Record<string, string>> = { en: 'version', fr: 'version', de: 'Version', es: 'versión' };
+/** Words (lower case) after which `2.3` is a version number (`version 2.3`, `iOS 17.4`), said part by part. */
+const VERSION_BEFORE = new Set('version versión versao versions release update firmware build ios ipados macos watchos android windows'.split(' '));
+
+/** Words between two German days of one month (`1. bis 3. März`, `1. und 2. Mai`, `1. – 3. März`). */
+const DE_DAY_LINK = new Set(['bis', 'und', '-', '–', '—']);
+
+/**
+ * Spanish nouns outside the lists whose ending tells their gender: feminine `-ción`, `-sión`, `-dad`, `-tad`, `-tud` and most
+ * in `-a` (`oficinas`, `tiendas`), masculine most in `-o` (`libros`). Not the `-a` nouns that are masculine or either
+ * (`-ma`: problema, sistema; `-ista`: artista; día, mapa, guía…), nor the `-o` nouns that are feminine (mano, foto, moto, radio).
+ */
+const ES_FEMININE_END = /^[a-zñáéíóú]{2,}(?:ci[oó]n|ciones|si[oó]n|siones|dad|dades|tad|tades|tud|tudes|a|as)$/;
+const ES_MASCULINE_END = /^[a-zñáéíóú]{2,}(?:o|os)$/;
+const ES_EITHER_END = /(?:ma|mas|ista|istas|cida|cidas|nauta|nautas|crata|cratas|eta|etas|ía|ías)$/;
+const ES_NOT_BY_END = new Set('mapa mapas guía guías día días idioma idiomas mano manos foto fotos moto motos radio radios pirata piratas colega colegas'.split(' '));
+
+/** The gender of a Spanish noun counted by a number: by the lists, then by its ending (ES_FEMININE_END); null when unsure. */
+function spanishGender(noun: string): 'f' | 'm' | null {
+  if (ES_FEMININE().has(noun)) return 'f';
+  if (ES_MASCULINE().has(noun)) return 'm';
+  if (ES_NOT_BY_END.has(noun)) return null;
+  if (ES_FEMININE_END.test(noun)) return /(?:ci[oó]n|ciones|si[oó]n|siones|dad|dades|tad|tades|tud|tudes)$/.test(noun) || !ES_EITHER_END.test(noun) ? 'f' : null;
+  if (ES_MASCULINE_END.test(noun)) return 'm';
+  return null;
+}
+
 /** German units written abbreviated with a stop (`5 Min.`, `2 Std.`, `30 Sek.`). */
 const DE_DOTTED_UNITS = new Set(['Min', 'Std', 'Sek']);
 /** A German whole amount written with `,-` (`12,- €`, `€ 1.200,-`): the dash stands for no cents. */
@@ -1129,6 +1157,9 @@ class LineReader {
     const L = this.language;
     const { core } = this.tok(i)!;
     const one = (words: string): Said => ({ words, next: i + 1 });
+    // `1/2 taza` media taza, `une 1/2 journée` une demi-journée
+    const half = core === '1/2' || core === '½' ? this.halfBeforeNoun(i) : null;
+    if (half) return half;
     const phrase = own(L.phrases, core) ?? own(L.fractions, core);
     // `du 1/3 au 15/3`, `desde el 1/4 hasta el 3/4`, `on 1/2 at 9`: after a word that takes a date, the date wins over the fraction
     if (phrase && !(core.length === 3 && core[1] === '/' && L.code !== 'de' && this.afterDateWord(i) && this.dateFollows(i, true))) return one(phrase);
@@ -1137,9 +1168,14 @@ class LineReader {
     let m: RegExpExecArray | null;
 
     if (ISO_CODE.test(core) && !this.tok(i)!.post && i + 1 < this.list.length && !this.tok(i + 1)!.pre) {
-      const money = this.moneyAfterSign(this.currencyOf(core)!, this.core(i + 1)!, i + 1);
+      // `CHF 1 250`, `EUR 1 250,50`: the groups of three after the code are one amount (plain, no-break or narrow space)
+      const last = this.groupsEnd(i + 1);
+      const money = this.moneyAfterSign(this.currencyOf(core)!, last > i + 1 ? this.joinGroups(i + 1, last + 1) : this.core(i + 1)!, last);
       if (money) return money;
     }
+    // `version 2.3`, `v2.3`, `iOS 17.4`: a version's parts joined by the word for the dot, never the decimal comma
+    const version = this.version(i);
+    if (version) return version;
     const time = this.time(i);
     if (time) return this.spacedTimeRange(time) ?? time;
     const bare = this.bareSpacedTimeRange(i);
@@ -1166,7 +1202,8 @@ class LineReader {
     }
     const ordinal = sayOrdinal(core, L);
     if (ordinal) return one(ordinal);
-    if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tok(i)!.core + this.tok(i)!.post)) && this.isMonth(i + 1)) {
+    // `3. März`; `1. bis 3. März`, `1. und 2. Mai`, `1. – 3. März`: the first day of a range takes the month of the second
+    if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tok(i)!.core + this.tok(i)!.post)) && (this.isMonth(i + 1) || this.germanDayBeforeRange(i))) {
       const ending = this.germanEnding(i);
       this.lastDate = i;
       this.lastEnding = ending;
@@ -1256,6 +1293,14 @@ class LineReader {
       const n = parseNumeral(m[1]!, L);
       if (n) return one(this.degrees(n, m[2]));
     }
+    if (L.code === 'en' && (m = /^(\d{1,3}(?:\.\d{1,2})?)(M|mn|bn|K|k)$/.exec(core))) {
+      // `2.5M`, `1M+` (a plus after it: per-unit.ts), `10M users`: a figure and its scale, said two point five million. Not
+      // `3M` (a name), `4K` (a screen), `5k` (a run): a single digit only with a decimal or a plus; K and k only so.
+      const plus = !this.tok(i)!.post && this.core(i + 1) === L.words.plus;
+      const big = m[1]!.length >= 2 && !m[1]!.includes('.') && /^(?:M|mn|bn)$/.test(m[2]!);
+      const n = parseNumeral(m[1]!, L);
+      if (n && (plus || m[1]!.includes('.') || big)) return one(`${sayNumeral(n, L)} ${own(L.scales, m[2]!)![0]}`);
+    }
     const glued = figureAndUnit(core);
     if (glued && own(L.units, glued[1])) {
       const n = parseNumeral(glued[0], L);
@@ -1270,6 +1315,24 @@ class LineReader {
     }
     if (NUMBER.test(core)) return this.number(i);
     if (/\d/.test(core) && /\p{L}/u.test(core) && (lettersAndFiguresHyphened(core) || lettersThenVersion(core))) return one(this.mixed(core));
+    return null;
+  }
+
+  /**
+   * A half (token i, `1/2` or `½`) before a noun: Spanish `media taza`, `medio litro` (the noun's gender sure: spanishGender);
+   * French after `un`/`une`, `une demi-journée`, `un demi-litre`. Null elsewhere (read as the fraction).
+   */
+  private halfBeforeNoun(i: number): Said | null {
+    const L = this.language;
+    const token = this.tok(i)!;
+    const noun = token.post ? undefined : this.tok(i + 1);
+    if (!noun || noun.pre || !/^[a-zñçàâäáéèêëíîïóôöúùûü]+$/.test(noun.core)) return null;
+    if (L.code === 'es') {
+      const gender = spanishGender(noun.core);
+      return gender ? { words: gender === 'f' ? 'media' : 'medio', next: i + 1 } : null;
+    }
+    const before = this.tok(i - 1);
+    if (L.code === 'fr' && before && !before.post && !token.pre && /^une?$/i.test(before.core)) return { words: `demi-${noun.core}`, next: i + 2 };
     return null;
   }
 
@@ -1345,8 +1408,8 @@ class LineReader {
         return { words: `${number} ${isPlural(n, L) ? many : one}`, next: next + 1, post: dotted ? this.abbreviationPost(next) : scalePost };
       }
       if (follower === '°' || follower === '°C' || follower === '°F') return after(this.degrees(n, follower[1]));
-      // `1,80 m`: a height or length in metres and centimetres, said as German and Spanish say it (ein Meter achtzig, un metro ochenta)
-      if (follower === 'm' && (L.code === 'de' || L.code === 'es') && n.sign === '' && n.frac !== null && n.frac.length === 2 && n.frac !== '00' && n.int !== '0') {
+      // `1,80 m`: a height or length in metres and centimetres, said as German, Spanish and French say it (ein Meter achtzig, un metro ochenta, un mètre quatre-vingts)
+      if (follower === 'm' && (L.code === 'de' || L.code === 'es' || L.code === 'fr') && n.sign === '' && n.frac !== null && n.frac.length === 2 && n.frac !== '00' && n.int !== '0') {
         const [one, many] = own(L.units, 'm')!;
         return after(`${beforeNoun(cardinal(L, n.int), L)} ${n.int === '1' ? one : many} ${cardinal(L, String(Number(n.frac)))}`);
       }
@@ -1371,8 +1434,9 @@ class LineReader {
     const words = next === i + 1 ? this.plainNumber(n, joined) : sayNumeral(n, L);
     // Spanish numbers agree with the noun they count: `21 años` veintiún años, `1 hermana` una hermana, `200 personas` doscientas
     const noun = L.code === 'es' && follower !== undefined && n.frac === null && n.sign === '' && !this.tok(next)!.pre ? follower : undefined;
-    if (noun !== undefined && (ES_FEMININE().has(noun) || ES_MASCULINE().has(noun))) {
-      const feminine = ES_FEMININE().has(noun);
+    const gender = noun !== undefined ? spanishGender(noun) : null;
+    if (gender) {
+      const feminine = gender === 'f';
       const agreed = beforeNoun(words, L, feminine);
       return { words: feminine && n.int.length <= 6 ? agreed.replace(/ientos\b/g, 'ientas') : agreed, next };
     }
@@ -1390,6 +1454,39 @@ class LineReader {
     const m = /^([-−+]?)([1-9]\d{0,2})\.(\d{3})$/.exec(text);
     if (!m) return null;
     return { sign: m[1] === '' ? '' : m[1] === '+' ? '+' : '-', int: m[2]! + m[3]!, frac: null };
+  }
+
+  /**
+   * The last token of a number written in groups of three from token i (`1 250`, `1 250,50`: i + 1), or i itself where
+   * token i is no leading group (one to three digits, nothing after it) or no group follows.
+   */
+  private groupsEnd(i: number): number {
+    if (!/^\d{1,3}$/.test(this.core(i) ?? '') || this.tok(i)!.post) return i;
+    let last = i;
+    while (/^\d{3}(?:[.,]\d+)?$/.test(this.core(last + 1) ?? '') && !this.tok(last + 1)!.pre) {
+      last++;
+      if (this.tok(last)!.post || /[.,]/.test(this.core(last)!)) break;
+    }
+    return last;
+  }
+
+  /**
+   * A version number said part by part with the word for the dot (English point, French point, German Punkt, Spanish
+   * punto), never a decimal: `v2.3` (version two point three), or `2.3`, `17.4.1` right after a word that names a version
+   * (`version`, `release`, `iOS`, `Android`…). Null for any other token.
+   */
+  private version(i: number): Said | null {
+    const L = this.language;
+    const core = this.tok(i)!.core;
+    const v = /^[vV](\d{1,3}(?:\.\d{1,3}){1,3})$/.exec(core);
+    const said = v ? `${VERSION_WORD[L.code]} ` : '';
+    const digits = v ? v[1]! : core;
+    if (!v) {
+      const before = this.tok(i - 1);
+      if (!/^\d{1,3}(?:\.\d{1,3}){1,3}$/.test(core) || !before || before.post || this.tok(i)!.pre || !VERSION_BEFORE.has(before.core.toLowerCase())) return null;
+    }
+    const dot = L.code === 'en' ? 'point' : L.words.dot;
+    return { words: said + digits.split('.').map((part) => (part.length > 1 && part[0] === '0' ? sayDigits(part, L) : cardinal(L, part))).join(` ${dot} `), next: i + 1 };
   }
 
   /** The source text of tokens i..next-1 as one number: `1 200,50` → `1200,50`. */
@@ -1575,6 +1672,10 @@ class LineReader {
       const right = core.slice(d + 1);
       if (!/\d/.test(left) || !/\d/.test(right)) continue;
       if (!currency && !compound) {
+        // `2:00–3:30 p.m.`: the marker after the range is its second end's (two to three thirty P M)
+        const marker = this.language.code === 'en' ? this.timeMarkerAfter(i) : null;
+        const marked = marker ? this.timeRange(left, `${right}${marker.letter}m`) : null;
+        if (marked) return marker!.post === undefined ? { words: marked, next: i + 2 } : { words: marked, next: i + 2, post: marker!.post };
         const times = this.timeRange(left, right);
         if (times) {
           const uhr = this.language.code === 'de' && !this.tok(i)!.post && this.core(i + 1) === 'Uhr';
@@ -1708,9 +1809,10 @@ class LineReader {
    * the other end's am/pm or h). `borrowable`: this time's am/pm or h may be borrowed.
    */
   private clock(text: string, bare: boolean): { words: string; borrowable: boolean } | null {
-    const said = this.clockWritten(text);
-    if (said || !bare) return said;
     const L = this.language;
+    // `2:00–3:30 pm`: the first end borrows the marker, said as the second is (two, not two o'clock)
+    const said = bare && L.code === 'en' && /^\d{1,2}:\d{2}$/.test(text) ? null : this.clockWritten(text);
+    if (said || !bare) return said;
     const m = L.code === 'en' ? /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text) : /^(\d{1,2})$/.exec(text);
     if (!m || Number(m[1]) > (L.code === 'en' ? 12 : 24) || (m[2] !== undefined && Number(m[2]) >= 60)) return null;
     if (L.code !== 'en') return { words: beforeNoun(L.cardinal(Number(m[1])), L, true), borrowable: false };
@@ -1760,6 +1862,15 @@ class LineReader {
   }
 
   // ── times and dates ───────────────────────────────────────────────────────────────────────
+
+  /** An English am/pm marker as its own token after token i (`p.m.`, `pm`, `PM`): its letter and, dotted, the punctuation kept after it. */
+  private timeMarkerAfter(i: number): { letter: string; post: string | undefined } | null {
+    const after = this.tok(i)!.post ? undefined : this.tok(i + 1);
+    if (!after || after.pre) return null;
+    const dotted = /^[ap]\.m$/i.test(after.core) && after.post.startsWith('.');
+    const marker = /^([ap])\.?m\.?$/i.exec(dotted ? `${after.core}.` : after.core);
+    return marker ? { letter: marker[1]!, post: dotted ? this.timeMarkerPost(i + 1) : undefined } : null;
+  }
 
   private time(i: number): Said | null {
     const L = this.language;
@@ -1883,6 +1994,14 @@ class LineReader {
     if (DE_ORDINAL_EN.has(word)) return 'n';
     if (DE_ORDINAL_E.has(word)) return '';
     return this.language.dateLink.has(word) && this.lastDate === i - 2 ? this.lastEnding : 'r';
+  }
+
+  /** German `1. bis 3. März` at token i (`1.`): a link (`bis`, `und`, a dash), then a day with its stop, then a month. */
+  private germanDayBeforeRange(i: number): boolean {
+    const link = this.tok(i + 1);
+    const day = this.tok(i + 2);
+    if (!link || !day || link.pre || link.post || !DE_DAY_LINK.has(link.core) || day.pre || day.post !== '.' || !/^\d{1,2}$/.test(day.core)) return false;
+    return Number(this.tok(i)!.core) < Number(day.core) && this.isMonth(i + 3);
   }
 
   /**

@@ -212,7 +212,7 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       km: both(`kilo${metre}`), m: both(metre), cm: both(`centi${metre}`), mm: both(`milli${metre}`),
       kg: both('kilogram'), g: both('gram'), mg: both('milligram'), l: both(litre), L: both(litre), ml: both(`milli${litre}`), mL: both(`milli${litre}`),
       'km/h': [`kilo${metre} per hour`, `kilo${metre}s per hour`], mph: ['mile per hour', 'miles per hour'], mpg: ['mile per gallon', 'miles per gallon'],
-      'g/km': [`gram per kilo${metre}`, `grams per kilo${metre}`], mi: both('mile'), ft: ['foot', 'feet'],
+      'g/km': [`gram per kilo${metre}`, `grams per kilo${metre}`], 'l/100km': [`${litre} per hundred kilo${metre}s`, `${litre}s per hundred kilo${metre}s`], mi: both('mile'), ft: ['foot', 'feet'],
       lb: both('pound'), lbs: both('pound'), oz: both('ounce'), h: both('hour'), hr: both('hour'), hrs: both('hour'), min: both('minute'), mins: both('minute'),
       sec: both('second'), ms: both('millisecond'), KB: both('kilobyte'), MB: both('megabyte'), GB: both('gigabyte'), TB: both('terabyte'),
       GHz: ['gigahertz', 'gigahertz'], MHz: ['megahertz', 'megahertz'], kW: both('kilowatt'), kWh: both('kilowatt-hour'),
@@ -291,7 +291,7 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
     units: {
       km: s('kilomètre'), m: s('mètre'), cm: s('centimètre'), mm: s('millimètre'), kg: s('kilogramme'), g: s('gramme'), mg: s('milligramme'),
       l: s('litre'), L: s('litre'), ml: s('millilitre'), mL: s('millilitre'), cl: s('centilitre'), 'km/h': ['kilomètre heure', 'kilomètres heure'],
-      'g/km': ['gramme par kilomètre', 'grammes par kilomètre'],
+      'g/km': ['gramme par kilomètre', 'grammes par kilomètre'], 'l/100km': ['litre aux cent kilomètres', 'litres aux cent kilomètres'],
       h: s('heure'), min: s('minute'), mn: s('minute'), s: s('seconde'), ms: s('milliseconde'), j: s('jour'),
       Ko: s('kilooctet'), Mo: s('mégaoctet'), Go: s('gigaoctet'), To: s('téraoctet'), GHz: ['gigahertz', 'gigahertz'], MHz: ['mégahertz', 'mégahertz'],
       kW: s('kilowatt'), kWh: s('kilowattheure'), 'm²': ['mètre carré', 'mètres carrés'], 'km²': ['kilomètre carré', 'kilomètres carrés'], 'm³': ['mètre cube', 'mètres cubes'],
@@ -365,7 +365,7 @@ function german(variant: 'de-DE' | 'de-AT'): SpokenLanguage {
     },
     units: {
       km: same('Kilometer'), m: same('Meter'), cm: same('Zentimeter'), mm: same('Millimeter'), kg: same('Kilogramm'), g: same('Gramm'),
-      l: same('Liter'), L: same('Liter'), ml: same('Milliliter'), 'km/h': same('Kilometer pro Stunde'), 'g/km': same('Gramm pro Kilometer'), h: ['Stunde', 'Stunden'], Std: ['Stunde', 'Stunden'],
+      l: same('Liter'), L: same('Liter'), ml: same('Milliliter'), 'km/h': same('Kilometer pro Stunde'), 'g/km': same('Gramm pro Kilometer'), 'l/100km': same('Liter auf hundert Kilometer'), h: ['Stunde', 'Stunden'], Std: ['Stunde', 'Stunden'],
       min: ['Minute', 'Minuten'], Min: ['Minute', 'Minuten'], Sek: ['Sekunde', 'Sekunden'], s: ['Sekunde', 'Sekunden'], KB: same('Kilobyte'), MB: same('Megabyte'), GB: same('Gigabyte'), TB: same('Terabyte'),
       'm²': same('Quadratmeter'), 'km²': same('Quadratkilometer'), 'm³': same('Kubikmeter'), 'cm²': same('Quadratzentimeter'), 'cm³': same('Kubikzentimeter'),
       'm/s': same('Meter pro Sekunde'), ...micro({ m: same('Mikrometer'), g: same('Mikrogramm'), s: ['Mikrosekunde', 'Mikrosekunden'], l: same('Mikroliter'), L: same('Mikroliter') }),
@@ -439,7 +439,7 @@ function spanish(variant: 'es-ES' | 'es-MX', pesos: boolean): SpokenLanguage {
     },
     units: {
       km: s('kilómetro'), m: s('metro'), cm: s('centímetro'), mm: s('milímetro'), kg: s('kilogramo'), g: s('gramo'), l: s('litro'), L: s('litro'),
-      ml: s('mililitro'), 'km/h': ['kilómetro por hora', 'kilómetros por hora'], 'g/km': ['gramo por kilómetro', 'gramos por kilómetro'], h: s('hora'), min: s('minuto'), s: s('segundo'),
+      ml: s('mililitro'), 'km/h': ['kilómetro por hora', 'kilómetros por hora'], 'g/km': ['gramo por kilómetro', 'gramos por kilómetro'], 'l/100km': ['litro a los cien kilómetros', 'litros a los cien kilómetros'], h: s('hora'), min: s('minuto'), s: s('segundo'),
       KB: s('kilobyte'), MB: s('megabyte'), GB: s('gigabyte'), TB: s('terabyte'), 'm²': ['metro cuadrado', 'metros cuadrados'], 'km²': ['kilómetro cuadrado', 'kilómetros cuadrados'],
       'cm²': ['centímetro cuadrado', 'centímetros cuadrados'], 'm³': ['metro cúbico', 'metros cúbicos'], 'cm³': ['centímetro cúbico', 'centímetros cúbicos'],
       'm/s': ['metro por segundo', 'metros por segundo'], ...micro({ m: s('micrómetro'), g: s('microgramo'), s: s('microsegundo'), l: s('microlitro'), L: s('microlitro') }),

@@ -69,18 +69,56 @@ function hasDigit(s: string): boolean {
  */
 const SWISS = lazy(() => new RegExp(`(?<=^|\\s)(CHF|SFr\\.|Fr\\.)([\\s\u00a0\u202f]?)([1-9]\\d{0,2}(?:['’]\\d{3})+|\\d+)(\\.\\d{2}|\\.[-–—]{1,2})?${AFTER_TOKEN}`, 'g'));
 
+/**
+ * Fuel consumption (`5,2 l/100 km`, `6.5L/100km`): the figure, then one unit token `l/100km` that the languages' unit
+ * tables say in full (litres aux cent kilomètres, litres per hundred kilometres, Liter auf hundert Kilometer).
+ */
+const FUEL = lazy(() => new RegExp(`(\\d)[\\s\u00a0\u202f]?[lL][\\s\u00a0\u202f]?/[\\s\u00a0\u202f]?100[\\s\u00a0\u202f]?km${AFTER_TOKEN}`, 'g'));
+
+/**
+ * An amount or a scaled figure with a plus after it (`$50+`, `€5M+`, `1M+`, `10k+`, `500+`): the amount, then "plus".
+ * Not a plus inside a token (`5+5`, `C++`) nor a sign before a figure (`+33`).
+ */
+const AMOUNT_PLUS = lazy(() => new RegExp(`(?<=^|\\s)((?:US\\$|[$€£¥])\\d[\\d.,]*(?:[kKM]|bn|mn)?|\\d[\\d.,]*(?:[kKM]|bn|mn)?[€$£¥]?)\\+${AFTER_TOKEN}`, 'g'));
+
 /** A grouped number with a plus after it (`10 000+`, `10,000+`, `10.000+`, `1'000+`): a number, then "plus". */
 const GROUPED_PLUS = lazy(() => /(?<=^|\s)([1-9]\d{0,2}(?:(?:[\u00a0\u202f ]|[,.'’])\d{3})+)\+(?=[.,;:!?)\]»”’"…]*(?:\s|$))/g);
 
 const SWISS_FRANCS: Readonly<Record<string, string>> = { fr: 'francs', de: 'Franken' };
 
+/**
+ * French titles before a capitalised name (`Mme Dupont`, `Dr Martin`, `Me Durand`, `M. Dupont`): said in full (madame,
+ * docteur, maître, monsieur). `M.` not after a capitalised word (`Jean M. Dupont`: an initial), a greeting aside, nor after
+ * a figure (`10 M.` millions at a sentence's end).
+ */
+const FR_TITLES: Readonly<Record<string, string>> = {
+  Mme: 'madame', Mmes: 'mesdames', Mlle: 'mademoiselle', Mlles: 'mesdemoiselles', Dr: 'docteur', Pr: 'professeur', Me: 'maître', M: 'monsieur', MM: 'messieurs',
+};
+const FR_TITLE = lazy(() => /(?<=^|[\s(«“"])(Mmes?|Mlles?|Dr|Pr|Me|MM?)(\.?)(?=[\s\u00a0\u202f]+\p{Lu}\p{Ll})/gu);
+const FR_GREETINGS = new Set(['Bonjour', 'Bonsoir', 'Merci', 'Cher', 'Chère', 'Chers', 'Chères', 'Et', 'Avec', 'Pour', 'Selon']);
+
 /** `text` with prices per unit said with "per" and note calls dropped (see above); `text` itself when it holds neither. */
 export function perUnitAndNotes(text: string, code: string, plus: string): string {
   if (text.includes('*') || text.includes('†') || text.includes('‡') || text.includes('(')) text = dropNoteCalls(text);
-  if (text.includes('/')) text = perUnit(text, code);
+  if (text.includes('/')) text = perUnit(text.replace(FUEL(), '$1 l/100km'), code);
   if (text.includes('CHF') || text.includes('Fr.')) text = swissMoney(text, code);
-  if (text.includes('+')) text = text.replace(GROUPED_PLUS(), `$1 ${plus}`);
+  if (code === 'fr' && (text.includes('M') || text.includes('Dr') || text.includes('Pr'))) text = frenchTitles(text);
+  if (text.includes('+')) text = text.replace(GROUPED_PLUS(), `$1 ${plus}`).replace(AMOUNT_PLUS(), `$1 ${plus}`);
   return text;
+}
+
+function frenchTitles(text: string): string {
+  return text.replace(FR_TITLE(), (whole, title: string, dot: string, at: number) => {
+    // `M` and `MM` only with their stop; the others with or without it (`Dr.`, `Mme.`)
+    if ((title === 'M' || title === 'MM') && dot !== '.') return whole;
+    if (title === 'M') {
+      const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+      if (before && /^\p{Lu}\p{Ll}+$/u.test(before) && !FR_GREETINGS.has(before)) return whole;
+      // `10 M. Dupont a signé`: after a figure, M. is millions ending a sentence
+      if (before && hasDigit(before)) return whole;
+    }
+    return FR_TITLES[title]!;
+  });
 }
 
 function swissMoney(text: string, code: string): string {
