@@ -579,7 +579,8 @@ export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location' | 'els
  * Colour words a key names its voices' colours by, in English, French, German (with an adjective's ending: "blauer")
  * and Spanish (a first look; the reader knows many more).
  */
-const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron|(?:blau|rot|grün|gelb|grau|schwarz|braun|violett)(?:e[mnrs]?)?|lila|rosa|türkis|azul|roj[ao]s?|verdes?|amarill[ao]s?|naranja|morad[ao]s?|violeta|negr[ao]s?|turquesa|marrón)`;
+const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron|(?:blau|rot|gr\u00FCn|gelb|grau|schwarz|braun|violett)(?:e[mnrs]?)?|lila|rosa|t\u00FCrkis|azul|roj[ao]s?|verdes?|amarill[ao]s?|naranja|morad[ao]s?|violeta|negr[ao]s?|turquesa|marr\u00F3n)`;
+// (Escapes, not the letters: the CLI's bundle keeps to ASCII, and a String.raw template's text is taken as written.)
 // Without the `u` flag: the words are ASCII, and a case-insensitive Unicode pattern (case folding) costs about
 // three times as much over every short paragraph of a long script (unreadLegends runs it under a config too).
 const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'i');
