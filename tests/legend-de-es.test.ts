@@ -197,6 +197,8 @@ describe('German and Spanish colour words', () => {
     expect(entries('El locutor habla en verde')).toEqual(['locutor = en verde']);
     expect(entries('Las acotaciones en gris no se graban.')).toEqual(['Las acotaciones (not recorded) = gris']);
     expect(entries('Text auf grauem Hintergrund wird nicht gesprochen.')).toEqual(['Text (not recorded) = grauem Hintergrund']);
+    // A verb of these sentences is one only in lower case: "Son", "Figura" end names.
+    expect(entries('Legende: Father & Son = blau; Ana Figura = rot; Bruce Lee = gelb')).toEqual(['Father & Son = blau', 'Ana Figura = rot', 'Bruce Lee = gelb']);
     // A bare copula says little without a heading, as in English ("Narrator is blue").
     expect(entries('Der Sprecher ist blau')).toBeNull();
     for (const note of ['nicht aufnehmen', 'wird nicht gesprochen', 'Regieanweisung', 'Regieanweisungen', 'no se graba', 'no grabar', 'acotación', 'Acotaciones'])

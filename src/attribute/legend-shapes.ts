@@ -592,8 +592,14 @@ function withWhatIsNotRecorded(text: string): boolean {
 const PROSE_VERBS = new Set([
   'is', 'are', 'was', 'were', 'will', 'be', 'appear', 'appears', 'speaks', 'speak', 'talks', 'est', 'sont', 'sera', 'seront', 'apparaît', 'apparait',
   'apparaissent', 'figure', 'figurent', 'parle', 'parlent',
+]);
+/**
+ * German and Spanish verbs of such sentences, only as written in lower case: "Son" (Father & Son), "Ist", "Figura" may end
+ * a name, and a sentence writes its verb in lower case.
+ */
+const LOWER_CASE_VERBS = new Set([
   'ist', 'sind', 'wird', 'werden', 'spricht', 'sprechen', 'liest', 'lesen', 'erscheint', 'erscheinen', 'steht', 'stehen',
-  'es', 'son', 'está', 'están', 'habla', 'hablan', 'lee', 'leen', 'aparece', 'aparecen', 'figura', 'figuran', 'va', 'van',
+  'es', 'son', 'está', 'están', 'habla', 'hablan', 'aparece', 'aparecen', 'figura', 'figuran',
 ]);
 /** What a voice's lines are called, after its name: "Narrator lines", "the expert's part". */
 const LINE_NOUNS = new Set(['lines', 'line', 'parts', 'part', 'dialogue', 'speech']);
@@ -621,7 +627,7 @@ function proseName(side: string): { name: string; qualifier: string } {
   // A verb at the end, maybe with the words that say how the colour is shown: "are highlighted", "sont surlignées".
   for (let i = words.length - 1; i > 0 && words.length - i <= 3; i--) {
     const word = lower(words[i]!);
-    if (PROSE_VERBS.has(word)) {
+    if (PROSE_VERBS.has(word) || LOWER_CASE_VERBS.has(words[i]!)) {
       qualifier = words.slice(i + 1).join(' ');
       words = words.slice(0, i);
       prose = true;
