@@ -1,6 +1,8 @@
 /**
  * Colours named in words, as scripts' legends write them: "dark grey", "gris foncé", "yellow
- * highlight", "surligné en jaune", "bleu clair", "#1F4E79". English and French.
+ * highlight", "surligné en jaune", "bleu clair", "#1F4E79", "gelb markiert", "dunkelblau", "resaltado en
+ * amarillo", "gris oscuro". English, French, German and Spanish (German colour adjectives inflected —
+ * "blauer", "in Blau", "hellgrüne" — and Spanish ones agreed — "roja", "amarillas", "verdes").
  *
  * A colour word names a family of colours (Word's "blue" may be #0070C0, #2F5496 or #4472C4), so a
  * phrase is matched to the colours a script actually uses by family first (`familiesOf`), and only
@@ -32,7 +34,7 @@ interface Base {
 
 const base = (hex: Hex, ...families: Family[]): Base => ({ hex, families });
 
-/** Base colour words, English and French. A Map: user text never reaches an object's prototype. */
+/** Base colour words, English, French, German and Spanish. A Map: user text never reaches an object's prototype. */
 const BASES = new Map<string, Base>(
   Object.entries({
     black: base('#000000', 'black'),
@@ -84,23 +86,142 @@ const BASES = new Map<string, Base>(
     rose: base('#FF66CC', 'pink'),
     magenta: base('#FF00FF', 'pink'),
     fuchsia: base('#FF00FF', 'pink'),
+    // German (inflected forms by germanColour: "blauer", "rote", "hellgrünen").
+    schwarz: base('#000000', 'black'),
+    grau: base('#808080', 'grey'),
+    silber: base('#C0C0C0', 'grey'),
+    silbern: base('#C0C0C0', 'grey'),
+    orangen: base('#FFA500', 'orange'),
+    weiß: base('#FFFFFF', 'white'),
+    weiss: base('#FFFFFF', 'white'),
+    rot: base('#FF0000', 'red'),
+    braun: base('#8B4513', 'brown'),
+    gelb: base('#FFFF00', 'yellow'),
+    grün: base('#00B050', 'green'),
+    gruen: base('#00B050', 'green'),
+    oliv: base('#808000', 'green', 'yellow'),
+    türkis: base('#00FFFF', 'turquoise'),
+    blau: base('#0070C0', 'blue'),
+    lila: base('#7030A0', 'purple'),
+    violett: base('#7030A0', 'purple'),
+    rosa: base('#FF66CC', 'pink'),
+    // Spanish, in each agreement.
+    negro: base('#000000', 'black'),
+    negra: base('#000000', 'black'),
+    negros: base('#000000', 'black'),
+    negras: base('#000000', 'black'),
+    grises: base('#808080', 'grey'),
+    plateado: base('#C0C0C0', 'grey'),
+    plateada: base('#C0C0C0', 'grey'),
+    blanco: base('#FFFFFF', 'white'),
+    blanca: base('#FFFFFF', 'white'),
+    blancos: base('#FFFFFF', 'white'),
+    blancas: base('#FFFFFF', 'white'),
+    rojo: base('#FF0000', 'red'),
+    roja: base('#FF0000', 'red'),
+    rojos: base('#FF0000', 'red'),
+    rojas: base('#FF0000', 'red'),
+    naranja: base('#FFA500', 'orange'),
+    naranjas: base('#FFA500', 'orange'),
+    marrón: base('#8B4513', 'brown'),
+    marrones: base('#8B4513', 'brown'),
+    amarillo: base('#FFFF00', 'yellow'),
+    amarilla: base('#FFFF00', 'yellow'),
+    amarillos: base('#FFFF00', 'yellow'),
+    amarillas: base('#FFFF00', 'yellow'),
+    dorado: base('#FFC000', 'yellow', 'orange'),
+    dorada: base('#FFC000', 'yellow', 'orange'),
+    verde: base('#00B050', 'green'),
+    verdes: base('#00B050', 'green'),
+    turquesa: base('#00FFFF', 'turquoise'),
+    turquesas: base('#00FFFF', 'turquoise'),
+    cian: base('#00FFFF', 'turquoise'),
+    azul: base('#0070C0', 'blue'),
+    azules: base('#0070C0', 'blue'),
+    marino: base('#000080', 'blue'),
+    morado: base('#7030A0', 'purple'),
+    morada: base('#7030A0', 'purple'),
+    morados: base('#7030A0', 'purple'),
+    moradas: base('#7030A0', 'purple'),
+    violeta: base('#7030A0', 'purple'),
+    violetas: base('#7030A0', 'purple'),
+    rosas: base('#FF66CC', 'pink'),
+    rosado: base('#FF66CC', 'pink'),
+    rosada: base('#FF66CC', 'pink'),
+    rosados: base('#FF66CC', 'pink'),
+    rosadas: base('#FF66CC', 'pink'),
+    fucsia: base('#FF00FF', 'pink'),
   }),
 );
 
-const DARKER = new Set(['dark', 'darker', 'deep', 'foncé', 'foncée', 'fonce', 'sombre']);
-const LIGHTER = new Set(['light', 'lighter', 'pale', 'pâle', 'clair', 'claire']);
-const BRIGHT = new Set(['bright', 'vif', 'vive', 'fluo', 'fluorescent', 'flashy', 'électrique']);
+/** German colour words that take an adjective's ending: "blauer", "rote", "grünen", "schwarzes". */
+const GERMAN_INFLECTED = new Set(['schwarz', 'grau', 'weiß', 'weiss', 'rot', 'braun', 'gelb', 'grün', 'gruen', 'blau', 'violett', 'golden', 'silbern', 'orangen', 'pink', 'türkis']);
+const GERMAN_ENDINGS = ['em', 'en', 'er', 'es', 'e'];
+/** "-farben", "-farbig" after a colour word ("orangefarben", "lilafarbene", "türkisfarbig"), then an ending. */
+const GERMAN_COLOURED = ['farbenen', 'farbener', 'farbenes', 'farbenem', 'farbene', 'farben', 'farbigen', 'farbiger', 'farbiges', 'farbigem', 'farbige', 'farbig'];
+
+/**
+ * A German colour word as written in a sentence: a base with an adjective's ending ("blauer", "hellgrünen"),
+ * "-farben" after it ("orangefarbene"), "hell"/"dunkel" before it ("dunkelgrau", "hellblaue"): the base and
+ * its shade; null when the word is none of these.
+ */
+function germanColour(word: string): { base: Base; shade: 'darker' | 'lighter' | null } | null {
+  if (word.length < 3 || word.length > 30) return null;
+  let rest = word;
+  let shade: 'darker' | 'lighter' | null = null;
+  if (rest.startsWith('dunkel') && rest.length > 8) {
+    shade = 'darker';
+    rest = rest.slice(6);
+  } else if (rest.startsWith('hell') && rest.length > 6) {
+    shade = 'lighter';
+    rest = rest.slice(4);
+  }
+  // "dunkelblau", "hellgrün", "hellrosa" (the word itself is no base: asked only of words BASES lacks).
+  const direct = BASES.get(rest);
+  if (direct) return { base: direct, shade };
+  for (const suffix of GERMAN_COLOURED) {
+    if (!rest.endsWith(suffix)) continue;
+    const stem = BASES.get(rest.slice(0, -suffix.length));
+    if (stem) return { base: stem, shade };
+  }
+  for (const ending of GERMAN_ENDINGS) {
+    if (!rest.endsWith(ending)) continue;
+    const stem = rest.slice(0, -ending.length);
+    if (GERMAN_INFLECTED.has(stem)) return { base: BASES.get(stem)!, shade };
+  }
+  return null;
+}
+
+const DARKER = new Set([
+  'dark', 'darker', 'deep', 'foncé', 'foncée', 'fonce', 'sombre', 'dunkel', 'dunkle', 'dunkles', 'dunkler', 'dunklen', 'dunklem', 'oscuro', 'oscura',
+  'oscuros', 'oscuras',
+]);
+const LIGHTER = new Set(['light', 'lighter', 'pale', 'pâle', 'clair', 'claire', 'hell', 'helle', 'helles', 'heller', 'hellen', 'hellem', 'claro', 'clara', 'claros', 'claras', 'pálido', 'pálida']);
+const BRIGHT = new Set(['bright', 'vif', 'vive', 'fluo', 'fluorescent', 'flashy', 'électrique', 'leuchtend', 'leuchtendes', 'leuchtende', 'leuchtendem', 'leuchtenden', 'leuchtender', 'neon', 'vivo', 'viva', 'fosforito', 'fluorescente']);
 /** Words that say the colour is a background. */
 const BACKGROUND = new Set([
   'highlight', 'highlighted', 'highlighting', 'highlighter', 'surligné', 'surlignée', 'surlignés', 'surlignées', 'surligne', 'surligner',
   'surlignage', 'surligneur', 'shading', 'shaded', 'background', 'fond', 'trame', 'tramé', 'marker', 'stabilo',
+  // German: "gelb hinterlegt", "Hervorhebung gelb", "(Textmarker)", "grüner Hintergrund".
+  'hinterlegt', 'hinterlegte', 'hinterlegten', 'hinterlegung', 'unterlegt', 'unterlegte', 'unterlegten', 'hintergrund', 'hintergrundfarbe', 'hervorhebung',
+  'hervorgehoben', 'hervorgehobene', 'hervorgehobenen', 'hervorhebungsfarbe', 'textmarker', 'schattierung', 'schattiert', 'schattierte', 'leuchtstift',
+  // Spanish: "resaltado en amarillo", "subrayado en amarillo" (a highlighter's stroke), "fondo amarillo".
+  'resaltado', 'resaltada', 'resaltados', 'resaltadas', 'resaltar', 'resaltador', 'subrayado', 'subrayada', 'subrayados', 'subrayadas', 'fondo',
+  'sombreado', 'sombreada', 'sombreados', 'sombreadas', 'marcador', 'rotulador', 'fosforescente',
 ]);
 /** Words that say the colour is the text's own. */
-const TEXT = new Set(['text', 'texte', 'font', 'police', 'ink', 'écrit', 'écrits', 'écrite', 'écrites', 'written', 'lettering', 'caractères', 'lettres']);
+const TEXT = new Set([
+  'text', 'texte', 'font', 'police', 'ink', 'écrit', 'écrits', 'écrite', 'écrites', 'written', 'lettering', 'caractères', 'lettres',
+  'textfarbe', 'schrift', 'schriftfarbe', 'geschrieben', 'buchstaben', 'texto', 'letra', 'letras', 'fuente', 'escrito', 'escrita', 'escritos', 'escritas', 'tinta',
+]);
 /** Past participles that say how a colour is shown, between a verb and the colour ("are highlighted in", "sont marquées en"). */
 const SHOWN = new Set([
   'shown', 'marked', 'marqué', 'marquée', 'marqués', 'marquées', 'coloured', 'colored', 'coloré', 'colorée', 'colorés', 'colorées', 'printed', 'typed',
   'set', 'indiqué', 'indiquée', 'indiqués', 'indiquées',
+  // "gelb markiert", "blau gekennzeichnet" (a highlighter or the text's colour: the script's colours say which).
+  'markiert', 'markierte', 'markierten', 'markierung', 'gekennzeichnet', 'eingefärbt', 'gefärbt', 'dargestellt',
+  'marcado', 'marcada', 'marcados', 'marcadas', 'coloreado', 'coloreada', 'coloreados', 'coloreadas', 'indicado', 'indicada', 'indicados', 'indicadas',
+  'señalado', 'señalada', 'señalados', 'señaladas',
 ]);
 /** Words that carry no colour meaning in such phrases (articles, "colour", type styles). */
 const FILLER = new Set([
@@ -111,6 +232,9 @@ const FILLER = new Set([
   'accent', 'accentuation', 'plus',
   // Where a background is laid: "pale green (cell shading)", "jaune (trame de cellule)", "row shading".
   'cell', 'cells', 'cellule', 'cellules', 'row', 'rows', 'table', 'tableau',
+  // German and Spanish: "in Blau", "mit gelbem Hintergrund", "Farbe: rot"; "en azul", "con fondo amarillo", "color rojo".
+  'im', 'mit', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einem', 'einen', 'einer', 'farbe', 'fett', 'kursiv', 'akzent', 'zelle', 'zellen',
+  'el', 'los', 'del', 'con', 'un', 'una', 'color', 'negrita', 'cursiva', 'énfasis', 'más', 'celda', 'celdas',
 ]);
 
 /**
@@ -178,7 +302,14 @@ export function parseColourPhrase(phrase: string): ColourPhrase | null {
       found = { hex, families: [] };
       continue;
     }
-    const known = BASES.get(word);
+    let known = BASES.get(word);
+    // German words not in BASES as written: "blauer", "dunkelgrau", "orangefarbene".
+    const german = known || BACKGROUND.has(word) || TEXT.has(word) || FILLER.has(word) || SHOWN.has(word) ? null : germanColour(word);
+    if (german) {
+      known = german.base;
+      if (german.shade === 'darker') darker = true;
+      else if (german.shade === 'lighter') lighter = true;
+    }
     if (known) {
       // "bleu marine", "vert olive": the second word refines the first.
       if (found && found.families.length && !known.families.some((f) => found!.families.includes(f))) return null;

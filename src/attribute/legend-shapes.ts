@@ -119,6 +119,12 @@ const HEADINGS = new Set([
   'talent', 'talents', 'reading key', 'highlights', 'highlighting', 'highlight colours', 'highlight colors', 'colour scheme', 'color scheme',
   'colours used', 'colors used', 'colour-coding', 'color-coding', 'colour-code', 'color-code', 'cast list', 'surlignage', 'surlignages',
   'code de couleur', 'codes de couleur', 'code de surlignage', 'code surlignage',
+  // German: "Legende:", "Farbcode:", "Farblegende:", "Stimmen:", "Besetzung:".
+  'farbcode', 'farbcodes', 'farbcodierung', 'farblegende', 'farbschlüssel', 'farbzuordnung', 'farbkennzeichnung', 'farben', 'legende der farben',
+  'stimmen', 'besetzung', 'rollen', 'figuren', 'markierungen', 'zeichenerklärung',
+  // Spanish: "Leyenda:", "Código de colores:", "Voces:", "Reparto:".
+  'leyenda', 'leyenda de colores', 'código de colores', 'codigo de colores', 'código de color', 'codigo de color', 'códigos de color', 'clave de colores',
+  'colores', 'voces', 'reparto', 'personajes', 'papeles', 'resaltados',
 ]);
 
 /**
@@ -129,7 +135,7 @@ const HEADINGS = new Set([
  */
 const COINED_HEADING = lazy(
   () =>
-    /^(?!(?:the|a|an|my|your|our|this|that|his|her|its|their) )(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?)(?: [\p{L}'’-]+){1,3}$/u,
+    /^(?!(?:the|a|an|my|your|our|this|that|his|her|its|their) )(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?|farbcode|farblegende|leyenda|c[óo]digo de colou?r(?:es)?)(?: [\p{L}'’-]+){1,3}$/u,
 );
 
 /**
@@ -138,7 +144,7 @@ const COINED_HEADING = lazy(
  * heading's word at its end ("key", "legend", "code(s)", "coding") or at its start ("légende", "code").
  */
 export function mayBeCoinedHeading(head: string): boolean {
-  if (!(head.endsWith('key') || head.endsWith('legend') || head.endsWith('code') || head.endsWith('codes') || head.endsWith('coding') || head.startsWith('légende') || head.startsWith('legende') || head.startsWith('code'))) return false;
+  if (!(head.endsWith('key') || head.endsWith('legend') || head.endsWith('code') || head.endsWith('codes') || head.endsWith('coding') || head.startsWith('légende') || head.startsWith('legende') || head.startsWith('code') || head.startsWith('farb') || head.startsWith('leyenda') || head.startsWith('código') || head.startsWith('codigo'))) return false;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
     if (c === 0x20 || c === 0x27 || c === 0x2019 || c === 0x2d) continue;
@@ -152,8 +158,8 @@ export function mayBeCoinedHeading(head: string): boolean {
 }
 
 /** Heading cells of a legend table: the names' column and the colours' column. */
-const NAME_HEADS = new Set(['voice', 'voices', 'voix', 'role', 'rôle', 'roles', 'rôles', 'character', 'characters', 'personnage', 'personnages', 'speaker', 'speakers', 'name', 'names', 'nom', 'noms', 'intervenant', 'intervenants', 'talent', 'comédien', 'comédienne', 'voice talent']);
-const COLOUR_HEADS = new Set(['colour', 'color', 'colours', 'colors', 'couleur', 'couleurs', 'code', 'colour code', 'color code', 'code couleur', 'highlight', 'surlignage', 'swatch', 'sample', 'échantillon', 'notes', 'note', 'remarques', 'description', 'style', 'key', 'légende']);
+const NAME_HEADS = new Set(['voice', 'voices', 'voix', 'role', 'rôle', 'roles', 'rôles', 'character', 'characters', 'personnage', 'personnages', 'speaker', 'speakers', 'name', 'names', 'nom', 'noms', 'intervenant', 'intervenants', 'talent', 'comédien', 'comédienne', 'voice talent', 'stimme', 'rolle', 'rollen', 'figur', 'figuren', 'voz', 'voces', 'personaje', 'personajes', 'papel', 'nombre']);
+const COLOUR_HEADS = new Set(['colour', 'color', 'colours', 'colors', 'couleur', 'couleurs', 'code', 'colour code', 'color code', 'code couleur', 'highlight', 'surlignage', 'swatch', 'sample', 'échantillon', 'notes', 'note', 'remarques', 'description', 'style', 'key', 'légende', 'farbe', 'farben', 'farbcode', 'markierung', 'hervorhebung', 'anmerkung', 'hinweis', 'beschreibung', 'legende', 'colores', 'código de color', 'resaltado', 'nota', 'notas', 'descripción', 'observaciones', 'leyenda']);
 
 const lower = (text: string) => text.normalize('NFC').toLowerCase();
 /** Whether a word opens with an elided `l'`, `d’` before a letter (`l’experte`): as `/^[lLdD]['’]\p{L}/u` would say. */
@@ -201,13 +207,13 @@ export function headingPrefix(text: string): number {
  * documentary the "COMMENTAIRE" is the narration itself.
  */
 const NOT_RECORDED =
-  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:the|les|des|la|le|all|toutes?(?: les)?) )?(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical|studio|pronunciation) )?(?:notes?|instructions?|consignes?|directions?|indications?|comments?|remarques?|annotations?)(?:$|[ ,(])|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b/u;
+  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:the|les|des|la|le|all|toutes?(?: les)?) )?(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical|studio|pronunciation) )?(?:notes?|instructions?|consignes?|directions?|indications?|comments?|remarques?|annotations?)(?:$|[ ,(])|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b|\bnicht (?:aufnehmen|aufgenommen|sprechen|gesprochen|einsprechen|eingesprochen|lesen|gelesen|vorlesen|vorgelesen|vertonen|vertont|zu (?:sprechen|lesen|vertonen))\b|\bkeine? (?:aufnahme|sprechtext|vo)\b|\bnur zur (?:info|information)\b|\b(?:regie|bühnen)anweisung|^(?:(?:die|alle) )?(?:anweisungen|anmerkungen|hinweise?)(?:$|[ ,(])|\bno (?:se )?(?:graba|graban|grabar|lee|leen|leer|locuta|locutan|locutar|dice|dicen|decir)\b|\bno (?:grabad|locutad)[oa]s?\b|\bsin (?:locuci[oó]n|voz|grabar)\b|\bsolo (?:informativ|para informaci)|\btexto en pantalla\b|\bacotaci[oó]n|\bacotaciones|^(?:(?:las|los|el|la|todas las) )?(?:notas?|instrucciones|indicaciones|comentarios?)(?:$|[ ,(])/u;
 
 /**
  * Words that open no name: a negation or a conjunction ("not VO", "pas de voix", "and Learner")
  * says something about an entry, never who reads it.
  */
-const NOT_A_NAME_START = /^(?:n['’]|(?:not?|non|pas|ne|don['’]?t|never|jamais|aucun|none|nothing|rien|sans|without|except|sauf|and|et|or|ou)(?:$|[\s'’-]))/u;
+const NOT_A_NAME_START = /^(?:n['’]|(?:not?|non|pas|ne|don['’]?t|never|jamais|aucun|none|nothing|rien|sans|without|except|sauf|and|et|or|ou|nicht|kein|keine|ohne|und|oder|nunca|sin)(?:$|[\s'’-]))/u;
 
 export function isNotRecorded(text: string): boolean {
   return text.length <= 120 && NOT_RECORDED.test(lower(text).replace(/\s+/gu, ' ').trim());
@@ -475,9 +481,12 @@ const COLOUR_SIDE_SEPARATORS = [',', ';', ...DASHES];
 /** Arrows that join a name and its colour: "Narrateur → bleu", "Narrator -> blue". */
 const ARROWS = ['→', '⇒', '➔', '->', '=>'];
 /** Words that join a name and a bare colour after a heading: "Key: Narrator is blue". */
-const COPULAS = [' is ', ' are ', ' est ', ' sont '];
+const COPULAS = [' is ', ' are ', ' est ', ' sont ', ' ist ', ' sind ', ' es ', ' son '];
+/** Verbs after which German and Spanish sentences give a colour, the verb kept with the name: "Der Erzähler spricht blau". */
+const VERB_ENDS = [' spricht ', ' sprechen ', ' erscheint ', ' erscheinen ', ' steht ', ' stehen ', ' liest ', ' sind ', ' ist ', ' wird ', ' werden ', ' son ', ' habla ', ' hablan ', ' aparece ', ' aparecen '];
+const COPULA_VERBS = new Set([' sind ', ' ist ', ' wird ', ' werden ', ' son ']);
 /** Words that join a colour and who reads it: "Text in blue is read by the Narrator", "le texte en vert par l’expert". */
-const READERS = [' read by ', ' voiced by ', ' spoken by ', ' recorded by ', ' lu par ', ' lue par ', ' lus par ', ' lues par ', ' dit par ', ' dite par ', ' by ', ' par ', ' for ', ' pour '];
+const READERS = [' read by ', ' voiced by ', ' spoken by ', ' recorded by ', ' lu par ', ' lue par ', ' lus par ', ' lues par ', ' dit par ', ' dite par ', ' gelesen von ', ' gesprochen von ', ' leído por ', ' leída por ', ' by ', ' par ', ' von ', ' por ', ' for ', ' pour ', ' für ', ' para '];
 
 function firstOf(part: string, joiners: readonly string[]): [string, string] | null {
   for (const joiner of joiners) {
@@ -517,6 +526,18 @@ function sidesOf(part: string, headed = false): [string, string][] {
   // "Narrator is blue" says little on its own: only under a heading. "Black text is not recorded" is a note (notRecordedSentence).
   const copula = headed && !isNotRecorded(part) ? firstOf(part, COPULAS) : null;
   if (copula) pairs.push(copula);
+  // German puts the colour after the verb and before the participle: "Zeilen des Sprechers sind blau markiert", "Der
+  // Erzähler spricht blau". The verb stays with the name (proseName reads the sentence); a bare copula ("Sprecher ist
+  // blau") only under a heading, as COPULAS, or with a word that says how the colour is shown ("gelb hinterlegt").
+  if (!isNotRecorded(part)) {
+    for (const verb of VERB_ENDS) {
+      const at = part.indexOf(verb);
+      if (at <= 0) continue;
+      const colour = part.slice(at + verb.length);
+      if (headed || !COPULA_VERBS.has(verb) || colour.split(' ').some((word) => isColourQualifier(word))) pairs.push([part.slice(0, at + verb.length - 1), colour]);
+      break;
+    }
+  }
   // "en bleu, la narratrice", "blue, the narrator": a colour and a name set apart by a comma, last.
   const comma = part.indexOf(', ');
   if (comma > 0 && part.indexOf(', ', comma + 1) < 0) pairs.push([part.slice(0, comma), part.slice(comma + 2)]);
@@ -542,13 +563,13 @@ function withoutNotRecordedRemark(text: string): string | null {
  * Who reads a colour when nobody does: "grey = none". Only as the name side of an entry: in a table's
  * notes column or alone, "None" may say something else ("Accent: none").
  */
-const NOBODY = /^(?:none|nobody|no[ -]one|silent|personne|aucune?)$/u;
+const NOBODY = /^(?:none|nobody|no[ -]one|silent|personne|aucune?|niemand|keiner|nadie|ninguno|ninguna)$/u;
 
 /** What is not recorded, as a plain group ("SFX & music", "Directions (do not record)"): never a voice with its colour. */
 const isNotRecordedName = (text: string) =>
   (isNotRecorded(text) || NOBODY.test(lower(text))) && countWords(text) <= MAX_GROUP_WORDS && !/[=:：]/u.test(text) && !(/[()[\]]/u.test(text) && mentionsColour(text)) && !withWhatIsNotRecorded(text);
 
-const GROUP_SEPARATORS = [' / ', '/', ' & ', '&', ' + ', '+', ' and ', ' et ', ', '];
+const GROUP_SEPARATORS = [' / ', '/', ' & ', '&', ' + ', '+', ' and ', ' et ', ' und ', ' y ', ', '];
 
 /**
  * A name with what is not recorded beside it: "Narrator (also reads the stage directions)",
@@ -572,15 +593,25 @@ const PROSE_VERBS = new Set([
   'is', 'are', 'was', 'were', 'will', 'be', 'appear', 'appears', 'speaks', 'speak', 'talks', 'est', 'sont', 'sera', 'seront', 'apparaît', 'apparait',
   'apparaissent', 'figure', 'figurent', 'parle', 'parlent',
 ]);
+/**
+ * German and Spanish verbs of such sentences, only as written in lower case: "Son" (Father & Son), "Ist", "Figura" may end
+ * a name, and a sentence writes its verb in lower case.
+ */
+const LOWER_CASE_VERBS = new Set([
+  'ist', 'sind', 'wird', 'werden', 'spricht', 'sprechen', 'liest', 'lesen', 'erscheint', 'erscheinen', 'steht', 'stehen',
+  'es', 'son', 'está', 'están', 'habla', 'hablan', 'aparece', 'aparecen', 'figura', 'figuran',
+]);
 /** What a voice's lines are called, after its name: "Narrator lines", "the expert's part". */
 const LINE_NOUNS = new Set(['lines', 'line', 'parts', 'part', 'dialogue', 'speech']);
 /** … and before it: "lines for the narrator", "les répliques du narrateur", "celles de l'experte". */
 const LEADING_LINE_NOUNS = new Set([
   'lines', 'text', 'parts', 'dialogue', 'répliques', 'réplique', 'texte', 'textes', 'lignes', 'phrases', 'passages', 'parties', 'paroles', 'interventions',
   'dialogues', 'celles', 'celle', 'ceux', 'celui', 'those',
+  'zeilen', 'zeile', 'sätze', 'passagen', 'teile', 'repliken', 'dialoge', 'sprechtext', 'sprechtexte',
+  'líneas', 'línea', 'frases', 'textos', 'texto', 'partes', 'diálogos', 'intervenciones', 'parlamentos', 'réplicas', 'las', 'los',
 ]);
-const LINKS = new Set(['of', 'for', 'by', 'du', 'des', 'de']);
-const ARTICLES = new Set(['the', 'le', 'la', 'les']);
+const LINKS = new Set(['of', 'for', 'by', 'du', 'des', 'de', 'der', 'von', 'vom', 'für', 'del']);
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'den', 'el', 'los', 'las']);
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 /**
@@ -596,7 +627,7 @@ function proseName(side: string): { name: string; qualifier: string } {
   // A verb at the end, maybe with the words that say how the colour is shown: "are highlighted", "sont surlignées".
   for (let i = words.length - 1; i > 0 && words.length - i <= 3; i--) {
     const word = lower(words[i]!);
-    if (PROSE_VERBS.has(word)) {
+    if (PROSE_VERBS.has(word) || LOWER_CASE_VERBS.has(words[i]!)) {
       qualifier = words.slice(i + 1).join(' ');
       words = words.slice(0, i);
       prose = true;
@@ -617,11 +648,15 @@ function proseName(side: string): { name: string; qualifier: string } {
   // "Les répliques du narrateur", "lines for the narrator", "celles de l'experte", "those of the learner".
   let start = 0;
   if (words.length > 2 && ARTICLES.has(lower(words[0]!)) && LEADING_LINE_NOUNS.has(lower(words[1]!))) start = 1;
+  let genitive = false;
   if (words.length > start + 2 && LEADING_LINE_NOUNS.has(lower(words[start]!)) && LINKS.has(lower(words[start + 1]!))) {
+    genitive = lower(words[start + 1]!) === 'des';
     start += 2;
     prose = true;
   }
   words = words.slice(start);
+  // German's genitive: "die Zeilen des Sprechers" are the Sprecher's, "des Erzählers" the Erzähler's.
+  if (genitive && words.length === 1 && words[0]!.length > 4 && words[0]!.endsWith('s') && !words[0]!.endsWith('ss')) words = [words[0]!.slice(0, -1)];
   // An article that opens a sentence or a clause: "The narrator speaks", "the expert in green", "l’expert".
   if (words.length > 1 && ARTICLES.has(lower(words[0]!)) && (prose || words[0] === lower(words[0]!))) words = words.slice(1);
   if (words.length > 0 && elided(words[0]!) && (prose || /^[ld]/u.test(words[0]!))) words = [words[0]!.slice(2), ...words.slice(1)];
@@ -702,7 +737,7 @@ function wordsEntry(part: string, headed = false): RawEntry | null {
  * stays whole), then commas and the "and" before the last entry ("…, Expert = green and Learner = red",
  * "…, Experte en vert et Apprenant en rouge"), then slashes too, then dashes. Every piece must read.
  */
-const PIECE_SEPARATORS: readonly (readonly string[])[] = [[', '], [', and ', ', et ', ', & ', ' and ', ' et ', ' & ', ', '], [' / ', '/', ', '], DASHES];
+const PIECE_SEPARATORS: readonly (readonly string[])[] = [[', '], [', and ', ', et ', ', & ', ', und ', ', y ', ' and ', ' et ', ' & ', ' und ', ' y ', ', '], [' / ', '/', ', '], DASHES];
 
 /** Whether any word of the text is a colour word ("gris", "orange", "yellow"); not "or", English's "or" far more often than French gold. */
 const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]+/u).some((word) => word.length > 0 && word.toLowerCase() !== 'or' && parseColourPhrase(word) !== null);
@@ -715,7 +750,7 @@ const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]
 const colourlessNote = (part: string) => isNotRecorded(part) && countWords(part) <= 12 && !mentionsColour(part);
 
 /** Verbs and negations between a colour and the words that say it is not recorded ("… ne sont pas enregistrés"). */
-const NOTE_VERBS = new Set(['ne', "n'", 'n’', "n'est", 'n’est', 'sont', 'est', 'seront', 'sera', 'is', 'are', 'will', 'be', 'was', 'were']);
+const NOTE_VERBS = new Set(['ne', "n'", 'n’', "n'est", 'n’est', 'sont', 'est', 'seront', 'sera', 'is', 'are', 'will', 'be', 'was', 'were', 'wird', 'werden', 'ist', 'sind', 'es', 'son']);
 
 /**
  * A sentence that gives a colour to what is not recorded: "Les effets sonores sur fond gris ne sont
@@ -726,7 +761,7 @@ const NOTE_VERBS = new Set(['ne', "n'", 'n’', "n'est", 'n’est', 'sont', 'est
 function notRecordedSentence(part: string): RawEntry | null {
   if (part.length > 100 || !isNotRecorded(part)) return null;
   const text = normaliseSpace(part).replace(/[.!]$/u, '');
-  for (const joiner of [' sur ', ' on ', ' in ', ' en ']) {
+  for (const joiner of [' sur ', ' on ', ' in ', ' en ', ' auf ', ' sobre ']) {
     // Each place the joiner stands, in turn: "instructions in square brackets are in grey" is read at the second "in".
     let tried = 0;
     for (let split = text.indexOf(joiner); split > 0 && tried < 4; split = text.indexOf(joiner, split + 1), tried++) {

@@ -85,7 +85,7 @@ export interface Legend {
 }
 
 /** Words for text with no highlight, in a legend that says it is not recorded. */
-const NO_HIGHLIGHT = /\b(?:no|without|un)[ -]?highlight|\bnot highlighted|\bsans surlign|\bnon[ -]surlign|\bpas (?:de )?surlign/u;
+const NO_HIGHLIGHT = /\b(?:no|without|un)[ -]?highlight|\bnot highlighted|\bsans surlign|\bnon[ -]surlign|\bpas (?:de )?surlign|\bohne (?:markierung|hervorhebung|textmarker|hintergrund)|\bnicht (?:markiert|hervorgehoben|hinterlegt)|\bsin (?:resaltar|resaltado|fondo)|\bno resaltad/u;
 
 /** How far into the script a legend may start. */
 const WINDOW = 30;
@@ -575,8 +575,12 @@ export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location' | 'els
   return keys;
 }
 
-/** Colour words a key names its voices' colours by, in English and French (a first look; the reader knows many more). */
-const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron)`;
+/**
+ * Colour words a key names its voices' colours by, in English, French, German (with an adjective's ending: "blauer")
+ * and Spanish (a first look; the reader knows many more).
+ */
+const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron|(?:blau|rot|gr\u00FCn|gelb|grau|schwarz|braun|violett)(?:e[mnrs]?)?|lila|rosa|t\u00FCrkis|azul|roj[ao]s?|verdes?|amarill[ao]s?|naranja|morad[ao]s?|violeta|negr[ao]s?|turquesa|marr\u00F3n)`;
+// (Escapes, not the letters: the CLI's bundle keeps to ASCII, and a String.raw template's text is taken as written.)
 // Without the `u` flag: the words are ASCII, and a case-insensitive Unicode pattern (case folding) costs about
 // three times as much over every short paragraph of a long script (unreadLegends runs it under a config too).
 const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'i');
@@ -588,12 +592,12 @@ const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'i');
 const NAME_BESIDE_COLOUR = lazy(
   () =>
     new RegExp(
-      String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD}(?=\s*(?:$|[;,.)|/\u00B7\u2022]|(?:and|et|or|ou|text|texte|highlight|background|surlign)))|\b${COLOUR_WORD}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit)\s[^.;!?]{0,20}?\b${COLOUR_WORD}\b`,
+      String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD}(?=\s*(?:$|[;,.)|/\u00B7\u2022]|(?:and|et|or|ou|text|texte|highlight|background|surlign)))|\b${COLOUR_WORD}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit|spricht|liest|habla|lee)\s[^.;!?]{0,20}?\b${COLOUR_WORD}\b`,
       'giu',
     ),
 );
 /** A key's word: "legend", "colour code", "code couleur", "voice key", or "Key:" opening a sentence (not "the key: the red box"). */
-const KEY_WORD = /\b(?:legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?|(?:colou?r|voice|highlight|speaker)s? key)\b|(?:^|[.;!?]\s+)key\s*[:：]/iu;
+const KEY_WORD = /\b(?:legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?|(?:colou?r|voice|highlight|speaker)s? key|farbcode|farblegende|leyenda|c[óo]digo de colou?r(?:es)?)\b|(?:^|[.;!?]\s+)key\s*[:：]/iu;
 
 function namesBesideColour(text: string): boolean {
   const pattern = NAME_BESIDE_COLOUR();
