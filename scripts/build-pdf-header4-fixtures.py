@@ -87,6 +87,21 @@ if __name__ == '__main__':
         doc = hdr.base()
         spots(doc, 'CLIENT: Acme Hardware', None, SPOTS_EN, breaks=(3, 4))
         save(doc, 'lo-client-runon')
+    # A 9 pt running header holding the colour key the voices are read from, a 9 pt footer holding the title.
+    if want('lo-legend-header-footer'):
+        doc = hdr.base()
+        hdr.small(doc.sections[0].header.paragraphs[0], 'Key: Narrator in blue, Trainer in green, directions in grey (not recorded)', 9)
+        hdr.small(doc.sections[0].footer.paragraphs[0], 'Harbour Insurance — Fire safety module 3', 9)
+        lines = [(RGBColor(0x00, 0x70, 0xC0), 'Welcome to this module on fire safety at your place of work.'),
+                 (RGBColor(0x00, 0xB0, 0x50), 'Before we begin, find the two emergency exits nearest to your desk.'),
+                 (RGBColor(0x80, 0x80, 0x80), '[Animation: the floor plan appears, the exits flash.]'),
+                 (RGBColor(0x00, 0x70, 0xC0), 'Every fire door closes by itself: never wedge one open.')]
+        for page in range(3):
+            if page:
+                doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            for colour, text in lines:
+                doc.add_paragraph().add_run(text).font.color.rgb = colour
+        save(doc, 'lo-legend-header-footer')
     # The English spots under a running header: a Word header part, 9 pt grey, apart from the text.
     if want('lo-spots-header'):
         doc = hdr.base()

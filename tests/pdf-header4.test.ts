@@ -10,6 +10,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScript } from '../src/readers/index.js';
+import { analyse } from '../src/pipeline.js';
+import { furnitureWithLegend } from '../src/readers/pdf/furniture-legend.js';
 
 const DIR = join(__dirname, 'fixtures', 'pdf-header4');
 const read = async (file: string) => {
@@ -60,5 +62,34 @@ describe("a spot script's heading opening each spot's page is read, and not said
       message: 'Running headers left out of the lines: "Acme Hardware — Spring radio campaign 2026" (4 lines, 24 words, pages 1, 2, 3, 4). They repeat at the top of the page as page furniture does; if one is a line to record (a speaker\'s name, a tagline read on each page), count them with --include headers.',
       details: { lines: 4, words: 24, pages: [1, 2, 3, 4], texts: ['Acme Hardware — Spring radio campaign 2026'], story: 'header', include: 'headers' },
     }]);
+  });
+});
+
+describe('furniture-left-out does not list again the legend read from the page header (pipeline: readers/pdf/furniture-legend.ts)', () => {
+  const said = async (file: string) => {
+    const { report } = await analyse(file, { noConfig: true });
+    return { legend: report.legend?.text, left: report.warnings.filter((w) => w.code === 'furniture-left-out').map((w) => ({ message: w.message, details: w.details })) };
+  };
+
+  it('header-legend-fr.pdf: the header is the legend, shown as the legend; no furniture-left-out (before: its two lines quoted, 6 lines, 36 words)', async () => {
+    const { legend, left } = await said(join(__dirname, 'fixtures', 'header-legend', 'header-legend-fr.pdf'));
+    expect(legend).toBe('Légende : Narrateur en bleu, Formatrice en vert, consignes en gris (non enregistrées)');
+    expect(left).toEqual([]);
+  });
+
+  it('lo-legend-header-footer.pdf: the legend in the header, a title in the footer: the legend named, the title quoted, the counts whole', async () => {
+    const { legend, left } = await said(join(DIR, 'lo-legend-header-footer.pdf'));
+    expect(legend).toBe('Key: Narrator in blue, Trainer in green, directions in grey (not recorded)');
+    expect(left).toEqual([{
+      message: 'Running headers and footers left out of the lines: the legend, read from the page header, "Harbour Insurance — Fire safety module 3" (6 lines, 54 words, pages 1, 2, 3). They repeat at the top or foot of the page as page furniture does; if one is a line to record (a speaker\'s name, a tagline read on each page), count them with --include headers,footers.',
+      details: { lines: 6, words: 54, pages: [1, 2, 3], texts: ['Key: Narrator in blue, Trainer in green, directions in grey (not recorded)', 'Harbour Insurance — Fire safety module 3'], story: 'header and footer', include: 'headers,footers', legend: true },
+    }]);
+  });
+
+  it('a legend in the body leaves the warning as it is', () => {
+    const warning = { code: 'furniture-left-out', message: 'Running headers left out of the lines: "Key: A in blue" (3 lines, 12 words, pages 1, 2, 3). …', details: { texts: ['Key: A in blue'] } };
+    expect(furnitureWithLegend([warning], { text: 'Key: A in blue', location: { story: 'body', paragraph: 1 } })).toBeNull();
+    expect(furnitureWithLegend([warning], { text: 'Key: B in red', location: { story: 'header', paragraph: 1 } })).toBeNull();
+    expect(furnitureWithLegend([warning], { text: 'Key: A in blue', location: { story: 'header', paragraph: 1 } })).toEqual([]);
   });
 });
