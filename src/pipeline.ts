@@ -19,6 +19,7 @@ import type { CompareOptions, ScriptDiff } from './compare/model.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
 import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript, readScriptBytes } from './readers/index.js';
+import { furnitureWithLegend } from './readers/pdf/furniture-legend.js';
 import { takeBytes, type ScriptBytes } from './readers/read-bytes.js';
 import { LANGUAGE_PROBLEMS, LANGUAGE_TAGS_ACCEPTED, userLanguageTag } from './text/language-tag.js';
 import { plural } from './text/format.js';
@@ -179,6 +180,9 @@ function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read
   // Lines cut at a page's edge: the voices that lose words are named once the lines are cast.
   const cut = cutTextVoices(casting);
   if (cut) casting.script = { ...casting.script, warnings: cut };
+  // A legend read from the page header is shown as the legend: not listed again as a header left out.
+  const legendSaid = furnitureWithLegend(casting.script.warnings, casting.legend);
+  if (legendSaid) casting.script = { ...casting.script, warnings: legendSaid };
   // What the file is said first, before what the casting noticed.
   const tracked = trackedChangesWarning(script);
   if (tracked) casting.warnings.unshift(tracked);

@@ -227,7 +227,7 @@ describe('Markdown export: mentions and issue references kept as text', () => {
     const out = join(tmp, 'spot.md');
     const result = runCli(['export', join(DIR, 'mentions-en.docx'), '--no-config', '-o', out]);
     expect(result.code).toBe(0);
-    expect(readFileSync(out, 'utf8').split('\n').filter((l) => l.includes('¶'))).toEqual([
+    expect(readFileSync(out, 'utf8').split('\n').filter((l) => l.startsWith('| ') && l.includes('¶'))).toEqual([
       '| 1 | `a4703cf4` | ¶2 | 10 | 4.4 | Saving for something big? Harbor Bank is #<!-- -->1 for savers. |',
       '| 2 | `177cb332` | ¶3 | 7 | 4.8 | @<!-- -->HarborBank on every platform. Write to hello@harborbank.com. |',
       '| 3 | `0414a1d8` | ¶4 | 8 | 4.4 | Ask about offer #<!-- -->42 and plan GH-<!-- -->7 today. |',

@@ -1,6 +1,6 @@
 /**
- * Markdown export, to paste in a pull request or issue comment: a summary table per voice, then
- * each voice's lines as a table. GitHub-flavoured tables: `|` is escaped and line breaks become <br>;
+ * Markdown export, to paste in a pull request or issue comment: a summary table per voice, the
+ * warnings (the text output's sentences, in its order), then each voice's lines as a table. GitHub-flavoured tables: `|` is escaped and line breaks become <br>;
  * mentions (`@name`) and issue references (`#12`) are kept from linking (neutraliseReferences).
  */
 import { withLineBreaks } from '../text/words.js';
@@ -10,6 +10,7 @@ import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { count, percent, plural, formatDuration, formatLocation } from '../text/format.js';
 import { groupPace, paceUnitOf } from './pace.js';
 import { shownTimes, type ShownTimes } from './shown-times.js';
+import type { Warning } from '../model.js';
 
 const n = count;
 
@@ -43,6 +44,22 @@ export function escapeCell(text: string): string {
       .replaceAll('<', '&lt;')
       .replace(/\r\n|\r|\n/g, '<br>'),
   );
+}
+
+/**
+ * A warning as a list item: escaped as a cell is (escapeCell), and its first character kept from
+ * opening a block inside the item (`#` a heading, `>` a quote, `-` `+` `=` a list or a heading's
+ * underline, `1.` an ordered list). `[p.1 ¶2]`: where the text output puts it.
+ */
+function warningItem(warning: Warning): string {
+  const text = escapeCell(`${warning.message}${warning.location ? ` [${formatLocation(warning.location)}]` : ''}`);
+  return `- ${text.replace(/^([#>+=-])/u, '\\$1').replace(/^(\d+)([.)])/u, '$1\\$2')}`;
+}
+
+/** `### Warnings (2)` and the warnings as a list, as the text output says them; none: nothing. */
+export function warningsSection(warnings: readonly Warning[]): string[] {
+  if (warnings.length === 0) return [];
+  return ['', `### Warnings (${warnings.length})`, '', ...warnings.map(warningItem)];
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -83,6 +100,8 @@ export function renderMarkdown(report: Report, options: ExportOptions = {}, time
   // The summary accounts for the whole script, so unassigned text has its row even without its section.
   if (!options.unassigned && report.unassigned.lineCount > 0) out.push(summaryRow(UNASSIGNED_LABEL, report.unassigned, times.unassigned));
   out.push(summaryRow('Whole script', { ...report.total, share: report.total.words ? 1 : 0 }, times.total, true));
+  // What may make a count wrong, under the counts: the sentences the text output prints, in its order.
+  out.push(...warningsSection(report.warnings));
   for (const [i, group] of groups.entries()) {
     out.push('', `### ${escapeCell(group.name)}`, '');
     out.push(`${plural(group.lineCount, 'line')}, ${plural(group.words, 'word')}, about ${formatDuration(secondsOf(group, i))} at ${groupPace(group, paceUnitOf(report))}.`, '');

@@ -6,6 +6,7 @@ import { buildLines, drawsSpaces, flushEdgeOf } from './lines.js';
 import { raisedForm } from '../scripts.js';
 import { markStruck } from './strike.js';
 import { findFurniture, footerLike, type FurnitureStory } from './furniture.js';
+import { quoteFurniture } from './furniture-legend.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
 import { continuesAcrossPages, endsAtSentences, endsShort, indentOf, isJsSpace, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, unspacedJoins, type LaidParagraph, type LineEnds, type UnspacedJoin } from './paragraphs.js';
@@ -619,7 +620,7 @@ function furnitureFacts(items: readonly { page: number; line: Line; story: Furni
     where: both ? 'at the top or foot of the page' : stories[0] === 'header' ? 'at the top of the page' : 'at the foot of the page',
     kind: both ? 'header or footer' : stories[0]!,
     story: both ? 'header and footer' : stories[0]!,
-    quoted: texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', '),
+    quoted: texts.map(quoteFurniture).join(', '),
   };
 }
 

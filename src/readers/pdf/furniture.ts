@@ -154,16 +154,78 @@ export function findFurniture(
   // Read as lines, and said: black or grey lines in the body's size opening (closing) most pages word
   // for word at one height, at the text's own spacing ("NARRATOR:" atop every page of a 1.5-spaced
   // script, or a header pressed against the text in its size): a line or a header, the page cannot tell.
+  // Not the script's own heading repeated in its flow (inFlowHeadings): nothing to say of those.
   if (bodyKept) {
+    const alike: Candidate[] = [];
     for (const c of candidates) {
       if (!c.outer || c.apart || found.has(c.line) || kept.has(c.line) || !(body.size > 0)) continue;
       if (Math.abs(c.line.size - body.size) > OWN_SIZE * body.size || voiceLook(c.line) !== undefined) continue;
       const text = lineText(c.line);
       if (!hasLetterIn(text) || readsAsHeading(text) || onPagesOf(c) < needed) continue;
-      bodyKept.push({ page: c.page, line: c.line, story: c.story });
+      alike.push(c);
     }
+    const headings = alike.length ? inFlowHeadings(pages, alike, candidates) : new Set<string>();
+    for (const c of alike) if (!headings.has(pieceKey(c.line.text))) bodyKept.push({ page: c.page, line: c.line, story: c.story });
   }
   return found;
+}
+
+/** How many lines inwards of a page's opening line a section's heading may stand and make it that section's. */
+const HEADING_AFTER = 2;
+
+/**
+ * Of the texts of `alike` (lines at the text's own spacing opening most pages word for word), those
+ * that are the script's own headings repeated in its flow, not a running header: a text that on some
+ * page stands in the body away from the page's edges (a spot starting mid-page under "CLIENT: Acme
+ * Hardware", as the others open their pages), or that opens, on most of its pages, a section whose
+ * heading follows it within HEADING_AFTER lines ("CLIENT: Acme Hardware" over "SPOT 2 — :30": each
+ * spot opens a page of its own with the producer's heading). A running header neither moves into
+ * the text nor heads what each page holds.
+ */
+function inFlowHeadings(pages: PageLines[], alike: Candidate[], candidates: Candidate[]): Set<string> {
+  const keys = new Set(alike.map((c) => pieceKey(c.line.text)));
+  const out = new Set<string>();
+  const edge = new Set<Line>();
+  for (const c of candidates) if (c.outer) edge.add(c.line);
+  for (const p of pages) {
+    for (const l of p.lines) {
+      if (edge.has(l)) continue;
+      const key = pieceKey(l.text);
+      if (keys.has(key)) out.add(key);
+    }
+  }
+  const heads = new Map<string, { pages: number; heading: number }>();
+  const pageOf = new Map<number, PageLines[]>();
+  for (const p of pages) {
+    const list = pageOf.get(p.page);
+    if (list) list.push(p);
+    else pageOf.set(p.page, [p]);
+  }
+  for (const c of alike) {
+    const key = pieceKey(c.line.text);
+    const tally = heads.get(key) ?? { pages: 0, heading: 0 };
+    heads.set(key, tally);
+    tally.pages++;
+    const frame = pageOf.get(c.page)?.find((p) => p.lines.includes(c.line));
+    if (!frame) continue;
+    // The lines inwards of it, nearest first.
+    const sign = c.story === 'header' ? 1 : -1;
+    const inwards = frame.lines.filter((l) => sign * (l.baseline - c.line.baseline) > 0.3 * c.line.size).sort((a, b) => sign * (a.baseline - b.baseline));
+    // Lines side by side share a level: the next HEADING_AFTER levels.
+    let levels = 0, at = Number.NaN;
+    for (const l of inwards) {
+      if (!(Math.abs(l.baseline - at) <= 0.3 * l.size)) {
+        if (++levels > HEADING_AFTER) break;
+        at = l.baseline;
+      }
+      if (readsAsHeading(lineText(l))) {
+        tally.heading++;
+        break;
+      }
+    }
+  }
+  for (const [key, tally] of heads) if (2 * tally.heading > tally.pages) out.add(key);
+  return out;
 }
 
 /** Whether a text has a letter (a page counter "3" or "- 3 -" has none). */
