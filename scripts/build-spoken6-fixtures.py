@@ -10,7 +10,8 @@ uk-untagged: the same kind of script with no w:lang at all (python-docx's templa
 us-marked-gb: an American script ($, percent, color, center, Offer ends 1/31) marked en-GB;
 mixed-orders: dates of both orders (31/12/2025, ends 1/31) beside ambiguous ones, marked en-US;
 ambiguous: ambiguous dates and one British spelling only, marked en-US (too little to tell: the mark kept);
-retail: US retail dates after a day's noun and is, as of, effective, a range 5/1–5/7, beside scores and shares.
+retail: US retail dates after a day's noun and is, as of, effective, a range 5/1–5/7, beside scores and shares;
+unsaid-fr-ca, unsaid-en: figures the reader keeps as written (9,975 %, 5'10", extension 2-4-7) beside ones it says.
 """
 import os
 
@@ -57,3 +58,11 @@ for name, (tag, lines) in DOCS.items():
         for lang in list(d.styles.element.iter(W + 'lang')):
             lang.getparent().remove(lang)
     d.save(os.path.join(OUT, f'{name}.docx'))
+
+# figures the reader keeps as written (figures-said-as-written), beside ones it says
+UNSAID = {
+    'unsaid-fr-ca': ('fr-CA', ['Le total comprend la TPS de 5 % et la TVQ de 9,975 %.', 'Votre commande de 20 $ est confirmée.']),
+    'unsaid-en': ('en-US', ['He is 5\'10" tall.', 'Call extension 2-4-7 at 9:30 today.']),
+}
+for name, (tag, lines) in UNSAID.items():
+    narration(tag, lines, NARRATOR).save(os.path.join(OUT, f'{name}.docx'))

@@ -165,3 +165,42 @@ describe('US retail dates (en-US)', () => {
     ]);
   });
 });
+
+describe('figures kept as written are said (figures-said-as-written)', () => {
+  async function unsaid(file: string) {
+    const { report } = await analyse(join(DIR, file), { noConfig: true });
+    return {
+      lines: [...report.voices, report.unassigned].flatMap((g) => g.lines).map((l) => [l.spoken, l.spokenWords]),
+      warnings: report.warnings.filter((w) => w.code === 'figures-said-as-written').map((w) => ({ message: w.message, details: w.details })),
+    };
+  }
+  it('unsaid-fr-ca.docx: 9,975 % (Quebec tax) kept, 5 % and 20 $ said', async () => {
+    expect(await unsaid('unsaid-fr-ca.docx')).toEqual({
+      lines: [
+        ['Le total comprend la T P S de cinq pour cent et la T V Q de 9,975 pour cent.', 20],
+        ['Votre commande de vingt dollars est confirmée.', 7],
+      ],
+      warnings: [{
+        message: '1 figure could not be put into words and is counted as written: the spoken count may be short: "9,975" (¶1).',
+        details: { figures: [{ text: '9,975', paragraph: 1 }], total: 1 },
+      }],
+    });
+  });
+  it('unsaid-en.docx: 5\'10" and extension 2-4-7 kept, 9:30 said', async () => {
+    expect(await unsaid('unsaid-en.docx')).toEqual({
+      lines: [
+        ['He is 5\'10" tall.', 4],
+        ['Call extension 2-4-7 at nine thirty today.', 7],
+      ],
+      warnings: [{
+        message: '2 figures could not be put into words and are counted as written: the spoken count may be short: "5\'10"" (¶1), "2-4-7" (¶2).',
+        details: { figures: [{ text: '5\'10"', paragraph: 1 }, { text: '2-4-7', paragraph: 2 }], total: 2 },
+      }],
+    });
+  });
+  it('unsaidIn: a figure alone, not a code, a timecode or a decade', async () => {
+    const { unsaidIn } = await import('../src/measure/unsaid-figures.js');
+    expect(unsaidIn('soit 14,975 % et 1,250 Euro, 8.405-6(a), 01:02:03:04, 90\'s, w:left="360", (1,5)')).toEqual(['14,975', '1,250', '(1,5)']);
+    expect(unsaidIn('nothing here')).toEqual([]);
+  });
+});
