@@ -54,7 +54,7 @@ describe('a legend closing with a qualifier in brackets', () => {
     expect(report.legend?.voices).toEqual(TABLE_LEGEND_VOICES);
     expect(report.voices.map((v) => [v.name, v.lineCount, v.words, v.spokenWords, v.characters])).toEqual(TABLE_VOICES);
     expect([report.unassigned.lineCount, report.unassigned.words]).toEqual([16, 89]);
-    expect(report.warnings.map((w) => w.code).sort()).toEqual(['confusable-colours', 'headings-unassigned', 'plain-text']);
+    expect(report.warnings.map((w) => w.code).sort()).toEqual(['confusable-colours', 'figures-said-as-written', 'headings-unassigned', 'plain-text']);
   });
 
   it.each(['highlighted-en.docx', 'highlighted-en.pdf', 'surlignage-fr.docx', 'surlignage-fr.pdf'])('%s: "(highlighted)", "(surlignage)" closing the list of a highlighted script', (file) => {

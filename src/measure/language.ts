@@ -9,6 +9,7 @@ import { canonicalTag, isNoLanguage } from '../text/language-tag.js';
 import { isLetterAt } from '../text/words.js';
 import { dirname, isWithin, resolve } from '../platform/files.js';
 import { spokenLanguage } from './spoken/index.js';
+import { englishVariantFromText } from './english-variant.js';
 
 export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
 
@@ -707,6 +708,14 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
       if (dialogue?.strong) guessed = dialogue.tag;
     }
     language = guessed ? describe(guessed, 'guessed') : describe('en', 'default');
+  }
+  // An English script whose text plainly writes the other variant than its mark (or the assumed en-US): its dates' order by its text (english-variant.ts).
+  const variant = language.code === 'en' && language.source !== '--lang' && language.source !== 'config' ? spokenLanguage(language.tag)?.variant : undefined;
+  if (variant) {
+    const marked = documentTag && primaryOf(documentTag) === 'en' ? documentTag : null;
+    const told = englishVariantFromText(variant, language.tag, texts(), marked);
+    if (told.tag) language = describe(told.tag, 'guessed');
+    if (told.warning) warnings.push(told.warning);
   }
   if (!language.spokenForms) {
     warnings.push({

@@ -1,4 +1,5 @@
 /** Casting → Report: the numbers every renderer shows. Pure. */
+import { unsaidIn, unsaidFiguresWarning, type UnsaidFigure } from './unsaid-figures.js';
 import { paragraphTextsOf, type Casting, type Line } from '../attribute/cast.js';
 import type { Legend } from '../attribute/legend.js';
 import type { Timecode } from '../attribute/timecodes.js';
@@ -381,6 +382,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   // With syllable timing, each line's syllables and pauses, for the sections.
   const lineSyllables: SyllablesAndPauses[] | undefined = syllabic ? [] : undefined;
   let languageMatters = false;
+  const unsaidFigures: UnsaidFigure[] = [];
   // Only lines holding an opening bracket of a direction can lose words to directions.
   const openers = directionOpeners(directions);
   casting.lines.forEach((line, index) => {
@@ -391,6 +393,8 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     const spoken = said.spokenForms ? spokenForm(unsaid, said.tag) : unsaid;
     // With the script's language only assumed, figures matter unless the voice's own words told its language.
     if (spoken !== unsaid && !guessedByVoice?.told.has(line.voice)) languageMatters = true;
+    // Figures the reader kept as written (unsaid-figures.ts), in a language it has spoken forms for.
+    if (said.spokenForms) for (const text of unsaidIn(spoken)) unsaidFigures.push({ text, paragraph: line.location.paragraph, ...(line.location.page !== undefined ? { page: line.location.page } : {}) });
     // Syllables and pauses are kept apart: each voice's rate applies to the syllables alone.
     const time = syllabic ? syllablesAndPauses(spoken, said.code) : NO_SYLLABLES;
     lineSyllables?.push(time);
@@ -476,6 +480,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   };
   if (syllabic) total.syllables = sum((g) => g.syllables ?? 0);
   const timing: Timing = syllabic ? { method, syllablesPerSecond: paceOf(scriptWpm).syllablesPerSecond! } : paceCode ? { method, paceUnit: 'characters' } : { method };
+  const unsaidWarning = unsaidFiguresWarning(unsaidFigures);
   return {
     file: casting.script.file,
     format: casting.script.format,
@@ -489,6 +494,6 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     total,
     sections,
     recorded: casting.mode === 'colours' ? null : recordedBy(voices),
-    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(paceWarning ? [paceWarning] : []), ...(notQuoted ? [notQuoted] : []), ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : [])],
+    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(paceWarning ? [paceWarning] : []), ...(notQuoted ? [notQuoted] : []), ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : []), ...(unsaidWarning ? [unsaidWarning] : [])],
   };
 }

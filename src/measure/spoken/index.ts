@@ -508,6 +508,9 @@ const DE_NOT_DATE = new Set('version v release update kapitel abschnitt punkt zi
 /** Currencies written around a German amount (`Fr. 3.10.` in Switzerland is money, not the third of October). */
 const DE_MONEY_NEAR = new Set(['Fr', 'SFr', 'CHF', 'EUR', '€', 'Euro', 'Franken', 'Rappen', '$', '£']);
 
+/** English nouns of a day that a short date follows after `is` or a colon (`Game day is 2/9`, `The event is 10/10 at 10`, `Deadline: 4/15`). */
+const EN_DAY_NOUNS = new Set(['day', 'event', 'party', 'deadline', 'date']);
+
 /** Words that tell a time or join a date after it (`on 1/2 at 9`, `le 1/2 à 9 h`, `el 1/2 a las 9`, `am 1/2 um 9`). */
 /**
  * Spanish nouns a narration counts, by gender (a short list, the number agreeing only before one of them): feminine
@@ -716,9 +719,40 @@ class LineReader {
    */
   private afterDateWord(i: number): boolean {
     const before = this.tok(i - 1);
-    if (!before || before.post || this.tok(i)!.pre) return false;
+    if (!before || this.tok(i)!.pre) return false;
+    if (this.language.code === 'en' && this.afterEnglishDateNoun(i)) return true;
+    if (before.post) return false;
     const word = before.core.toLowerCase();
     return this.language.dateBefore.has(word) || (this.language.dateLink.has(word) && this.lastDate === i - 2);
+  }
+
+  /**
+   * English only: `N/M` at token i names a day after a noun of one and `is`/`are`/`was` or a colon (`Game day is 2/9`, `The
+   * event is 10/10 at 10`, `Deadline: 4/15`), after `as of` or `effective` (`As of 6/1`, `Effective 7/1`). A score or a
+   * share keeps its reading (`won 3/4 games`, `9/10 dentists`, `scored 7/10`, `The score is 7/10`): no such word before it.
+   */
+  private afterEnglishDateNoun(i: number): boolean {
+    const before = this.tok(i - 1)!;
+    const word = before.core.toLowerCase();
+    if (before.post) return before.post === ':' && EN_DAY_NOUNS.has(word);
+    if (word === 'effective') return true;
+    const earlier = this.tok(i - 2);
+    if (!earlier || earlier.post) return false;
+    if (word === 'of') return earlier.core.toLowerCase() === 'as';
+    return (word === 'is' || word === 'are' || word === 'was') && EN_DAY_NOUNS.has(earlier.core.toLowerCase());
+  }
+
+  /**
+   * `5/1–5/7`, `5/1-5/7` after a word that takes a date (`Prices good 5/1–5/7`), or its ends written with leading zeros
+   * (`05/01-05/07`): a range of two dates, each end a date in the language's order (`May first to May seventh`). Else null
+   * (`mix 1/2-3/4 cup`: a range of fractions, not read here).
+   */
+  private dateRange(core: string, i: number): string | null {
+    const m = /^(\d{1,2}\/\d{1,2})[-–](\d{1,2}\/\d{1,2})$/.exec(core);
+    if (!m || !(this.afterDateWord(i) || (m[1]!.startsWith('0') && m[2]!.startsWith('0')))) return null;
+    const from = this.numericDate(m[1]!, i);
+    const to = from && this.numericDate(m[2]!, i);
+    return to ? `${from} ${this.language.words.to} ${to}` : null;
   }
 
   read(): string {
@@ -1184,7 +1218,7 @@ class LineReader {
     if ((m = /^\d+(?:\.\d+)+$/.exec(core)) && CLAUSE_SIGNS.has(this.core(i - 1) ?? '') && !this.tok(i - 1)!.post && !this.tok(i)!.pre) {
       return one(core.split('.').map((part) => cardinal(L, part)).join(` ${L.code === 'en' ? 'point' : L.words.dot} `));
     }
-    const date = this.numericDate(core, i);
+    const date = this.numericDate(core, i) ?? this.dateRange(core, i);
     if (date) {
       this.lastDate = i;
       return one(date);

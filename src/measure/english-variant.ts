@@ -1,0 +1,203 @@
+/**
+ * The order of an English script's all-numeric dates (`12/03/2025`: the twelfth of March in Britain,
+ * December third in the United States), told by its text when the document's mark says the other
+ * variant. Word marks text en-US on an American system whatever it is, so a British script often
+ * comes marked en-US (or unmarked, and English assumed): its `12/03/2025` was read month-first with
+ * no word said. Its British signs are counted strictly, one each of a few kinds: a date only
+ * day-first can read (`31/12/2025`), pounds or pence (`£30`, `50p`), `per cent` in words, and
+ * spellings from a short closed list (colour, organise, centre, programme…); the American ones
+ * alike (`1/31`, `$5`, `percent`, color, organize, center…). Two kinds or more on one side, two more
+ * than on the other and no date only the mark's order can read: the other variant is read (dates
+ * day-first or month-first, and its other forms: per cent, "one hundred and"), and said. Dates of
+ * both orders (`31/12/2025` and `1/31`) leave the ambiguous ones' order untold: said, never picked
+ * silently. A language given by `--lang` or the config is obeyed; nothing is looked at.
+ */
+import type { Warning } from '../model.js';
+
+/** Whole words only British spelling writes (the Oxford -ize is no sign against it: only -ise is counted). */
+const BRITISH_SPELLINGS = new Set(
+  ('colour colours coloured colourful favour favours favourite favourites favoured honour honours honoured neighbour neighbours ' +
+    'neighbourhood flavour flavours behaviour behaviours labour harbour rumour humour organise organised organises organising ' +
+    'organisation organisations realise realised realises recognise recognised recognises apologise apologised centre centres ' +
+    'theatre theatres metre metres litre litres fibre catalogue catalogues programme programmes cheque cheques tyre tyres ' +
+    'aluminium travelled travelling jewellery').split(' '),
+);
+
+/** Whole words only American spelling writes. */
+const AMERICAN_SPELLINGS = new Set(
+  ('color colors colored colorful favor favors favorite favorites favored honor honors honored neighbor neighbors neighborhood ' +
+    'flavor flavors behavior behaviors labor harbor rumor humor organize organized organizes organizing organization organizations ' +
+    'realize realized realizes recognize recognized recognizes apologize apologized center centers theater theaters liter liters ' +
+    'fiber catalog catalogs traveled traveling jewelry').split(' '),
+);
+
+/** Words a short date (`1/31`) follows in English (as the spoken reader takes them): a short `N/M` elsewhere is no date sign (a score, a fraction). */
+const DATE_WORDS = new Set(
+  ('on by from until till through thru since before after starting dated due between ends ended ending expires expired expiring ' +
+    'expire starts started begins beginning valid good effective monday tuesday wednesday thursday friday saturday sunday mon tue ' +
+    'tues wed thu thur thurs fri sat sun').split(' '),
+);
+
+/** A full numeric date: day and month in either order, a year of two or four figures (`12/03/2025`, `1.2.2025`). */
+const FULL_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[/.,]\d)/g;
+/** A short date after a word that takes one (`ends 1/31`), or written with a leading zero (`05/06`). */
+const SHORT_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?!\d|[/.,]\d)/g;
+const WORD_BEFORE = /([A-Za-z]+)[\s,:]*$/;
+const RANGE_GAP = /^\s*(?:[-–—]|to|through|thru|until|and)\s*$/i;
+const POUNDS = /£\s?\d/;
+const PENCE = /(?<![\w.,£$€])\d{1,2}p\b/;
+const DOLLARS = /(?<![A-Za-z$])\$\s?\d/;
+const PER_CENT = /\bper cent\b/i;
+const PERCENT = /\bpercent\b/i;
+const WORD = /[A-Za-z]+/g;
+
+type Side = 'gb' | 'us';
+
+/** What the text shows: each kind of sign with its first example, and its all-numeric dates by the orders they can be read in. */
+export interface VariantSigns {
+  gb: Map<string, string>;
+  us: Map<string, string>;
+  /** Dates only day-first can read (`31/12/2025`), only month-first can (`1/31`), either can (`12/03/2025`). */
+  dayFirstOnly: string[];
+  monthFirstOnly: string[];
+  ambiguous: string[];
+}
+
+function sign(signs: Map<string, string>, kind: string, example: string): void {
+  if (!signs.has(kind)) signs.set(kind, example);
+}
+
+/** A date `a/b`'s kind by its numbers: null when neither order is a date. */
+function dateKind(a: number, b: number): 'day-first' | 'month-first' | 'either' | null {
+  const dayFirst = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+  const monthFirst = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+  if (dayFirst && monthFirst) return a === b ? null : 'either';
+  return dayFirst ? 'day-first' : monthFirst ? 'month-first' : null;
+}
+
+/** The British and American signs in `texts` (see the file's comment). */
+export function variantSigns(texts: Iterable<string>): VariantSigns {
+  const found: VariantSigns = { gb: new Map(), us: new Map(), dayFirstOnly: [], monthFirstOnly: [], ambiguous: [] };
+  const date = (text: string, a: number, b: number): void => {
+    const kind = dateKind(a, b);
+    if (kind === 'day-first') {
+      found.dayFirstOnly.push(text);
+      sign(found.gb, 'dayFirstDate', text);
+    } else if (kind === 'month-first') {
+      found.monthFirstOnly.push(text);
+      sign(found.us, 'monthFirstDate', text);
+    } else if (kind === 'either') found.ambiguous.push(text);
+  };
+  for (const text of texts) {
+    if (/\d/.test(text)) {
+      for (const m of text.matchAll(FULL_DATE)) date(m[0], Number(m[1]), Number(m[3]));
+      // a short date's second end in a range (`good 5/1–5/7`, `from 5/1 to 5/15`) is one as its first is
+      let lastEnd = -1;
+      for (const m of text.matchAll(SHORT_DATE)) {
+        const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+        const linked = lastEnd >= 0 && RANGE_GAP.test(text.slice(lastEnd, m.index));
+        if (linked || m[1]!.startsWith('0') || m[2]!.startsWith('0') || (before && DATE_WORDS.has(before[1]!.toLowerCase()))) {
+          date(m[0], Number(m[1]), Number(m[2]));
+          lastEnd = m.index + m[0].length;
+        }
+      }
+      let m: RegExpExecArray | null;
+      if ((m = POUNDS.exec(text)) || (m = PENCE.exec(text))) sign(found.gb, 'poundsOrPence', exampleAt(text, m.index));
+      if ((m = DOLLARS.exec(text))) sign(found.us, 'dollars', exampleAt(text, m.index));
+    }
+    let m: RegExpExecArray | null;
+    if ((m = PER_CENT.exec(text))) sign(found.gb, 'perCent', m[0]);
+    if ((m = PERCENT.exec(text))) sign(found.us, 'percent', m[0]);
+    for (const w of text.matchAll(WORD)) {
+      const word = w[0].toLowerCase();
+      if (BRITISH_SPELLINGS.has(word)) sign(found.gb, 'spelling', w[0]);
+      else if (AMERICAN_SPELLINGS.has(word)) sign(found.us, 'spelling', w[0]);
+    }
+  }
+  return found;
+}
+
+/** The sign's text: from its index to the next space (`£30`, `50p`, `$5.99`), its closing punctuation off. */
+function exampleAt(text: string, index: number): string {
+  const end = text.slice(index).search(/\s/);
+  return text.slice(index, end < 0 ? undefined : index + end).replace(/[.,;:!?)]+$/, '') || text.slice(index, index + 1);
+}
+
+const LISTED = 8;
+
+function listed(dates: string[]): string {
+  const shown = dates.slice(0, LISTED).join(', ');
+  return dates.length > LISTED ? `${shown} and ${dates.length - LISTED} more` : shown;
+}
+
+/** Distinct dates in order. */
+function distinct(dates: string[]): string[] {
+  return [...new Set(dates)];
+}
+
+/**
+ * For an English script whose variant (`variant`: the spoken tables' en-US or en-GB) was not given by the user: the other
+ * variant's tag when its text plainly writes it and has all-numeric dates to read (else null), and what to say.
+ * `region`: the mark's region (the reverse, British to American, only for a mark of Britain or Ireland, where `$` is foreign).
+ */
+export function englishVariantFromText(variant: string, tag: string, texts: Iterable<string>, declared: string | null): { tag: string | null; warning: Warning | null } {
+  const region = tag.split('-')[1]?.toLowerCase() ?? '';
+  const own: Side = variant === 'en-GB' ? 'gb' : 'us';
+  if (own === 'gb' && !['gb', 'uk', 'ie'].includes(region)) return { tag: null, warning: null };
+  const found = variantSigns(texts);
+  const ambiguous = distinct(found.ambiguous);
+  if (!found.dayFirstOnly.length && !found.monthFirstOnly.length && !ambiguous.length) return { tag: null, warning: null };
+  const markedAs = declared ? `marks its text as ${declared}` : 'does not say its language (English is assumed, read as American English)';
+  // Dates of both orders: the ambiguous ones' order cannot be told, whatever else the text shows.
+  if (found.dayFirstOnly.length && found.monthFirstOnly.length) {
+    if (!ambiguous.length) return { tag: null, warning: null };
+    const order = own === 'gb' ? 'day-first' : 'month-first';
+    const dayFirst = distinct(found.dayFirstOnly);
+    const monthFirst = distinct(found.monthFirstOnly);
+    return {
+      tag: null,
+      warning: {
+        code: 'date-order-unclear',
+        message: `The script writes dates both day-first (${listed(dayFirst)}) and month-first (${listed(monthFirst)}): the order of ${listed(ambiguous)} cannot be told, and ${ambiguous.length === 1 ? 'it is' : 'they are'} read ${order}, as the document ${declared ? `says (${declared})` : 'is assumed American'}. Check ${ambiguous.length === 1 ? 'it' : 'them'}, and pass --lang en-GB (day-first) or --lang en-US (month-first) to say which.`,
+        details: { ...(declared ? { declared } : {}), read: order, dayFirst, monthFirst, dates: ambiguous.slice(0, 20), total: ambiguous.length },
+      },
+    };
+  }
+  const other: Side = own === 'gb' ? 'us' : 'gb';
+  const theirs = found[other];
+  const ours = found[own];
+  // Strict: two kinds of the other variant's signs at least, two more than the mark's own, no date only the mark's order reads.
+  const ownDates = own === 'gb' ? found.dayFirstOnly : found.monthFirstOnly;
+  if (theirs.size < 2 || theirs.size < ours.size + 2 || ownDates.length) return { tag: null, warning: null };
+  const signs = Object.fromEntries(theirs);
+  const seen = [...theirs].map(([kind, example]) => (kind === 'spelling' ? `"${example}"` : kind === 'perCent' || kind === 'percent' ? `"${example}"` : example)).join(', ');
+  const changed = ambiguous.slice(0, 20);
+  const example = ambiguous[0];
+  if (other === 'gb') {
+    return {
+      tag: 'en-GB',
+      warning: {
+        code: 'dates-read-day-first',
+        message: `The document ${markedAs} but its text is British (${seen}): its all-numeric dates are read day-first${example ? ` (${example} as ${dayMonth(example, true)})` : ''}, and its figures as in British English. If the script is American, pass --lang en-US or set "language: en-US" in the config.`,
+        details: { ...(declared ? { declared } : {}), read: 'en-GB', signs, dates: changed, total: ambiguous.length },
+      },
+    };
+  }
+  return {
+    tag: 'en-US',
+    warning: {
+      code: 'dates-read-month-first',
+      message: `The document ${markedAs} but its text is American (${seen}): its all-numeric dates are read month-first${example ? ` (${example} as ${dayMonth(example, false)})` : ''}, and its figures as in American English. If the script is British, pass --lang en-GB or set "language: en-GB" in the config.`,
+      details: { ...(declared ? { declared } : {}), read: 'en-US', signs, dates: changed, total: ambiguous.length },
+    },
+  };
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** `12/03/2025` said briefly by the order: `12 March` (day-first) or `December 3` (month-first), for the message. */
+function dayMonth(date: string, dayFirst: boolean): string {
+  const [a, b] = date.split(/[/.]/).map(Number) as [number, number];
+  const [day, month] = dayFirst ? [a, b] : [b, a];
+  return dayFirst ? `${day} ${MONTHS[month - 1]!}` : `${MONTHS[month - 1]!} ${day}`;
+}
