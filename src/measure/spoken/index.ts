@@ -799,7 +799,7 @@ class LineReader {
     // A figure with raised figures after it is a power (`3²` three squared, `10⁶`, `2¹⁰`) or a figure and its
     // note's call (`note 3³`, a Word superscript: trois, the call unsaid), as the line, its neighbours and the
     // document's other calls tell (raised.ts); a figure's raised letters are an ordinal's ending (`2ⁿᵈ`, `1ᵉʳ`: figure).
-    if (FIGURE_CALL.test(core) && raisedReading(core, this.text, i > 0 ? this.list.raw[i - 1] : undefined, this.formulaBeside(i), this.raised) === 'call') {
+    if (FIGURE_CALL.test(core) && raisedReading(core, this.text, i > 0 ? this.list.raw[i - 1] : undefined, this.formulaBesideFigure(i), this.raised) === 'call') {
       const at = core.search(SCRIPT_START);
       this.list.replace(i, { raw, pre: this.tok(i)!.pre, core: core.slice(0, at), post: core.slice(at) + this.tok(i)!.post });
       return this.say(i);
@@ -1032,6 +1032,16 @@ class LineReader {
     }
     return this.formulaCache;
   }
+
+  /**
+   * formulaBeside for a figure with raised figures after it (FIGURE_CALL), which is never one of the tokens that
+   * function finds: the same for every such token of the line, found once (a line of many `3²` was looked at
+   * whole for each: 16,000 of them 63 s).
+   */
+  private formulaBesideFigure(i: number): boolean {
+    return (this.formulaBesideCache ??= this.formulaBeside(i));
+  }
+  private formulaBesideCache: boolean | undefined;
 
   /** Whether a token of the line but i is a formula, or a sign standing alone between sides (`2³ = 8`); a figure with its call is none. */
   private formulaBeside(i: number): boolean {

@@ -61,6 +61,10 @@ export interface RaisedDocument {
   lines: readonly string[];
   /** Lines found to hold maths (see mathsLine), by index. */
   maths: Map<number, boolean>;
+  /** Where each raised figure after a figure first is in `raised`, by line and text (see fitsCalls). */
+  figures: Map<string, number>;
+  /** The calls around each raised number (see callsAround), found on first use. */
+  around?: { previous?: Raised; next?: Raised }[];
 }
 
 /** A line's place in its document, and where a reading that could go either way is said. */
@@ -81,6 +85,7 @@ export interface RaisedDoubt {
 /** The raised figures and note calls of the lines, in reading order (lines that hold no raised figure are not split). */
 export function raisedDocument(lines: readonly string[]): RaisedDocument {
   const raised: Raised[] = [];
+  const figures = new Map<string, number>();
   let wordCalls = false;
   lines.forEach((text, line) => {
     if (!/[⁰¹²³⁴-⁹]/u.test(text)) return;
@@ -89,6 +94,8 @@ export function raisedDocument(lines: readonly string[]): RaisedDocument {
       const core = token.replace(AROUND, '');
       const figure = FIGURE_RAISED.exec(core);
       if (figure) {
+        const key = `${line} ${core}`;
+        if (!figures.has(key)) figures.set(key, raised.length);
         raised.push({ line, after: 'figure', n: value(figure[2]!), core });
         continue;
       }
@@ -99,7 +106,7 @@ export function raisedDocument(lines: readonly string[]): RaisedDocument {
       }
     }
   });
-  return { raised, wordCalls, lines, maths: new Map() };
+  return { raised, wordCalls, lines, maths: new Map(), figures };
 }
 
 function value(raised: string): number {
@@ -135,7 +142,7 @@ export function raisedReading(core: string, line: string, before: string | undef
   const n = value(raised);
   // `2025¹`: a power of one is never written; a call.
   if (raised === '¹') return 'call';
-  if (formula || mathsLine(line)) return 'power';
+  if (formula || mathsLineOnce(line)) return 'power';
   // `10⁶`: a power of ten; only exactly 10 is its base (not 100², 105²).
   if (base === '10') return 'power';
   const doc = at?.doc;
@@ -158,6 +165,17 @@ export function raisedReading(core: string, line: string, before: string | undef
   return reading;
 }
 
+/** The last line asked about and whether it holds maths: a line of many raised figures is looked at once. */
+let lastLine: string | undefined;
+let lastMaths = false;
+function mathsLineOnce(line: string): boolean {
+  if (line !== lastLine) {
+    lastMaths = mathsLine(line);
+    lastLine = line;
+  }
+  return lastMaths;
+}
+
 function mathsNear(doc: RaisedDocument, line: number): boolean {
   if (line < 0 || line >= doc.lines.length) return false;
   let maths = doc.maths.get(line);
@@ -171,16 +189,30 @@ function mathsNear(doc: RaisedDocument, line: number): boolean {
  * figure (`2025¹`) is a call too.
  */
 function fitsCalls(doc: RaisedDocument, line: number, core: string, n: number): boolean {
-  const at = doc.raised.findIndex((r) => r.line === line && r.after === 'figure' && r.core === core);
-  if (at < 0) return false;
-  let previous: Raised | undefined;
-  for (let k = at - 1; k >= 0 && !previous; k--) if (isCall(doc.raised[k]!)) previous = doc.raised[k];
-  let next: Raised | undefined;
-  for (let k = at + 1; k < doc.raised.length && !next; k++) if (isCall(doc.raised[k]!)) next = doc.raised[k];
+  const at = doc.figures.get(`${line} ${core}`);
+  if (at === undefined) return false;
+  const { previous, next } = callsAround(doc)[at]!;
   return previous?.n === n - 1 || next?.n === n + 1 || (n === 1 && !previous && next?.n === 2);
 }
 
 /** A raised number that is surely a call: after a word, or a `¹` after a figure. */
 function isCall(r: Raised): boolean {
   return r.after === 'word' || r.n === 1;
+}
+
+/** For each raised number of the document, the nearest surely-a-call before and after it (found once, in two passes). */
+function callsAround(doc: RaisedDocument): { previous?: Raised; next?: Raised }[] {
+  if (doc.around) return doc.around;
+  const around: { previous?: Raised; next?: Raised }[] = doc.raised.map(() => ({}));
+  let previous: Raised | undefined;
+  doc.raised.forEach((r, k) => {
+    around[k]!.previous = previous;
+    if (isCall(r)) previous = r;
+  });
+  let next: Raised | undefined;
+  for (let k = doc.raised.length - 1; k >= 0; k--) {
+    around[k]!.next = next;
+    if (isCall(doc.raised[k]!)) next = doc.raised[k];
+  }
+  return (doc.around = around);
 }
