@@ -9,7 +9,7 @@ import { configuredLanguage, contradictedVoiceLanguages, guessVoiceLanguages, LA
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
 import { FINISHED_DIGITS, finishedDigits, finishedTime, lineCharacters, payUnits, quote, sumFinished, totalFees, type Fee, type PayUnits } from './pay.js';
-import { spokenForm } from './spoken/index.js';
+import { raisedDocument, spokenForm, type RaisedAt, type RaisedDoubt } from './spoken/index.js';
 import { hasAbjadLetters } from './syllables.js';
 import { apportionTenths, narrationRate, NO_SYLLABLES, REFERENCE_WPM, syllablesAndPauses, type SyllablesAndPauses } from './timing.js';
 import { countWords, normaliseSpace } from '../text/words.js';
@@ -385,12 +385,29 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const unsaidFigures: UnsaidFigure[] = [];
   // Only lines holding an opening bracket of a direction can lose words to directions.
   const openers = directionOpeners(directions);
+  // A raised figure after a figure (`3²`): a power or a note's call, as the document's other calls and the lines
+  // around tell (spoken/raised.ts); read one way where the other was likely too, it is said (raisedFigureWarning).
+  const raisedWarnings: Warning[] = [];
+  const raisedDoc = casting.lines.some((l) => RAISED_DIGIT.test(l.text)) ? raisedDocument(casting.lines.map((l) => (l.label ? l.text.slice(l.label.length) : l.text))) : null;
   casting.lines.forEach((line, index) => {
     // A speaker's name or a label's aside opening the line (Line.label) is shown, never said nor counted.
     const text = line.label ? line.text.slice(line.label.length) : line.text;
     const unsaid = mayHoldDirection(text, openers) ? normaliseSpace(spokenText(text, directions)) : text;
     const said = voiceLanguage?.get(line.voice) ?? language;
-    const spoken = said.spokenForms ? spokenForm(unsaid, said.tag) : unsaid;
+    let raisedAt: RaisedAt | undefined;
+    if (raisedDoc && RAISED_DIGIT.test(text)) {
+      const seen = new Set<string>();
+      raisedAt = {
+        doc: raisedDoc,
+        line: index,
+        doubt: (doubt) => {
+          if (seen.has(doubt.text)) return;
+          seen.add(doubt.text);
+          raisedWarnings.push(raisedFigureWarning(doubt, text, line.location));
+        },
+      };
+    }
+    const spoken = said.spokenForms ? spokenForm(unsaid, said.tag, raisedAt) : unsaid;
     // With the script's language only assumed, figures matter unless the voice's own words told its language.
     if (spoken !== unsaid && !guessedByVoice?.told.has(line.voice)) languageMatters = true;
     // Figures the reader kept as written (unsaid-figures.ts), in a language it has spoken forms for.
@@ -494,6 +511,20 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     total,
     sections,
     recorded: casting.mode === 'colours' ? null : recordedBy(voices),
-    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(paceWarning ? [paceWarning] : []), ...(notQuoted ? [notQuoted] : []), ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : []), ...(unsaidWarning ? [unsaidWarning] : [])],
+    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(paceWarning ? [paceWarning] : []), ...(notQuoted ? [notQuoted] : []), ...raisedWarnings, ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : []), ...(unsaidWarning ? [unsaidWarning] : [])],
+  };
+}
+
+/** A raised digit (`²`, `¹`): a line without one holds no raised figure after a figure. */
+const RAISED_DIGIT = /[⁰¹²³⁴-⁹]/u;
+
+/** `raised-figure-ambiguous`: a raised figure after a number read as a power or as a note's call, where the other was likely too. */
+function raisedFigureWarning(doubt: RaisedDoubt, text: string, location: Location): Warning {
+  const reading = doubt.reading === 'power' ? 'a power (said)' : 'a note call (not said)';
+  return {
+    code: 'raised-figure-ambiguous',
+    message: `A raised figure after a number could be a power or a note call: "${doubt.text}" read as ${reading}.`,
+    location,
+    details: { line: text, text: doubt.text, reading: doubt.reading, why: doubt.why },
   };
 }

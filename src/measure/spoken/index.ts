@@ -9,6 +9,7 @@ import { readAddress, isAddress } from './addresses.js';
 import { regnalName, sayRegnal } from './regnal.js';
 import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayGroupAsWritten, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
 import { isFormula, sayFormula } from './maths.js';
+import { raisedReading, type RaisedAt } from './raised.js';
 import { openDashes } from './dashes.js';
 import { perUnitAndNotes } from './per-unit.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
@@ -20,6 +21,7 @@ import {
 } from './shapes.js';
 
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
+export { raisedDocument, type RaisedAt, type RaisedDocument, type RaisedDoubt } from './raised.js';
 
 /**
  * ATTENTION_ALL, anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation (German `Nr.`,
@@ -225,7 +227,7 @@ function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
 let lastTag: string | undefined;
 let lastLanguage: SpokenLanguage | null = null;
 
-export function spokenForm(text: string, languageTag: string): string {
+export function spokenForm(text: string, languageTag: string, raised?: RaisedAt): string {
   if (languageTag !== lastTag) {
     lastLanguage = spokenLanguage(languageTag);
     lastTag = languageTag;
@@ -237,7 +239,7 @@ export function spokenForm(text: string, languageTag: string): string {
   // A price per unit said with "per" (`9,99 €/mois` … par mois), a note call after a figure not said (`$199*`): per-unit.ts.
   text = perUnitAndNotes(text, language.code, language.words.plus);
   if (!mayBeSaidOtherwise(text, language)) return text;
-  if (text.length <= LONG_LINE) return new LineReader(text, language).read();
+  if (text.length <= LONG_LINE) return new LineReader(text, language, raised).read();
   // A line this long is no narrator's line (a damaged or hostile file): read it a stretch at a
   // time so the token lists stay small (megabytes of figures took 500 MB at once).
   const out: string[] = [];
@@ -657,7 +659,8 @@ class LineReader {
   /** The tokens joined by single spaces: what `flagged` scans. */
   private readonly joined: string;
 
-  constructor(private readonly text: string, private readonly language: SpokenLanguage) {
+  /** The line's place in its document, for a raised figure after a figure (raised.ts). */
+  constructor(private readonly text: string, private readonly language: SpokenLanguage, private readonly raised?: RaisedAt) {
     const tokens = SIGNS.test(text) ? text.replace(GLUED_SIGN, '$1$2 ') : text;
     this.list = new Tokens(tokens.split(/\s+/u).filter(Boolean));
     this.joined = this.list.raw.join(' ');
@@ -855,10 +858,10 @@ class LineReader {
       const phone = this.phone(i);
       if (phone) return phone;
     }
-    // A figure with raised figures after it, outside a formula's line, is a figure and its note's call
-    // (`note 3³`, a Word superscript: trois, the call unsaid); a power of ten is a power (`10⁶`), and
-    // a figure's raised letters an ordinal's ending (`2ⁿᵈ`, `1ᵉʳ`: figure).
-    if (FIGURE_CALL.test(core) && !core.startsWith('10') && !this.formulaBeside(i)) {
+    // A figure with raised figures after it is a power (`3²` three squared, `10⁶`, `2¹⁰`) or a figure and its
+    // note's call (`note 3³`, a Word superscript: trois, the call unsaid), as the line, its neighbours and the
+    // document's other calls tell (raised.ts); a figure's raised letters are an ordinal's ending (`2ⁿᵈ`, `1ᵉʳ`: figure).
+    if (FIGURE_CALL.test(core) && raisedReading(core, this.text, i > 0 ? this.list.raw[i - 1] : undefined, this.formulaBesideFigure(i), this.raised) === 'call') {
       const at = core.search(SCRIPT_START);
       this.list.replace(i, { raw, pre: this.tok(i)!.pre, core: core.slice(0, at), post: core.slice(at) + this.tok(i)!.post });
       return this.say(i);
@@ -1091,6 +1094,16 @@ class LineReader {
     }
     return this.formulaCache;
   }
+
+  /**
+   * formulaBeside for a figure with raised figures after it (FIGURE_CALL), which is never one of the tokens that
+   * function finds: the same for every such token of the line, found once (a line of many `3²` was looked at
+   * whole for each: 16,000 of them 63 s).
+   */
+  private formulaBesideFigure(i: number): boolean {
+    return (this.formulaBesideCache ??= this.formulaBeside(i));
+  }
+  private formulaBesideCache: boolean | undefined;
 
   /** Whether a token of the line but i is a formula, or a sign standing alone between sides (`2³ = 8`); a figure with its call is none. */
   private formulaBeside(i: number): boolean {
