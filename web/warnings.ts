@@ -77,6 +77,16 @@ const BRACKET_KEYS: Record<string, Key> = { '[]': 'bracketSquare', '()': 'bracke
 /** The looks a legend may say are not recorded, which vo-lines does not apply (legend-directions.ts). */
 const LOOK_KEYS: Record<string, Key> = { underlined: 'lookUnderlined', italics: 'lookItalics', bold: 'lookBold', strikethrough: 'lookStrikethrough', capitals: 'lookCapitals', highlighted: 'lookHighlighted' };
 
+/** `dates-read-day-first` / `dates-read-month-first`: the signs the text gave (one example each), the dates read its way. */
+function datesRead(d: Details, s: Speaker, marked: Key, unmarked: Key): string[] | null {
+  if (typeof d.signs !== 'object' || d.signs === null || !strings(d.dates) || !d.dates.length) return null;
+  const signs = Object.values(d.signs as Record<string, unknown>).filter(isString);
+  if (!signs.length) return null;
+  const values = { signs: signs.map((sign) => s.w.quote(sign, 30)).join(', '), dates: s.w.list(d.dates.slice(0, 3)) };
+  if (!isString(d.declared)) return [say(s, unmarked, values)];
+  return [say(s, marked, { ...values, declared: s.w.language(d.declared), tag: d.declared })];
+}
+
 const SENTENCES: Record<string, Sentence> = {
   'label-out-of-place': (d, s) =>
     isString(d.label) && isString(d.voice) && isNumber(d.lines) && strings(d.firstLines)
@@ -227,6 +237,25 @@ const SENTENCES: Record<string, Sentence> = {
     return d.asides === 1
       ? [say(s, 'wAsideUnderLabel', { aside: s.w.quote(first.aside, 60), line: s.w.quote(first.line, 80), words: s.w.words(d.words) })]
       : [say(s, 'wAsidesUnderLabels', { asides: s.w.number(d.asides), first: quoted(s, pairs.map((p) => p.aside), 3), words: s.w.words(d.words) })];
+  },
+  // An English script's dates read in the order its text writes (measure/english-variant.ts): the signs seen, the dates.
+  'dates-read-day-first': (d, s) => datesRead(d, s, 'wDatesDayFirst', 'wDatesDayFirstUnmarked'),
+  'dates-read-month-first': (d, s) => datesRead(d, s, 'wDatesMonthFirst', 'wDatesMonthFirstUnmarked'),
+  'date-order-unclear': (d, s) => {
+    if (!strings(d.dayFirst) || !strings(d.monthFirst) || !strings(d.dates) || !d.dates.length || !isString(d.read)) return null;
+    const order = say(s, d.read === 'day-first' ? 'dateOrderDayFirst' : 'dateOrderMonthFirst');
+    return [say(s, 'wDateOrderUnclear', { dayFirst: d.dayFirst.slice(0, 2).join(', '), monthFirst: d.monthFirst.slice(0, 2).join(', '), dates: s.w.list(d.dates.slice(0, 3)), order })];
+  },
+  'figures-said-as-written': (d, s) => {
+    if (!Array.isArray(d.figures) || !d.figures.length || !isNumber(d.total)) return null;
+    const figures = d.figures as { text?: unknown; paragraph?: unknown }[];
+    if (!figures.every((f) => isString(f.text) && isNumber(f.paragraph))) return null;
+    const texts = figures.slice(0, 3).map((f) => `${s.w.quote(f.text as string, 40)} (¶${f.paragraph as number})`).join(', ') + (d.total > 3 ? ', …' : '');
+    return [say(s, d.total === 1 ? 'wFiguresAsWrittenOne' : 'wFiguresAsWrittenMany', { count: s.w.number(d.total), texts })];
+  },
+  'raised-figure-ambiguous': (d, s) => {
+    if (!isString(d.text) || !isString(d.reading)) return null;
+    return [say(s, d.reading === 'power' ? 'wRaisedFigurePower' : 'wRaisedFigureCall', { text: s.w.quote(d.text, 30) })];
   },
   'furniture-against-text': (d, s) => {
     if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.include)) return null;
