@@ -5,7 +5,7 @@
  *   (a DOCX's docProps/core.xml: last saved, revision), said with a swap beside it; when they do not
  *   say, she is asked before anything is shown;
  * - a section where she has one line showed 1 s for her while that line showed 2 s (her share of the
- *   section's rounded time): her time in a section is never less than a line in it, and with one line it is that line's;
+ *   section's rounded time): her time in a section is summary's, but never less than her one line in it (web16);
  * - the progress bar went back to "not known" after the last page (read as "back to 0"): it stays full and the words say what comes next;
  * - the pace field's range message was Chromium's own (English on the French page);
  * - Back left the page: it returns to the drop screen, the script forgotten, as "Start again" does;
@@ -111,7 +111,7 @@ describeBrowser('the page, as a French narrator uses it', () => {
     }
   });
 
-  it('her time in a section is her line\'s when she has one there, never less than a line in it', async () => {
+  it('her time in a section is never less than her one line in it (summary\'s share, where that is not below it)', async () => {
     const page = await openPage(fr, server.url);
     const dir = join(root, 'tests/fixtures/shown-sums');
     await drop(page, join(dir, 'three-halves.docx'), join(dir, 'vo-lines.config.json'));

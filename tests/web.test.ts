@@ -440,7 +440,7 @@ describeBrowser('the page in Chromium', () => {
     }
   });
 
-  it("the French page's CSV is French Excel's: `export --delimiter ';'` (semicolons, decimal commas, the byte order mark)", async () => {
+  it("the French page's CSV is French Excel's: `export --delimiter ';' --headings fr` (semicolons, decimal commas, the byte order mark, French headings)", async () => {
     const name = 'fr-magasin-dash-words.pdf';
     const file = join(work, `fr-${name}`);
     copyFileSync(join(LEGENDS, name), file);
@@ -449,10 +449,11 @@ describeBrowser('the page in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv-all')]);
     const csv = readFileSync((await download.path())!);
     const out = mkdtempSync(join(work, 'cli-fr-'));
-    const result = runCli(file, ['export', `fr-${name}`, '-o', join(out, 'all.csv'), '--combined', '--delimiter', ';', '--no-config', '--force']);
+    const result = runCli(file, ['export', `fr-${name}`, '-o', join(out, 'all.csv'), '--combined', '--delimiter', ';', '--headings', 'fr', '--no-config', '--force']);
     expect(result.code, result.stderr).toBe(0);
     expect(csv.toString('utf8')).toBe(readFileSync(join(out, 'all.csv'), 'utf8'));
-    expect(csv.toString('utf8').split('\r\n')[0]).toBe('\uFEFFVoice;#;Line ID;Location;Cue;Line;Words;Seconds;Notes');
+    // Its headings in French too (web16), as `export --headings fr` writes them.
+    expect(csv.toString('utf8').split('\r\n')[0]).toBe('\uFEFFVoix;N°;ID de réplique;Emplacement;Réplique d’avant;Réplique;Mots;Secondes;Notes');
   });
 
   it('a damaged or unsupported file gets the command line\'s one-line error', async () => {

@@ -1103,11 +1103,12 @@ function sectionsSection(c: Current): HTMLElement | null {
     while (i + 1 + held < sections.length && sections[i + 1 + held]!.level > s.level) held++;
     const index = mine ? s.voices.findIndex((v) => v.name === mine) : -1;
     const hers = index >= 0 ? s.voices[index] : undefined;
-    // Her time as the command line's section table shows it (the voices' times add up to the section's), but never
-    // less than her own time rounded as a line's is (half up), and in a section where she has one line, that line's
-    // time: on this screen her section and her line inside it show the same figure (Guest's 1.5 s line: "2 s", not
-    // the "1 s" the three voices' shares of 10.5 s give her).
-    const hersShown = hers ? (hers.lineCount === 1 ? Math.round(hers.seconds) : Math.max(shownSectionTimes(s)[index]!, Math.round(hers.seconds))) : 0;
+    // Her time as `summary`'s section table shows it (measure/shown-times.ts: the voices' times add up to the
+    // section's), one figure for both; but never less than her own time rounded as a line's is (half up): where the
+    // shares cannot give every voice its rounded time (three 1.5 s lines in 4.5 s → 5 s: 2 + 2 + 1), a section shorter
+    // than her one line in it on the same screen reads as a mistake, so that rule wins there, by a second (Guest's
+    // 1.5 s line: "2 s", not the "1 s" of summary). README, "Sections on the page".
+    const hersShown = hers ? Math.max(shownSectionTimes(s)[index]!, Math.round(hers.seconds)) : 0;
     const target =
       s.targetSeconds === null
         ? capital(t('noTarget'))
@@ -1119,7 +1120,8 @@ function sectionsSection(c: Current): HTMLElement | null {
       h(
         'tr',
         { class: s.targetSeconds !== null && s.seconds > s.targetSeconds ? 'over' : undefined },
-        h('th', { scope: 'row', 'data-label': t('section'), 'data-depth': depth > 0 ? String(depth) : undefined }, s.title, ' ', h('span', { class: 'where' }, place(s.location), held > 0 ? ` · ${t(held === 1 ? 'sectionHoldsOne' : 'sectionHolds', { n: w.number(held) })}` : '')),
+        // The text before the first heading has no title of its own: said in the page's language.
+        h('th', { scope: 'row', 'data-label': t('section'), 'data-depth': depth > 0 ? String(depth) : undefined }, s.source === 'start' ? t('sectionStart') : s.title, ' ', h('span', { class: 'where' }, place(s.location), held > 0 ? ` · ${t(held === 1 ? 'sectionHoldsOne' : 'sectionHolds', { n: w.number(held) })}` : '')),
         mine ? h('td', { class: 'num', 'data-label': t('yourWords') }, w.number(hers?.words ?? 0)) : null,
         mine ? h('td', { class: 'num', 'data-label': t('yourTime') }, shownDuration(hersShown, hers?.seconds ?? 0)) : null,
         h('td', { class: 'num', 'data-label': t('allVoicesTime') }, w.duration(s.seconds)),

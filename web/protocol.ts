@@ -40,7 +40,7 @@ export type Download = 'xlsx' | 'csv-voice' | 'csv-all' | 'json' | 'config';
 export type Request =
   | { id: number; kind: 'analyse'; file: ScriptFile; settings: Settings }
   | { id: number; kind: 'reanalyse'; settings: Settings }
-  /** `excel`: how a CSV is written for the spreadsheet of the page's language (French Excel: `;`, decimal commas). */
+  /** `excel`: the page's language, for its spreadsheets: a French page's CSV as French Excel reads it (`;`, decimal commas), and its CSV and XLSX headings in French (`export --headings fr`). */
   | { id: number; kind: 'download'; what: Download; voice?: string; excel?: 'fr' | 'en' }
   /** `otherIsOlder` absent: the order is taken from what the two files say of themselves (FileDates), else asked (`compare-ask`). */
   | { id: number; kind: 'compare'; file: ScriptFile; otherIsOlder?: boolean };

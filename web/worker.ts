@@ -19,7 +19,8 @@ import { analyseScript, type Analysis } from '../dist/pipeline.js';
 import { readScriptBytes } from '../dist/readers/index.js';
 import { sniffFormat } from '../dist/readers/read-bytes.js';
 import { ZipPackage } from '../dist/readers/docx/zip.js';
-import { renderLabelConfig, renderStarterConfig, renderNamedConfig } from '../dist/render/config-yaml.js';
+import { openPdf } from '../dist/readers/pdf/load.js';
+import { renderLabelConfig, renderStarterConfig, renderNamedConfig, withChosenLanguage } from '../dist/render/config-yaml.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, type CsvOptions } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
 import { renderXlsx } from '../dist/render/xlsx.js';
@@ -200,6 +201,23 @@ function isoDate(text: string): string | null {
   return Number.isFinite(time) && Number(year) > 1980 ? new Date(time).toISOString() : null;
 }
 
+/** A PDF's dates as pdf.js reads them: its Info dictionary's ModDate and CreationDate, else its XMP's xmp:ModifyDate and xmp:CreateDate. */
+async function pdfJsDates(file: ScriptFile): Promise<FileDates> {
+  const dates: FileDates = {};
+  const { doc } = await openPdf(file.bytes, file.name);
+  try {
+    const { info, metadata } = (await doc.getMetadata()) as unknown as { info?: Record<string, unknown>; metadata?: { get(name: string): unknown } | null };
+    const date = (value: unknown) => (typeof value === 'string' ? isoDate(value) : null);
+    const modified = date(info?.ModDate) ?? date(metadata?.get('xmp:modifydate'));
+    const created = date(info?.CreationDate) ?? date(metadata?.get('xmp:createdate'));
+    if (modified) dates.modified = modified;
+    if (created) dates.created = created;
+  } finally {
+    await doc.destroy();
+  }
+  return dates;
+}
+
 /**
  * What a file says of itself about when it was written (protocol.ts FileDates): a DOCX's core
  * properties, a PDF's last Info dictionary (an incremental save appends a new one) or its XMP. Nothing
@@ -231,6 +249,9 @@ async function fileDates(file: ScriptFile): Promise<FileDates> {
       const created = last(/\/CreationDate\s*\((D:[^)]*)\)/g) ?? last(/<xmp:CreateDate>([^<]+)<\/xmp:CreateDate>/g);
       if (modified) dates.modified = modified;
       if (created) dates.created = created;
+      // Not in the file's plain bytes: an Info dictionary in a compressed object stream, or the XMP packet in a
+      // compressed metadata stream (LibreOffice, Acrobat, InDesign): as pdf.js reads them (getMetadata).
+      if (!modified || !created) Object.assign(dates, await pdfJsDates(file), modified ? { modified } : {}, created ? { created } : {});
     }
   } catch {
     // A part that cannot be read says nothing: the page asks.
@@ -269,7 +290,7 @@ const safeName = (voice: string) =>
  * garbles the accents), and for a French page as `export --delimiter ';'` writes it (French Excel opens a comma CSV as
  * one column; its seconds take a decimal comma).
  */
-const csvFor = (excel: 'fr' | 'en' | undefined): CsvOptions => (excel === 'fr' ? { delimiter: ';', bom: true } : { bom: true });
+const csvFor = (excel: 'fr' | 'en' | undefined): CsvOptions => (excel === 'fr' ? { delimiter: ';', bom: true, headings: 'fr' } : { bom: true });
 
 async function download(side: Side, what: Download, voice: string | undefined, excel?: 'fr' | 'en'): Promise<DownloadFile> {
   const { report } = side.analysis;
@@ -279,7 +300,8 @@ async function download(side: Side, what: Download, voice: string | undefined, e
     case 'xlsx': {
       // What `vo-lines export NAME -o NAME.xlsx` writes: the same meta (the day in UTC, as the CLI takes it).
       const meta = { script: side.file.name, sha256: bytesToHex(sha256(side.file.bytes)), date: new Date().toISOString().slice(0, 10), version: VO_LINES_VERSION };
-      const bytes = await renderXlsx(report, { unassigned: false, meta, paper: 'a4' });
+      // Her page's language names the sheets and columns (`export --headings fr`): no English headings in a French page's download.
+      const bytes = await renderXlsx(report, { unassigned: false, meta, paper: 'a4', ...(excel === 'fr' ? { headings: 'fr' as const } : {}) });
       return { name: `${stem}.xlsx`, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes };
     }
     case 'csv-all':
@@ -292,11 +314,13 @@ async function download(side: Side, what: Download, voice: string | undefined, e
     case 'json':
       return text(`${stem}.json`, 'application/json', renderJson(report));
     case 'config': {
-      // A config dropped with the script: that config, as it was written (its voices, paces, sections, rates, rules).
+      // A config dropped with the script: that config, as it was written (its voices, paces, sections, rates, rules),
+      // with the language she chose on the page ("Read it as French"): the command line then counts as the page did.
+      const language = side.settings.language;
       const dropped = side.settings.config;
       if (dropped) {
         const json = /\.json$/i.test(dropped.name);
-        return text(json ? 'vo-lines.config.json' : 'vo-lines.config.yaml', json ? 'application/json' : 'application/yaml', dropped.text);
+        return text(json ? 'vo-lines.config.json' : 'vo-lines.config.yaml', json ? 'application/json' : 'application/yaml', withChosenLanguage(dropped.text, language, json));
       }
       // Names given on the page: those names; else what `vo-lines init` writes (legend, labels or colours).
       const named = side.settings.names && side.analysis.config?.source === NAMES_SOURCE;
@@ -307,7 +331,7 @@ async function download(side: Side, what: Download, voice: string | undefined, e
         : byLabels
           ? renderLabelConfig(byLabels.casting, byLabels.labels, side.file.name).text
           : renderStarterConfig(byColour, side.file.name).text;
-      return text('vo-lines.config.yaml', 'application/yaml', config);
+      return text('vo-lines.config.yaml', 'application/yaml', withChosenLanguage(config, language));
     }
   }
 }

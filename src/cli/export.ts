@@ -16,6 +16,7 @@ import { renderVoiceqXlsx, renderXlsx, SECTIONS_SHEET, workbookSheets, type Pape
 import { exportMeta } from './meta.js';
 import { shownTimes, type ShownTimes } from '../render/shown-times.js';
 import { print, type CommonOptions } from './options.js';
+import type { HeadingsLang } from '../render/headings.js';
 
 type Format = 'xlsx' | 'csv' | 'json' | 'md' | 'dapt';
 const EXTENSIONS: Record<string, Format> = { '.xlsx': 'xlsx', '.csv': 'csv', '.json': 'json', '.md': 'md', '.markdown': 'md', '.ttml': 'dapt', '.dapt': 'dapt' };
@@ -31,6 +32,8 @@ interface ExportCommandOptions extends CommonOptions {
   delimiter?: string;
   template?: 'voiceq';
   paper?: Paper;
+  /** (CSV, XLSX) the language of the column headings and sheet names: `en` (default) or `fr`. */
+  headings?: HeadingsLang;
   force?: boolean;
 }
 
@@ -60,6 +63,9 @@ function checkCombination(format: Format, options: ExportCommandOptions): void {
   if (options.template && format !== 'csv' && format !== 'xlsx') throw usageError(`--template ${options.template} writes CSV or XLSX, not ${format}.`, { kind: 'format', option: '--template', format });
   if (format === 'dapt' && options.unassigned) throw usageError('DAPT holds the voices\' dialogue: unassigned text (headings, directions, sound cues) is left out; drop --unassigned.', { kind: 'format', option: '--unassigned', format });
   if (options.paper !== undefined && format !== 'xlsx') throw usageError('--paper only applies to XLSX output.', { kind: 'format', option: '--paper', format });
+  if (options.headings !== undefined && format !== 'csv' && format !== 'xlsx') throw usageError('--headings only applies to CSV and XLSX output.', { kind: 'format', option: '--headings', format });
+  // VoiceQ's importer reads its own column names, in English.
+  if (options.headings !== undefined && options.headings !== 'en' && options.template) throw usageError(`--template ${options.template} keeps the column names its importer reads; leave out --headings.`, { kind: 'conflict', option: '--headings', conflicts: '--template' });
   if (format !== 'csv') {
     if (options.combined) throw usageError('--combined only applies to CSV output.', { kind: 'format', option: '--combined', format });
     if (options.bom !== undefined) throw usageError(`--${options.bom ? '' : 'no-'}bom only applies to CSV output.`, { kind: 'format', option: options.bom ? '--bom' : '--no-bom', format });
@@ -81,7 +87,7 @@ function delimiterOf(value: string | undefined): CsvDelimiter {
 /** `times`: the times as the text shows them, worked out on the whole script (shown-times.ts). */
 async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined, times: ShownTimes, others: Report['voices'] = []): Promise<{ files: OutputFile[]; written: Written[] }> {
   const out = options.output;
-  const selection = { unassigned: options.unassigned === true };
+  const selection = { unassigned: options.unassigned === true, ...(options.headings ? { headings: options.headings } : {}) };
   // The summaries (XLSX, Markdown) give the voices left out one row, so their rows add up to the whole script.
   const summed = { ...selection, others };
   const groups = exportGroups(report, selection);

@@ -91,6 +91,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--delimiter <char>', "(CSV) between the fields: , (default), ; (French Excel; numbers then with a decimal comma, and a byte order mark) or tab")
     .addOption(new Option('--template <name>', 'the columns a studio tool imports (CSV or XLSX)').choices(['voiceq']))
     .addOption(new Option('--paper <size>', '(XLSX) the paper the sheets are set up to print on, landscape; default a4').choices(['a4', 'letter']))
+    .addOption(new Option('--headings <lang>', '(CSV, XLSX) the language of the column headings, sheet names and row labels: en (default) or fr').choices(['en', 'fr']))
     .option('--force', 'overwrite existing outputs')
     .action(action(() => import('./export.js'), (m) => m.exportLines));
 

@@ -399,3 +399,25 @@ export function renderLabelConfig(
   out.push(paceLine(characters));
   return { text: `${out.join('\n')}\n`, voices: written, fromLegend: [], proposedUnassigned: null, proposedHeadings: [] };
 }
+
+/** The comment beside a language chosen on the page: what it does, as the command line says it. */
+const chosenComment = (language: string) => `# chosen on the vo-lines page ("Read it as…"): the script is counted in it, as --lang ${language} does`;
+
+/**
+ * A config's text with the script's language the narrator chose on the page (Settings.language, `--lang`), so that
+ * the command line counts with it as the page did: a YAML config's top-level `language:` line replaced (its other
+ * lines kept as written, comments included) or one added at its end; a JSON config's `language` set. Unchanged
+ * when no language was chosen.
+ */
+export function withChosenLanguage(text: string, language: string | undefined, json = false): string {
+  if (language === undefined) return text;
+  if (json) {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    return `${JSON.stringify({ ...data, language }, null, 2)}\n`;
+  }
+  // Quoted: `no` (Norwegian) is a boolean to a YAML 1.1 reader.
+  const line = `language: ${quote(language)}   ${chosenComment(language)}`;
+  const top = /^language[ \t]*:.*$/m;
+  if (top.test(text)) return text.replace(top, line);
+  return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${line}\n`;
+}

@@ -12,6 +12,7 @@ import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { formatTimecode } from '../attribute/timecodes.js';
 import { sumFinished, totalFees } from '../measure/pay.js';
 import { UserError } from '../errors.js';
+import { headingsIn, type Heading, type HeadingsLang } from './headings.js';
 
 /** What `export` writes about a voice (or about the unassigned text). */
 export interface ExportGroup {
@@ -37,6 +38,8 @@ export interface ExportOptions {
    * give them one row, `Other voices`, so that their rows still add up to the whole script.
    */
   others?: readonly VoiceReport[];
+  /** The language of the column headings and row labels (render/headings.ts): `en` (default) or `fr`. */
+  headings?: HeadingsLang;
 }
 
 /** The summaries' row of the voices left out (`Other voices`). */
@@ -104,19 +107,24 @@ export function lineColumns(withTimecode: boolean): LineColumn[] {
   return withTimecode ? ['#', 'Line ID', 'Location', 'Timecode', 'Cue', 'Line', 'Words', 'Seconds', 'Notes'] : [...LINE_COLUMNS];
 }
 
-/** The cue as a narrator reads it: who speaks before, and what they say. */
-export function formatCue(line: LineReport, voices: readonly string[] = []): string {
+/** The cue as a narrator reads it: who speaks before, and what they say (text of no voice's as `heading` names it). */
+export function formatCue(line: LineReport, voices: readonly string[] = [], heading: Heading = headingsIn()): string {
   if (!line.cue) return '';
   const { voice, text, breaks } = cueParts(line.cue, voices);
-  return `${voice ?? UNASSIGNED_LABEL}: ${withLineBreaks(text, breaks)}`;
+  return `${voice ?? heading(UNASSIGNED_LABEL)}: ${withLineBreaks(text, breaks)}`;
+}
+
+/** A group's name as a spreadsheet shows it: the unassigned text's label in the headings' language; a voice's name as it is. */
+export function groupLabel(group: Pick<ExportGroup, 'name'>, unassigned: boolean, heading: Heading): string {
+  return unassigned && group.name === UNASSIGNED_LABEL ? heading(UNASSIGNED_LABEL) : group.name;
 }
 
 /**
  * One row per line, in lineColumns order (with the time code when `withTimecode`); Notes is left empty for the studio.
  * A line break a reader sees in the line (Line.breaks) is a line break in its cell, and in its cue's.
  */
-export function lineRows(group: ExportGroup, withTimecode = false): Cell[][] {
-  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line, group.voices), withLineBreaks(line.text, line.breaks), line.words, line.seconds, '']);
+export function lineRows(group: ExportGroup, withTimecode = false, heading: Heading = headingsIn()): Cell[][] {
+  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line, group.voices, heading), withLineBreaks(line.text, line.breaks), line.words, line.seconds, '']);
 }
 
 /** Excel keeps at most 32,767 characters in a cell (and cuts the rest, silently, when it opens the file). */
@@ -157,7 +165,7 @@ export function cellPieces(text: string): string[] {
  * number, ID and time code, says "(continued)" after its location, holds the next piece of the line (or
  * cue), and leaves Words and Seconds empty, so that the sums stay the lines'.
  */
-function continuedLineRows(rows: readonly Cell[][], withTimecode: boolean, offset = 0): Cell[][] {
+function continuedLineRows(rows: readonly Cell[][], withTimecode: boolean, heading: Heading, offset = 0): Cell[][] {
   const columns = lineColumns(withTimecode);
   const at = (name: LineColumn) => columns.indexOf(name) + offset;
   const cut = new Set([at('Cue'), at('Line')]);
@@ -172,7 +180,7 @@ function continuedLineRows(rows: readonly Cell[][], withTimecode: boolean, offse
     const pieces = row.map((cell, i) => (cut.has(i) && typeof cell === 'string' ? cellPieces(cell) : [cell]));
     const count = Math.max(...pieces.map((p) => p.length));
     for (let n = 0; n < count; n++) {
-      out.push(row.map((cell, i): Cell => (n === 0 ? pieces[i]![0]! : repeat.has(i) ? cell : i === location ? `${cell} (continued)` : cut.has(i) ? (pieces[i]![n] ?? '') : '')));
+      out.push(row.map((cell, i): Cell => (n === 0 ? pieces[i]![0]! : repeat.has(i) ? cell : i === location ? `${cell} ${heading('(continued)')}` : cut.has(i) ? (pieces[i]![n] ?? '') : '')));
     }
   }
   return out;
@@ -348,6 +356,8 @@ export interface CsvOptions {
   bom?: boolean;
   /** Between the fields: `,` (default), `;` (numbers then take a decimal comma) or a tab. */
   delimiter?: CsvDelimiter;
+  /** The language of the header row (render/headings.ts): `en` (default) or `fr`; VoiceQ's template keeps its importer's. */
+  headings?: HeadingsLang;
 }
 
 /** Rows → RFC 4180 text (with the delimiter asked for): CRLF after every row, including the last. */
@@ -360,7 +370,8 @@ export function toCsv(rows: readonly (readonly Cell[])[], options: CsvOptions = 
 /** One voice's lines. */
 export function renderVoiceCsv(group: ExportGroup, options: CsvOptions = {}): string {
   const withTimecode = timed(group.lines);
-  return toCsv([lineColumns(withTimecode), ...continuedLineRows(protectTimecodes(lineRows(group, withTimecode), withTimecode), withTimecode)], options);
+  const heading = headingsIn(options.headings);
+  return toCsv([lineColumns(withTimecode).map(heading), ...continuedLineRows(protectTimecodes(lineRows(group, withTimecode, heading), withTimecode), withTimecode, heading)], options);
 }
 
 /**
@@ -389,8 +400,13 @@ function protectTimecodes(rows: Cell[][], withTimecode: boolean, offset = 0): Ce
 export function renderCombinedCsv(report: Report, options: CsvOptions & ExportOptions = {}): string {
   const groups = exportGroups(report, options);
   const withTimecode = groups.some((group) => timed(group.lines));
-  const rows: Cell[][] = [['Voice', ...lineColumns(withTimecode)]];
-  for (const group of groups) for (const row of continuedLineRows(protectTimecodes(lineRows(group, withTimecode).map((row) => [group.name, ...row]), withTimecode, 1), withTimecode, 1)) rows.push(row);
+  const heading = headingsIn(options.headings);
+  const rows: Cell[][] = [[heading('Voice'), ...lineColumns(withTimecode).map(heading)]];
+  groups.forEach((group, i) => {
+    // The unassigned text's group is the one past the voices.
+    const name = groupLabel(group, i >= report.voices.length, heading);
+    for (const row of continuedLineRows(protectTimecodes(lineRows(group, withTimecode, heading).map((row) => [name, ...row]), withTimecode, 1), withTimecode, heading, 1)) rows.push(row);
+  });
   return toCsv(rows, options);
 }
 

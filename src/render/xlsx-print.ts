@@ -25,6 +25,8 @@ export interface PrintedSheet {
   rows: number;
   /** What the sheet holds, for the page header: the voice, "Summary"… */
   title: string;
+  /** The footer's `Page N of M` words in the headings' language (default `['Page', 'of']`). */
+  pageOf?: readonly [string, string];
   meta?: { script: string; date: string; version: string; sha256: string };
 }
 
@@ -48,7 +50,7 @@ function headerFooter(sheet: PrintedSheet): string {
   const left = `&L${literal(cut(script, 90))}`;
   const centre = `&C&"Arial,Bold"${literal(cut(sheet.title, 60))}`;
   const right = sheet.meta ? `&R${literal(sheet.meta.date)}` : '';
-  const footer = `&Lvo-lines${sheet.meta ? ` ${literal(sheet.meta.version)}` : ''}&CPage &P of &N${sheet.meta ? `&RSHA-256 ${sheet.meta.sha256.slice(0, 12)}` : ''}`;
+  const footer = `&Lvo-lines${sheet.meta ? ` ${literal(sheet.meta.version)}` : ''}&C${literal(sheet.pageOf?.[0] ?? 'Page')} &P ${literal(sheet.pageOf?.[1] ?? 'of')} &N${sheet.meta ? `&RSHA-256 ${sheet.meta.sha256.slice(0, 12)}` : ''}`;
   return `<headerFooter><oddHeader>${escapeXml(left + centre + right)}</oddHeader><oddFooter>${escapeXml(footer)}</oddFooter></headerFooter>`;
 }
 

@@ -12,7 +12,8 @@
 import type { CellObject, Row, Sheet } from 'write-excel-file/node';
 import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
-import { exportGroups, lineColumns, lineRows, MAX_CELL_CHARS, otherVoices, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
+import { exportGroups, groupLabel, lineColumns, lineRows, MAX_CELL_CHARS, otherVoices, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
+import { headingsIn, UNIT_WORDS, voiceColumn, type Heading, type HeadingsLang } from './headings.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
@@ -112,15 +113,31 @@ interface Column {
   /** On the rows that continue a long line: followed by "(continued)" (its location). */
   continued?: boolean;
   format?: string;
+  /** The title is a voice's own (`ANNCR words`), already in the headings' language: not translated. */
+  named?: boolean;
 }
 
-/** The header row: bold on grey, titles wrapped in narrow columns (its height is set for them). */
-function header(columns: readonly Column[]): Row {
+/** A column's title in the headings' language. */
+const titleOf = (column: Column, heading: Heading) => (column.named ? column.title : heading(column.title));
+
+/**
+ * A column's width: as set for its English title; in another language, wide enough for the longest word of its
+ * title in bold (`Emplacement`, `prononcés`: a word is never cut in two), the English sheets' widths unchanged.
+ */
+function widthOf(column: Column, heading: Heading): number {
+  if (heading.lang === 'en') return column.width;
+  const longest = Math.max(0, ...titleOf(column, heading).split(/\s+/).map((word) => [...word].length));
+  return Math.max(column.width, longest + 2);
+}
+
+/** The header row: bold on grey, titles wrapped in narrow columns (its height is set for them), in the headings' language. */
+function header(columns: readonly Column[], heading: Heading): Row {
+  const titles = columns.map((c) => titleOf(c, heading));
   const height = rowHeight(
-    columns.map((c) => c.title),
-    columns.map((c) => ({ ...c, wrap: true })),
+    titles,
+    columns.map((c) => ({ ...c, width: widthOf(c, heading), wrap: true })),
   );
-  return columns.map((column) => ({ value: column.title, fontWeight: 'bold', alignVertical: 'top', backgroundColor: '#EDEDED', wrap: true, height, ...border }));
+  return columns.map((column, i) => ({ value: titles[i]!, fontWeight: 'bold', alignVertical: 'top', backgroundColor: '#EDEDED', wrap: true, height, ...border }));
 }
 
 const time = (seconds: number): CellObject => ({ value: seconds / SECONDS_PER_DAY, type: Number, format: TIME_FORMAT });
@@ -252,7 +269,7 @@ export function rowPieces(text: string, width: number): string[] {
  * line's number, ID and time code, says "(continued)" after its location, and leaves Words and
  * Seconds empty, so sums are those of the lines.
  */
-function continuedRows(row: Cell[], columns: readonly Column[]): Cell[][] {
+function continuedRows(row: Cell[], columns: readonly Column[], heading: Heading): Cell[][] {
   let long = rowLines(row, columns) > MAX_ROW_LINES;
   for (const value of row) if (typeof value === 'string' && value.length > MAX_CELL_CHARS) long = true;
   if (!long) return [row];
@@ -265,7 +282,7 @@ function continuedRows(row: Cell[], columns: readonly Column[]): Cell[][] {
         const column = columns[i]!;
         if (n === 0) return pieces[i]![0]!;
         if (column.repeat) return value;
-        if (column.continued) return `${value} (continued)`;
+        if (column.continued) return `${value} ${heading('(continued)')}`;
         return column.wrap && typeof value === 'string' ? (pieces[i]![n] ?? '') : '';
       }),
     );
@@ -273,8 +290,8 @@ function continuedRows(row: Cell[], columns: readonly Column[]): Cell[][] {
   return rows;
 }
 
-function body(rows: readonly Cell[][], columns: readonly Column[], split = false): Row[] {
-  return (split ? rows.flatMap((row) => continuedRows(row, columns)) : rows).map((row) => {
+function body(rows: readonly Cell[][], columns: readonly Column[], heading: Heading, split = false): Row[] {
+  return (split ? rows.flatMap((row) => continuedRows(row, columns, heading)) : rows).map((row) => {
     const height = rowHeight(row, columns);
     return row.map((value, i): CellObject => {
       const column = columns[i]!;
@@ -296,10 +313,10 @@ interface BuiltSheet {
   print: Omit<PrintedSheet, 'name'>;
 }
 
-function built(name: string, data: Row[], columns: readonly Column[], headerRow: number, pageTitle: string, meta?: WorkbookMeta): BuiltSheet {
+function built(name: string, data: Row[], columns: readonly Column[], headerRow: number, pageTitle: string, heading: Heading, meta?: WorkbookMeta): BuiltSheet {
   return {
-    sheet: { sheet: name, data, columns: columns.map((c) => ({ width: c.width })), stickyRowsCount: headerRow, orientation: 'landscape' },
-    print: { headerRow, columns: columns.length, rows: data.length, title: pageTitle, ...(meta ? { meta } : {}) },
+    sheet: { sheet: name, data, columns: columns.map((c) => ({ width: widthOf(c, heading) })), stickyRowsCount: headerRow, orientation: 'landscape' },
+    print: { headerRow, columns: columns.length, rows: data.length, title: pageTitle, pageOf: [heading('Page'), heading('of')], ...(meta ? { meta } : {}) },
   };
 }
 
@@ -339,7 +356,7 @@ const FEE_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[
   { title: 'Currency', width: 9, wrap: true, cell: (g) => (g.fee ? { value: g.fee.currency, type: String } : g.fees?.length ? { value: g.fees.map((f) => f.currency).join(' + '), type: String } : null) },
   // What a voice's fee is worked out on, as summary says it: the rate, the unit and the units, the
   // minimum when it was charged, the estimated seconds of a fee per finished minute or hour.
-  { title: 'Fee basis', width: 30, wrap: true, cell: (g) => (g.fee?.per !== undefined ? { value: feeBasis(g.fee as Fee), type: String } : null) },
+  { title: 'Fee basis', width: 30, wrap: true, cell: (g) => (g.fee?.per !== undefined ? { value: feeBasis(g.fee as Fee, g.headings ?? 'en'), type: String } : null) },
 ];
 /** The Fee column's title when a fee rests on the estimated time (per finished minute or hour). */
 const ESTIMATED_FEE_TITLE = 'Fee (est.)';
@@ -349,19 +366,17 @@ const ESTIMATED_FEE_TITLE = 'Fee (est.)';
  */
 const FINISHED_HOURS: Column & { cell: (g: Totals) => CellObject | null } = { title: 'Finished hours', width: 10, wrap: true, cell: (g) => ({ value: g.seconds / 3600, type: Number, format: '0.000000' }) };
 
-const UNIT_NAMES: Readonly<Record<RateUnit, [string, string]>> = {
-  word: ['word', 'words'],
-  'finished-minute': ['finished minute', 'finished minutes'],
-  'finished-hour': ['finished hour', 'finished hours'],
-  'dubbing-line': ['dubbing line', 'dubbing lines'],
-};
 
-/** `$300.00 per finished hour × 0.000222 finished hours: 0.8 s estimated`, `minimum; €0.20 per word × 97 words` (English numbers, as the sheet's). */
-function feeBasis(fee: Fee): string {
-  const [one, many] = UNIT_NAMES[fee.per];
+/**
+ * `$300.00 per finished hour × 0.000222 finished hours: 0.8 s estimated`, `minimum; €0.20 per word × 97 words` (English numbers,
+ * as the sheet's; French words with French headings: `minimum ; €0.20 par mot × 97 mots`).
+ */
+function feeBasis(fee: Fee, lang: HeadingsLang): string {
+  const [one, many] = UNIT_WORDS[lang][fee.per as RateUnit]!;
+  const fr = lang === 'fr';
   const number = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 6 });
-  const estimated = fee.estimated && fee.seconds !== undefined ? `: ${number(fee.seconds)} s estimated` : '';
-  return `${fee.minimumApplied ? 'minimum; ' : ''}${formatMoney(fee.rate, fee.currency, 'en', true)} per ${one} × ${number(fee.units)} ${fee.units === 1 ? one : many}${estimated}`;
+  const estimated = fee.estimated && fee.seconds !== undefined ? (fr ? ` : ${number(fee.seconds)} s estimées` : `: ${number(fee.seconds)} s estimated`) : '';
+  return `${fee.minimumApplied ? (fr ? 'minimum ; ' : 'minimum; ') : ''}${formatMoney(fee.rate, fee.currency, 'en', true)} ${fr ? 'par' : 'per'} ${one} × ${number(fee.units)} ${fee.units === 1 ? one : many}${estimated}`;
 }
 export const PAY_COLUMNS = PAY_TABLE.map((c) => c.title);
 export const FEE_COLUMNS = FEE_TABLE.map((c) => c.title);
@@ -376,6 +391,8 @@ type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' |
     noFee?: string;
     mixedPaces?: boolean;
     shownSeconds?: number;
+    /** The language of the sheet's words (its fee basis). */
+    headings?: HeadingsLang;
   };
 
 /** An amount as text, to the currency's minor unit with English separators (`1,234.50`, `88`). */
@@ -390,10 +407,10 @@ function moneyFormat(currency: string): string {
   return digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
 }
 
-function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
-  const label = (text: string): CellObject => ({ value: text, type: String, fontWeight: 'bold' });
+function infoRows(report: Report, meta: WorkbookMeta | undefined, heading: Heading): Row[] {
+  const label = (text: string): CellObject => ({ value: heading(text), type: String, fontWeight: 'bold' });
   const text = (value: string): CellObject => ({ value, type: String });
-  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${report.config}` : 'a config') : report.mode === 'legend' ? 'the legend in the script' : 'the colours found, not named voices (no config, no legend)';
+  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${report.config}` : heading('a config')) : heading(report.mode === 'legend' ? 'the legend in the script' : 'the colours found, not named voices (no config, no legend)');
   const rows: Row[] = [[label('Script'), { ...text(meta?.script ?? report.file), columnSpan: 6 }]];
   if (meta) {
     rows.push([label('SHA-256'), { ...text(meta.sha256.slice(0, 12)), columnSpan: 6 }]);
@@ -406,20 +423,22 @@ function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
 }
 
 function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean, meta: WorkbookMeta | undefined, times: ShownTimes, options: ExportOptions = {}): BuiltSheet {
+  const lang = options.headings ?? 'en';
+  const heading = headingsIn(lang);
   // (The unassigned text's group is the one past the voices.)
-  const totals: Totals[] = groups.map((g, i) => ({ ...g, shownSeconds: i < report.voices.length ? times.byName.get(g.name) : times.unassigned }));
+  const totals: Totals[] = groups.map((g, i) => ({ ...g, name: groupLabel(g, i >= report.voices.length, heading), shownSeconds: i < report.voices.length ? times.byName.get(g.name) : times.unassigned }));
   // The voices left out (`--voice NAME`) in one row after the voices', so the rows add up to the whole script.
   const others = otherVoices(options.others, (name) => times.byName.get(name));
   if (others) {
     const { wpm, fees, ...rest } = others;
-    const row: Totals = { ...rest, wpm: wpm ?? 0, mixedPaces: wpm === null, ...(fees?.length === 1 ? { fee: fees[0] } : fees ? { fees } : {}) };
+    const row: Totals = { ...rest, name: heading(rest.name), wpm: wpm ?? 0, mixedPaces: wpm === null, ...(fees?.length === 1 ? { fee: fees[0] } : fees ? { fees } : {}) };
     totals.splice(report.voices.length, 0, row);
   }
   // The summary accounts for the whole script, so unassigned text has its row even when it has no sheet.
-  if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_LABEL, ...report.unassigned, shownSeconds: times.unassigned });
+  if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: heading(UNASSIGNED_LABEL), ...report.unassigned, shownSeconds: times.unassigned });
   // One fee for the whole script only when every voice is quoted in the same currency.
   const fees = report.total.fees ?? [];
-  const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined, mixedPaces: scriptPace(report) === null, shownSeconds: times.total };
+  const whole: Totals = { name: heading('Whole script'), ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined, mixedPaces: scriptPace(report) === null, shownSeconds: times.total };
   if (fees.length > 1) whole.fees = fees;
   const paid = report.total.characters !== undefined;
   // Quoted when a voice is, the voices left out (`--voice NAME`) too: their row's fee adds up to the total.
@@ -429,12 +448,13 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
   if (quoted) {
     totals.forEach((g, i) => {
       if (g.fee || g.fees) return;
-      g.noFee = i < report.voices.length && g.words === 0 ? (g.lineCount === 0 ? 'no lines' : 'no words') : 'not quoted';
+      g.noFee = heading(i < report.voices.length && g.words === 0 ? (g.lineCount === 0 ? 'no lines' : 'no words') : 'not quoted');
     });
   } else if (withheld) {
-    for (const g of totals) g.noFee = NOT_QUOTED_UNNAMED;
-    whole.noFee = NOT_QUOTED_UNNAMED;
+    for (const g of totals) g.noFee = heading(NOT_QUOTED_UNNAMED);
+    whole.noFee = heading(NOT_QUOTED_UNNAMED);
   }
+  for (const g of [...totals, whole]) g.headings = lang;
   // A script in Chinese or Japanese is timed in characters a minute: its Pace column says so.
   // Timed by syllables: the Pace column holds the syllable rate each row was timed at, not a wpm that timed nothing.
   const syllableRate = report.timing?.syllablesPerSecond;
@@ -462,10 +482,10 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
   const feeTable = quotedVoices.some((v) => v.fee?.estimated) ? FEE_TABLE.map((c) => (c.title === 'Fee' ? { ...c, title: ESTIMATED_FEE_TITLE } : c)) : quoted ? FEE_TABLE : FEE_TABLE.slice(0, -1);
   const table = [...summaryTable, ...(paid ? payTable : []), ...(quoted || withheld ? feeTable : [])];
   const rows = [...totals.map((g) => table.map((c) => c.cell(g))), table.map((c) => ({ ...c.cell(whole), fontWeight: 'bold' as const }))];
-  const info = infoRows(report, meta);
+  const info = infoRows(report, meta, heading);
   const styled = rows.map((row) => row.map((cell, i) => ({ ...(cell as CellObject), ...border, alignVertical: 'top' as const, ...(table[i]!.wrap ? { wrap: true } : {}) })));
-  const data = [...info, header(table), ...styled];
-  return built(SUMMARY_SHEET, data, table, info.length + 1, 'Summary', meta);
+  const data = [...info, header(table, heading), ...styled];
+  return built(heading(SUMMARY_SHEET), data, table, info.length + 1, heading('Summary'), heading, meta);
 }
 
 /** A time to the tenth of a second (`0:20.3`). */
@@ -484,7 +504,8 @@ function estimatedTime(s: Section): CellObject {
 }
 
 /** One row per section: its target and time, then each voice's words and time. */
-function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltSheet {
+function sectionsSheet(report: Report, meta: WorkbookMeta | undefined, lang: HeadingsLang): BuiltSheet {
+  const heading = headingsIn(lang);
   const voices = report.voices.map((v) => v.name);
   // Times to the second, as summary shows them: each section's voices' add up to its own.
   const shown = new Map(report.sections.map((s) => [s, shownSectionTimes(s)]));
@@ -493,18 +514,18 @@ function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltShe
     return index < 0 ? 0 : shown.get(s)![index]!;
   };
   const columns: (Column & { cell: (s: Section) => CellObject | null })[] = [
-    { title: 'Section', width: 34, wrap: true, cell: (s) => ({ value: `${'  '.repeat(s.level - 1)}${s.title}`, type: String }) },
+    { title: 'Section', width: 34, wrap: true, cell: (s) => ({ value: `${'  '.repeat(s.level - 1)}${s.source === 'start' ? heading(s.title) : s.title}`, type: String }) },
     { title: 'Location', width: 11, wrap: true, cell: (s) => ({ value: formatLocation(s.location), type: String }) },
     { title: 'Target', width: 9, cell: (s) => (s.targetSeconds === null ? null : time(s.targetSeconds)) },
     { title: 'Estimated time', width: 11, wrap: true, cell: estimatedTime },
     { title: 'Seconds', width: 9, cell: (s) => ({ value: s.seconds, type: Number, format: SECONDS_FORMAT }) },
-    { title: 'Fits', width: 6, cell: (s) => (s.targetSeconds === null ? null : { value: s.seconds <= s.targetSeconds ? 'yes' : 'NO', type: String }) },
+    { title: 'Fits', width: 6, cell: (s) => (s.targetSeconds === null ? null : { value: heading(s.seconds <= s.targetSeconds ? 'yes' : 'NO'), type: String }) },
     { title: 'Words', width: 8, cell: (s) => ({ value: s.words, type: Number }) },
     ...voices.flatMap((name) => {
       const voice = (s: Section) => s.voices.find((v) => v.name === name);
       return [
-        { title: `${name} words`, width: 10, wrap: true, cell: (s: Section) => ({ value: voice(s)?.words ?? 0, type: Number }) },
-        { title: `${name} time`, width: 10, wrap: true, cell: (s: Section) => time(shownOf(s, name)) },
+        { title: voiceColumn(name, 'words', lang), named: true, width: 10, wrap: true, cell: (s: Section) => ({ value: voice(s)?.words ?? 0, type: Number }) },
+        { title: voiceColumn(name, 'time', lang), named: true, width: 10, wrap: true, cell: (s: Section) => time(shownOf(s, name)) },
       ];
     }),
   ];
@@ -512,7 +533,7 @@ function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltShe
     const height = rowHeight([section.title, formatLocation(section.location)], columns);
     return columns.map((c) => ({ ...(c.cell(section) ?? {}), ...border, alignVertical: 'top' as const, height, ...(c.wrap ? { wrap: true } : {}) }));
   });
-  return built(SECTIONS_SHEET, [header(columns), ...rows], columns, 1, 'Sections', meta);
+  return built(heading(SECTIONS_SHEET), [header(columns, heading), ...rows], columns, 1, heading('Sections'), heading, meta);
 }
 
 /** Cue, Line, Location and Notes wrap; the cue is dimmed, as in the booth script. A dubbing script's lines have a Timecode column. */
@@ -541,10 +562,10 @@ const lineSheet = (withTimecode: boolean): readonly Column[] => lineColumns(with
 
 const LINE_SHEETS = { plain: lineSheet(false), timed: lineSheet(true) };
 
-function voiceSheet(name: string, group: ExportGroup, meta: WorkbookMeta | undefined): BuiltSheet {
+function voiceSheet(name: string, group: ExportGroup, unassigned: boolean, meta: WorkbookMeta | undefined, heading: Heading): BuiltSheet {
   const withTimecode = timed(group.lines);
   const columns = withTimecode ? LINE_SHEETS.timed : LINE_SHEETS.plain;
-  return built(name, [header(columns), ...body(lineRows(group, withTimecode), columns, true)], columns, 1, group.name, meta);
+  return built(name, [header(columns, heading), ...body(lineRows(group, withTimecode, heading), columns, heading, true)], columns, 1, groupLabel(group, unassigned, heading), heading, meta);
 }
 
 async function bytes(sheets: BuiltSheet[], paper: Paper, meta: WorkbookMeta | undefined): Promise<Uint8Array> {
@@ -557,11 +578,12 @@ async function bytes(sheets: BuiltSheet[], paper: Paper, meta: WorkbookMeta | un
   );
 }
 
-/** The workbook's sheets in order: Summary, Sections (when the script has any), then one per exported group. */
+/** The workbook's sheets in order: Summary, Sections (when the script has any), then one per exported group (named in the headings' language). */
 export function workbookSheets(report: Report, options: ExportOptions = {}): string[] {
+  const heading = headingsIn(options.headings);
   const groups = exportGroups(report, options);
-  const fixed = report.sections.length > 0 ? [SUMMARY_SHEET, SECTIONS_SHEET] : [SUMMARY_SHEET];
-  return [...fixed, ...sheetNames(groups.map((g) => g.name), fixed)];
+  const fixed = (report.sections.length > 0 ? [SUMMARY_SHEET, SECTIONS_SHEET] : [SUMMARY_SHEET]).map(heading);
+  return [...fixed, ...sheetNames(groups.map((g, i) => groupLabel(g, i >= report.voices.length, heading)), fixed)];
 }
 
 /** The workbook: Summary, Sections (when there are any), then one sheet per exported voice (and "Unassigned" when asked for). */
@@ -569,11 +591,12 @@ export async function renderXlsx(report: Report, options: XlsxOptions = {}): Pro
   const groups = exportGroups(report, options);
   const hasSections = report.sections.length > 0;
   const names = workbookSheets(report, options).slice(hasSections ? 2 : 1);
+  const heading = headingsIn(options.headings);
   return bytes(
     [
       summarySheet(report, groups, options.unassigned === true, options.meta, options.times ?? shownTimes(report), options),
-      ...(hasSections ? [sectionsSheet(report, options.meta)] : []),
-      ...groups.map((group, i) => voiceSheet(names[i]!, group, options.meta)),
+      ...(hasSections ? [sectionsSheet(report, options.meta, options.headings ?? 'en')] : []),
+      ...groups.map((group, i) => voiceSheet(names[i]!, group, i >= report.voices.length, options.meta, heading)),
     ],
     options.paper ?? 'a4',
     options.meta,
@@ -586,5 +609,7 @@ export const VOICEQ_SHEET = 'Script';
 export async function renderVoiceqXlsx(report: Report, options: XlsxOptions & { lang: string }): Promise<Uint8Array> {
   const columns: Column[] = voiceqColumns(options.lang).map((title, i) => ({ title, ...[{ width: 60, wrap: true }, { width: 10 }, { width: 10 }, { width: 20, wrap: true }, { width: 34, wrap: true }][i]! }));
   const rows = voiceqRows(exportGroups(report, options));
-  return bytes([built(VOICEQ_SHEET, [header(columns), ...body(rows, columns)], columns, 1, 'VoiceQ script', options.meta)], options.paper ?? 'a4', options.meta);
+  // VoiceQ's importer reads its own column names: the template keeps them in English.
+  const heading = headingsIn('en');
+  return bytes([built(VOICEQ_SHEET, [header(columns, heading), ...body(rows, columns, heading)], columns, 1, 'VoiceQ script', heading, options.meta)], options.paper ?? 'a4', options.meta);
 }
