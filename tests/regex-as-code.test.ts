@@ -13,7 +13,8 @@ import { hasLetter, isLetterAt, isLetterOrDigitAt } from '../src/text/words.js';
 import { capitalsIn, isJsSpaceCode, isLowerCode, isMarkCode, isUpperCode, mayHoldEastAsian } from '../src/text/code-classes.js';
 import { formOf, hasCjkLetter, hasEastAsianLetter, LABEL } from '../src/text/speaker-label.js';
 import { mayBeSaidOtherwise, quickAttention } from '../src/measure/spoken/index.js';
-import { durationIn } from '../src/measure/sections.js';
+import { durationIn, namesLength } from '../src/measure/sections.js';
+import { isRowNumber } from '../src/readers/row-numbers.js';
 import * as shapes from '../src/measure/spoken/shapes.js';
 import { formulaChars } from '../src/measure/spoken/maths.js';
 
@@ -375,8 +376,8 @@ describe("sections.ts' lengths: a form asked only of a text that holds its mark"
     // Where a form matches, the text holds what `needs` asks for (a colon for the second, a quote mark for the third).
     const second = texts.filter((t) => { forms[1]!.lastIndex = 0; return forms[1]!.test(t); });
     const third = texts.filter((t) => { forms[2]!.lastIndex = 0; return forms[2]!.test(t); });
-    expect(second.filter((t) => !/[:：]/.test(t))).toEqual([]);
-    expect(third.filter((t) => !/[″'’"”]/.test(t))).toEqual([]);
+    expect(second.filter((t) => !/[:：]/.test(t) || !/[:：]\d\d(?!\d)/.test(t))).toEqual([]);
+    expect(third.filter((t) => !/[″'’"”]/.test(t) || !/\d\s?(?:″|''|’’|"|”)/.test(t))).toEqual([]);
     expect([second.length > 200, third.length > 1_000]).toEqual([true, true]);
     expect(['(RADIO, 30")', 'TV :30', 'SPOT 2 — 0:45', 'Top 30"', '1\'30"', 'Durée : 30 s', 'spot “Top 30”'].map(durationIn)).toEqual([30, 30, 45, 30, null, 30, null]);
   });
@@ -429,5 +430,47 @@ describe("the spoken forms' token shapes by code (shapes.ts), as their patterns 
     // Each pattern matches some of the tokens (a shape the test reaches), and fails on others.
     const hits = tokens.filter((t) => { const said = pattern(t); return Array.isArray(said) ? said.length > 0 : said !== null && said !== false; }).length;
     expect([hits > 20, hits < tokens.length]).toEqual([true, true]);
+  });
+});
+
+describe('a length named by a whole word (sections.ts namesLength) and a row number (row-numbers.ts isRowNumber) by code, as their patterns said', () => {
+  const bmp: string[] = [];
+  for (let cp = 0; cp <= 0xffff; cp++) bmp.push(String.fromCharCode(cp));
+  const astral: string[] = [];
+  for (let cp = 0x10000; cp <= 0x10ffff; cp += 7) astral.push(String.fromCodePoint(cp));
+
+  it('namesLength(text) is /(?<![\\p{L}\\p{N}])(?:spots?|…|pre-roll)(?![\\p{L}\\p{N}])/iu', () => {
+    const pattern = /(?<![\p{L}\p{N}])(?:spots?|length|duration|durée|duree|dauer|duración|trt|runtime|radio|tv|télé|web|online|cinema|cinéma|podcast|pre-roll)(?![\p{L}\p{N}])/iu;
+    const words = ['spot', 'SPOTS', 'Spotss', 'length', 'DURÉE', 'durée', 'Duree', 'duración', 'TRT', 'tv', 'T.V.', 'télé', 'téléphone', 'web', 'webinar', 'pre-roll', 'PRE-ROLL', 'pre-', 'pre', 'roll', 'pre-rolls', 'pre--roll', 'ſpot', 'ᴛv', 'cinéma', 'cine\u0301ma', 'podcast', 'radio2', '2radio', '\u0345'];
+    const pieces = [...words, ' ', '-', '—', ':', '(', ')', '1', '٣', '²', 'x', 'É', 'é', '\u0301', '漢', '𝐀', '\uD800', "'", '.', ',', '/'];
+    const next = random(51);
+    const texts = [
+      ...Array.from({ length: 40_000 }, () => Array.from({ length: 1 + Math.floor(next() * 5) }, () => pieces[Math.floor(next() * pieces.length)]).join('')),
+      ...bmp.map((c) => c + 'tv'), ...bmp.map((c) => 'tv' + c), ...bmp.map((c) => 'pre' + c + 'roll'), ...bmp.map((c) => 'spot' + c),
+      ...astral.map((c) => c + 'web'), ...astral.map((c) => 'web' + c),
+      'Durée cible : 9 minutes', 'depuis n’importe quel téléphone fixe, 215', 'SPOT 1 — 2:00', 'Écran 3 — Les équipements', '',
+    ];
+    const wrong = texts.filter((t) => namesLength(t) !== pattern.test(t));
+    expect(wrong).toEqual([]);
+    const found = texts.filter((t) => pattern.test(t)).length;
+    expect(found).toBeGreaterThan(10_000);
+    expect(texts.length - found).toBeGreaterThan(10_000);
+  });
+
+  it('isRowNumber(text) is /^(?:#|\\p{Lu}\\p{L}{0,3}\\.?\\s?)?\\d{1,4}(?:[.-]\\d{1,4}){0,3}\\p{Ll}?\\.?$/u', () => {
+    const pattern = /^(?:#|\p{Lu}\p{L}{0,3}\.?\s?)?\d{1,4}(?:[.-]\d{1,4}){0,3}\p{Ll}?\.?$/u;
+    const pieces = ['1', '05', '123', '1234', '12345', '.', '-', '#', 'S', 'Sc', 'SH', 'a', 'é', 'É', 'ß', 'ǅ', ' ', '\u00A0', '\u2028', '\t', '𝐀', '𝑧', '\uD800', '²', '٣', '漢', '..', '--'];
+    const next = random(61);
+    const texts = [
+      ...Array.from({ length: 60_000 }, () => Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('')),
+      ...bmp.map((c) => c + '12'), ...bmp.map((c) => 'S' + c + '3'), ...bmp.map((c) => 'Sc.' + c + '3'), ...bmp.map((c) => '12' + c), ...bmp.map((c) => '1' + c + '2'),
+      ...astral.map((c) => c + '1'), ...astral.map((c) => '1' + c), ...astral.map((c) => 'A' + c + '1'),
+      '5', '05', '1.1', '2-3', '5.', '12a', '#4', 'S01', 'Sc. 3', 'SH010', 'Abcd1', 'Abcde1', '1.2.3.4', '1.2.3.4.5', '1.2.3.4.', '12345', '1-', '# 5', '',
+    ];
+    const wrong = texts.filter((t) => isRowNumber(t) !== pattern.test(t));
+    expect(wrong).toEqual([]);
+    const found = texts.filter((t) => pattern.test(t)).length;
+    expect(found).toBeGreaterThan(5_000);
+    expect(texts.length - found).toBeGreaterThan(10_000);
   });
 });

@@ -16,7 +16,7 @@ import type { Line } from '../attribute/cast.js';
 import type { Location, Paragraph, Warning } from '../model.js';
 import { recordingSeconds } from './pace.js';
 import type { SyllablesAndPauses } from './timing.js';
-import { countNormalWords, countWordsUpTo, isLetterAt, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
+import { countNormalWords, countWordsUpTo, isLetterAt, isLetterOrDigitAt, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
 import { count, formatDuration, formatLocation, listOf, plural } from '../text/format.js';
 import { styleHeadingLevel } from '../text/headings.js';
 import { lazy } from '../text/lazy.js';
@@ -150,10 +150,10 @@ const DURATION_FORMS: { pattern: () => RegExp; needs?: (text: string) => boolean
   // nor a clock time set apart ("Doors open — 10:30", "Mon–Fri, 9:00–17:30": clockTime).
   { pattern: lazy(() => /(?<=(?:^|[—–\-(,/|·])\s*)(\d{1,2}):([0-5]\d)(?![\d:])(?=\s*(?:$|[)\]—–\-,;/|·]))/gu), seconds: (m) => Number(m[1]) * 60 + Number(m[2]), check: (text, m) => !clockTime(text, m) },
   // :30, :60
-  { pattern: lazy(() => /(?<![\p{N}:])[:：](\d{2})(?!\d)/gu), needs: (text) => text.includes(':') || text.includes('：'), seconds: (m) => Number(m[1]) },
+  { pattern: lazy(() => /(?<![\p{N}:])[:：](\d{2})(?!\d)/gu), needs: (text) => COLON_SECONDS_ANYWHERE.test(text), seconds: (m) => Number(m[1]) },
   // 30", 30”, 30″, 30'', 30’’ — unless the quote mark closes a quotation ("Top 30"), nor the
   // seconds of 1'30" (a minute and a half, not 30 seconds).
-  { pattern: lazy(() => /(?<!\p{N}|\p{N}\s?['’′])(\d{1,3})\s?(″|''|’’|"|”)/gu), needs: (text) => SECONDS_MARK.test(text), seconds: (m) => Number(m[1]), check: (text, m) => closesNoQuote(text, m.index + m[0].length - m[2]!.length) },
+  { pattern: lazy(() => /(?<!\p{N}|\p{N}\s?['’′])(\d{1,3})\s?(″|''|’’|"|”)/gu), needs: (text) => SECONDS_MARK.test(text) && MARKED_SECONDS_ANYWHERE.test(text), seconds: (m) => Number(m[1]), check: (text, m) => closesNoQuote(text, m.index + m[0].length - m[2]!.length) },
   // 30s, 60 sec, 30 seconds, 30 secondes, 30 Sekunden — set apart by a dash, a parenthesis or a
   // comma ("SPOT 3 — 15s", "(RADIO, 30s)"), so "in her 40s" or "hold for 10 seconds" are not, nor
   // "30s–40s" (an age range) — but a spot's number before the dash is no range ("Spot 2 – 30 Sek.").
@@ -164,6 +164,13 @@ const DURATION_FORMS: { pattern: () => RegExp; needs?: (text: string) => boolean
 ];
 /** A mark the third form's seconds end with (`″`, `''`, `’’`, `"`, `”`). */
 const SECONDS_MARK = /[″'’"”]/;
+/**
+ * What the second and third forms need, without their `\p{N}` look-behinds (so the forms are built
+ * only for a text that may match: a heading's `Storyboard : gestes` or `d’accident` builds neither):
+ * a colon and two digits, not a third; a digit, perhaps a space, and a seconds mark.
+ */
+const COLON_SECONDS_ANYWHERE = /[:：]\d\d(?!\d)/;
+const MARKED_SECONDS_ANYWHERE = /\d\s?(?:″|''|’’|"|”)/;
 
 const ASCII_DIGIT = /\d/;
 
@@ -187,8 +194,49 @@ const DAY_HALF_AFTER = /^\s*(?:[ap]\.?m\b\.?|h\b|hrs?\b|uhr\b)/iu;
 const CLOCK_WORDS = lazy(
   () => /(?<![\p{L}\p{N}])(?:open|opens|opening|doors|hours|closes?|closing|from|until|till|daily|mon|tue|tues|wed|thu|thurs|fri|sat|sun|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|am|pm|ouvert|ouverte|ouverture|fermeture|horaires?|dès|jusqu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|abierto|horario|desde|hasta|geöffnet|öffnungszeiten|uhr)(?![\p{L}\p{N}])/iu,
 );
-/** Words that make an `h:mm` a spot's length whatever its size: `SPOT 1 — 2:00`, `Length — 3:00`, `TV — 2:00`. */
-const LENGTH_NAMED = lazy(() => /(?<![\p{L}\p{N}])(?:spots?|length|duration|durée|duree|dauer|duración|trt|runtime|radio|tv|télé|web|online|cinema|cinéma|podcast|pre-roll)(?![\p{L}\p{N}])/iu);
+/**
+ * Words that name a spot, a medium or a length (`SPOT 1 — 2:00`, `Durée : 30 s`, `TV 30 sec`; one makes an
+ * `h:mm` a spot's length whatever its size: `Length — 3:00`, `TV — 2:00`), anywhere, whole or not: what a
+ * text must hold to name one (namesLength). Case-insensitive as a reader reads them.
+ */
+const LENGTH_WORD_ANYWHERE = lazy(() => /spots?|length|duration|durée|duree|dauer|duración|trt|runtime|radio|tv|télé|web|online|cinema|cinéma|podcast|pre-roll/iu);
+/** One of those words, and nothing else: tested on a text's runs of letters and digits. */
+const NAMED_LENGTH_WORD = lazy(() => /^(?:spots?|length|duration|durée|duree|dauer|duración|trt|runtime|radio|tv|télé|web|online|cinema|cinéma|podcast|pre-roll)$/iu);
+
+/**
+ * Whether a text names a spot, a medium or a length by one of those words, whole: with no letter or
+ * digit (`[\p{L}\p{N}]`, case-insensitively) just before or after it. As code, not as the one pattern
+ * `(?<![\p{L}\p{N}])(?:spots?|…|pre-roll)(?![\p{L}\p{N}])` with the `iu` flags, whose case-insensitive
+ * Unicode classes cost most of its building at every run that met a heading with a digit and one of
+ * the words anywhere (`durée cible : 9 minutes`; `téléphone … 215`): every word is letters but
+ * `pre-roll`'s hyphen, and a letter is all a letter matches case-insensitively, so a whole word is a
+ * whole run of letters and digits (`pre-roll` two runs and the hyphen between). The same answer on
+ * every text (tests/regex-as-code.test.ts compares it with the pattern).
+ */
+export function namesLength(text: string): boolean {
+  if (!LENGTH_WORD_ANYWHERE().test(text)) return false;
+  const word = NAMED_LENGTH_WORD();
+  const n = text.length;
+  // `[\p{L}\p{N}]` under the `i` and `u` flags: the letters and digits, and the one mark a letter is
+  // case-insensitively (U+0345, which folds to ι).
+  const inWord = (i: number): boolean => isLetterOrDigitAt(text, i) || text.charCodeAt(i) === 0x345;
+  const runEnd = (from: number): number => {
+    let i = from;
+    while (i < n && inWord(i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    return i;
+  };
+  for (let i = 0; i < n; ) {
+    if (!inWord(i)) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = runEnd(i);
+    if (word.test(text.slice(i, end))) return true;
+    if (text.charCodeAt(end) === 0x2d && end + 1 < n && inWord(end + 1) && word.test(text.slice(i, runEnd(end + 1)))) return true;
+    i = end;
+  }
+  return false;
+}
 
 /**
  * Whether an `h:mm` set apart in a heading is a clock time rather than a length: in a range of times
@@ -199,7 +247,7 @@ function clockTime(text: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   if (TIME_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_AFTER.test(text.slice(end, end + 10))) return true;
   if (DAY_HALF_AFTER.test(text.slice(end, end + 8))) return true;
-  if (LENGTH_NAMED().test(text)) return false;
+  if (namesLength(text)) return false;
   return CLOCK_WORDS().test(text) || Number(m[1]) >= 2;
 }
 
@@ -371,7 +419,7 @@ const MAX_AFTER = /\s*\b(?:max|maxi|maximum)\b\.?$/iu;
  * a time of day is told apart.)
  */
 function namedLength(text: string): number | null {
-  if (!LENGTH_NAMED().test(text)) return null;
+  if (!namesLength(text)) return null;
   for (const part of text.split(TITLE_PARTS)) {
     const value = part.replace(MAX_AFTER, '').replace(/\.$/u, '').trim();
     if (value.length === 0 || !ASCII_DIGIT.test(value)) continue;
@@ -398,7 +446,7 @@ const HOUR_MINUTES = /^\d{1,2}[:：][0-5]\d$/u;
  * times, before `am`/`pm`/`h`, or beside opening hours' or days' words.
  */
 export function unreadLength(text: string): string | null {
-  if (!ASCII_DIGIT.test(text) || !(SPOT_WORD.test(text) || LENGTH_NAMED().test(text))) return null;
+  if (!ASCII_DIGIT.test(text) || !(SPOT_WORD.test(text) || namesLength(text))) return null;
   LENGTH_LIKE.lastIndex = 0;
   for (let m = LENGTH_LIKE.exec(text); m; m = LENGTH_LIKE.exec(text)) {
     if (SPOT_COUNT.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -19,8 +19,8 @@
  */
 import type { Paragraph, TableCell } from '../model.js';
 import { rowNumber } from '../text/format.js';
-import { lazy } from '../text/lazy.js';
-import { normaliseSpace } from '../text/words.js';
+import { isJsSpaceCode, isLowerCode, isUpperCode } from '../text/code-classes.js';
+import { isLetterAt, normaliseSpace } from '../text/words.js';
 
 /** Header words of a number column (capitals, accents off: headerKey). */
 const HEADS = new Set([
@@ -61,11 +61,37 @@ export function numberingHeader(text: string): boolean {
 }
 
 /**
- * One row's number: digits with dots or hyphens between (`5`, `05`, `1.1`, `2-3`, `5.`), a lower-case
- * letter after (`12a`), a `#` before, or a short prefix of letters (`S01`, `Sc. 3`, `SH010`). Built on
- * first use (a Unicode property class costs at start-up).
+ * Whether a text is one row's number: digits with dots or hyphens between (`5`, `05`, `1.1`, `2-3`,
+ * `5.`), a lower-case letter after (`12a`), a `#` before, or a short prefix of letters (`S01`, `Sc. 3`,
+ * `SH010`) — `/^(?:#|\p{Lu}\p{L}{0,3}\.?\s?)?\d{1,4}(?:[.-]\d{1,4}){0,3}\p{Ll}?\.?$/u` as code, on the
+ * shared letter tests (code-classes.ts, words.ts): the pattern's three Unicode classes were built at
+ * every run that met a table with a number column (tests/regex-as-code.test.ts compares the two).
  */
-const VALUE = lazy(() => /^(?:#|\p{Lu}\p{L}{0,3}\.?\s?)?\d{1,4}(?:[.-]\d{1,4}){0,3}\p{Ll}?\.?$/u);
+export function isRowNumber(text: string): boolean {
+  const n = text.length;
+  const digit = (k: number) => k < n && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39;
+  let i = 0;
+  // `#`, or a capital and up to three letters, then perhaps a full stop and one space.
+  if (text.charCodeAt(0) === 0x23) i = 1;
+  else if (n > 0 && isUpperCode(text.codePointAt(0)!)) {
+    i = text.codePointAt(0)! > 0xffff ? 2 : 1;
+    for (let letters = 0; letters < 3 && i < n && isLetterAt(text, i); letters++) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (text.charCodeAt(i) === 0x2e) i++;
+    if (i < n && isJsSpaceCode(text.charCodeAt(i))) i++;
+  }
+  // One to four groups of one to four digits, a dot or a hyphen between.
+  for (let groups = 0; ; ) {
+    const start = i;
+    while (digit(i) && i - start < 4) i++;
+    if (i === start || digit(i)) return false;
+    if (++groups === 4 || !(text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x2d) || !digit(i + 1)) break;
+    i++;
+  }
+  // Perhaps a small letter, perhaps a full stop, and the end.
+  if (i < n && isLowerCode(text.codePointAt(i)!)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  if (text.charCodeAt(i) === 0x2e) i++;
+  return i === n;
+}
 
 interface Column {
   header: string;
@@ -122,7 +148,7 @@ function numberTable(cells: readonly Paragraph[]): void {
     if (!found || (found.cell.span ?? 1) > 1) continue;
     const value = normaliseSpace(found.text);
     if (value === '' || headerKey(value) === headerKeyText) continue;
-    if (!VALUE().test(value)) return;
+    if (!isRowNumber(value)) return;
     for (let k = 0; k < (found.cell.rows ?? 1); k++) numbers.set(r + k, value);
   }
   // A merged-across cell's row stands apart; a cell merged across the number column from the left too.
