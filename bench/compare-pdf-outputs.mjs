@@ -9,62 +9,14 @@
 // OLD_CLI, NEW_CLI: a build's dist/cli/main.cjs (NEW_CLI defaults to this worktree's). Prints
 // each PDF that differs (and the first differing line), then the counts; exits 1 when any differs.
 // Two processes at a time (JOBS to change).
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { firstDifference, pdfsIn, root } from './compare-common.mjs';
+import { cliArguments, compareCliOutputs, pdfsIn } from './compare-common.mjs';
 
-const [oldCli, newArg, ...folderArgs] = process.argv.slice(2);
-if (!oldCli || !existsSync(oldCli)) {
-  console.error('usage: node bench/compare-pdf-outputs.mjs OLD_CLI [NEW_CLI] [FOLDER…]');
-  process.exit(2);
-}
-const newCli = newArg && newArg.endsWith('.cjs') ? newArg : join(root, 'dist/cli/main.cjs');
-const folders = newArg && !newArg.endsWith('.cjs') ? [newArg, ...folderArgs] : folderArgs;
-
-
-const env = { ...process.env };
-delete env.NODE_EXTRA_CA_CERTS;
-
-function run(cli, args, cwd) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    child.on('close', (code) => done(`exit ${code}\n${Buffer.concat(out).toString('utf8')}\n--stderr--\n${Buffer.concat(err).toString('utf8')}`));
-  });
-}
-
+const { oldCli, newCli, folders } = cliArguments(process.argv.slice(2), 'node bench/compare-pdf-outputs.mjs OLD_CLI [NEW_CLI] [FOLDER…]');
 const pdfs = pdfsIn(folders);
 const commands = [
   ['summary', '--json', '--timeout', '0'],
   ['lines', '--json', '--timeout', '0'],
 ];
-const jobs = [];
-for (const pdf of pdfs) for (const command of commands) jobs.push({ pdf, command });
-
-let same = 0;
-const differ = [];
-let next = 0;
-async function worker() {
-  while (next < jobs.length) {
-    const job = jobs[next++];
-    const cwd = dirname(job.pdf);
-    const args = [job.command[0], job.pdf, ...job.command.slice(1)];
-    const [a, b] = await Promise.all([run(oldCli, args, cwd), run(newCli, args, cwd)]);
-    if (a === b) {
-      same++;
-      continue;
-    }
-    const la = a.split('\n');
-    const lb = b.split('\n');
-    const i = firstDifference(la, lb);
-    differ.push(job);
-    console.log(`DIFFERS ${job.command[0]} ${relative(root, job.pdf)} at line ${i + 1}:\n  old: ${(la[i] ?? '').slice(0, 300)}\n  new: ${(lb[i] ?? '').slice(0, 300)}`);
-  }
-}
-await Promise.all(Array.from({ length: Number(process.env.JOBS ?? 2) }, worker));
-console.log(`${pdfs.length} PDFs, ${jobs.length} outputs: ${same} identical, ${differ.length} different (old ${oldCli}, new ${newCli})`);
-process.exit(differ.length ? 1 : 0);
+const { outputs, same, differ } = await compareCliOutputs(pdfs, commands, oldCli, newCli);
+console.log(`${pdfs.length} PDFs, ${outputs} outputs: ${same} identical, ${differ} different (old ${oldCli}, new ${newCli})`);
+process.exit(differ ? 1 : 0);
