@@ -9,7 +9,7 @@ import { readAddress, isAddress } from './addresses.js';
 import { regnalName, sayRegnal } from './regnal.js';
 import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayGroupAsWritten, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
 import { isFormula, sayFormula } from './maths.js';
-import { raisedReading, type RaisedAt } from './raised.js';
+import { FIGURE_RAISED, raisedReading, type RaisedAt } from './raised.js';
 import { openDashes } from './dashes.js';
 import { perUnitAndNotes } from './per-unit.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
@@ -337,8 +337,7 @@ function noteCallAtEnd(core: string): number {
   const before = core.charCodeAt(start - 1);
   return (before >= 0x30 && before <= 0x39) || isLetterCode(before) || AMOUNT_ENDS.has(before) ? n - start : 0;
 }
-/** A figure, then raised figures (`3³`, `2025¹`), and where those start; a figure, then raised letters (`2ⁿᵈ`). */
-const FIGURE_CALL = /^\d[\d.,]*[⁰¹²³⁴-⁹]{1,3}$/u;
+/** Where a figure's raised figures (raised.ts FIGURE_RAISED: `3³`, `2025¹`) start; a figure, then raised letters (`2ⁿᵈ`). */
 const SCRIPT_START = /[⁰¹²³⁴-⁹]/u;
 const ORDINAL_SCRIPT = /^\d+[ᵃᵈᵉʰᵐⁿᵒʳˢᵗ]+$/u;
 /** ⁰ ¹ ² ³ ⁴–⁹ */
@@ -861,7 +860,7 @@ class LineReader {
     // A figure with raised figures after it is a power (`3²` three squared, `10⁶`, `2¹⁰`) or a figure and its
     // note's call (`note 3³`, a Word superscript: trois, the call unsaid), as the line, its neighbours and the
     // document's other calls tell (raised.ts); a figure's raised letters are an ordinal's ending (`2ⁿᵈ`, `1ᵉʳ`: figure).
-    if (FIGURE_CALL.test(core) && raisedReading(core, this.text, i > 0 ? this.list.raw[i - 1] : undefined, this.formulaBesideFigure(i), this.raised) === 'call') {
+    if (FIGURE_RAISED.test(core) && raisedReading(core, this.text, i > 0 ? this.list.raw[i - 1] : undefined, this.formulaBesideFigure(i), this.raised) === 'call') {
       const at = core.search(SCRIPT_START);
       this.list.replace(i, { raw, pre: this.tok(i)!.pre, core: core.slice(0, at), post: core.slice(at) + this.tok(i)!.post });
       return this.say(i);
@@ -1096,7 +1095,7 @@ class LineReader {
   }
 
   /**
-   * formulaBeside for a figure with raised figures after it (FIGURE_CALL), which is never one of the tokens that
+   * formulaBeside for a figure with raised figures after it (FIGURE_RAISED), which is never one of the tokens that
    * function finds: the same for every such token of the line, found once (a line of many `3²` was looked at
    * whole for each: 16,000 of them 63 s).
    */
@@ -1113,7 +1112,7 @@ class LineReader {
       if (FORMULA_SIGNS.has(raw)) return true;
       if (raw.length > MAX_SAID_TOKEN) continue;
       const core = tokenize(raw).core;
-      if (!FIGURE_CALL.test(core) && isFormula(core)) return true;
+      if (!FIGURE_RAISED.test(core) && isFormula(core)) return true;
     }
     return false;
   }

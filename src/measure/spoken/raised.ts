@@ -16,8 +16,8 @@
 import { lazy } from '../../text/lazy.js';
 import { isFormula } from './maths.js';
 
-/** A figure, then raised figures (`3³`, `2025¹`). */
-const FIGURE_RAISED = /^(\d[\d.,]*?)([⁰¹²³⁴-⁹]{1,3})$/u;
+/** A figure, then raised figures (`3³`, `2025¹`): index.ts asks it of a token before `raisedReading`. */
+export const FIGURE_RAISED = /^(\d[\d.,]*?)([⁰¹²³⁴-⁹]{1,3})$/u;
 /** A word (two letters or more), then raised figures: a note's call (`note¹`, `vary²`). */
 const WORD_CALL = lazy(() => /^\p{L}[\p{L}'’-]*\p{L}([⁰¹²³⁴-⁹]{1,3})$/u);
 /** A unit's power (`m²`, `cm³`, `ft²`): no call. */
