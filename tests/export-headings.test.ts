@@ -59,7 +59,7 @@ describe('CSV headings', () => {
     expect(renderVoiceCsv(narratorGroup!).split('\r\n')).toEqual(['#,Line ID,Location,Cue,Line,Words,Seconds,Notes', "1,aaaa0001,¶2,Unassigned: TITRE,\"'=Bonjour, tout le monde\",4,1.6,", '2,aaaa0002,¶4,,Deux,1,0.4,', '']);
     expect(renderVoiceCsv(narratorGroup!, { headings: 'fr', delimiter: ';' }).split('\r\n')).toEqual([
       'N°;ID de réplique;Emplacement;Réplique d’avant;Réplique;Mots;Secondes;Notes',
-      "1;aaaa0001;¶2;Non lu (sans voix): TITRE;'=Bonjour, tout le monde;4;1,6;",
+      "1;aaaa0001;¶2;Non lu (sans voix)\u00A0: TITRE;'=Bonjour, tout le monde;4;1,6;",
       '2;aaaa0002;¶4;;Deux;1;0,4;',
       '',
     ]);
@@ -97,7 +97,7 @@ describe('XLSX headings', () => {
     ]);
     expect(sheets[1]!.data).toEqual([
       ['N°', 'ID de réplique', 'Emplacement', 'Réplique d’avant', 'Réplique', 'Mots', 'Secondes', 'Notes'],
-      [1, 'aaaa0001', '¶2', 'Non lu (sans voix): TITRE', '=Bonjour, tout le monde', 4, 1.6, null],
+      [1, 'aaaa0001', '¶2', 'Non lu (sans voix)\u00A0: TITRE', '=Bonjour, tout le monde', 4, 1.6, null],
       [2, 'aaaa0002', '¶4', null, 'Deux', 1, 0.4, null],
     ]);
     expect(footer(bytes)).toBe('&amp;Lvo-lines 9.9.9&amp;CPage &amp;P sur &amp;N&amp;RSHA-256 abcdef012345');
@@ -113,6 +113,65 @@ describe('XLSX headings', () => {
     expect(sheets[0]!.data.slice(7).map((row) => row[0])).toEqual(['Narrateur', 'Invité', 'Unassigned', 'Whole script']);
     expect(sheets[1]!.data[0]).toEqual(['#', 'Line ID', 'Location', 'Cue', 'Line', 'Words', 'Seconds', 'Notes']);
     expect(footer(bytes)).toBe('&amp;Lvo-lines 9.9.9&amp;CPage &amp;P of &amp;N&amp;RSHA-256 abcdef012345');
+  });
+});
+
+/**
+ * The tool's own words in the cells (not the script's): where a line is (a table's cell, a text box, a page), the
+ * Sections sheet's locations, the cue's colon, where the voices came from (a config's path). A French workbook had
+ * them in English (`¶7 (table 1, row 2, col 3)`, `config vo-lines.config.yaml`).
+ */
+describe('the cells the tool writes, in the headings\' language', () => {
+  const placed = (id: string, text: string, location: LineReport['location'], cue: LineReport['cue'] = null): LineReport => ({ ...line(id, text, 2, 0.8, location.paragraph, cue), location });
+  const lines = [
+    placed('dddd0001', 'Dans le tableau.', { story: 'body', paragraph: 7, cell: { table: 1, row: 2, column: 3 } }),
+    placed('dddd0002', 'Fusionnée.', { story: 'body', paragraph: 9, cell: { table: 2, row: 4, rows: 2, column: 1, span: 2 } }, { voice: 'Narrateur', text: 'Dans le tableau.' }),
+    placed('dddd0003', 'Dans un cadre.', { story: 'textbox', paragraph: 3 }),
+    placed('dddd0004', 'Page deux.', { story: 'body', paragraph: 12, page: 2 }),
+  ];
+  const where: Report = {
+    ...report,
+    file: 'ou.pdf',
+    config: 'projets/vo-lines.config.yaml',
+    mode: 'config',
+    voices: [{ ...report.voices[0]!, lineCount: 4, words: 8, spokenWords: 8, seconds: 3.2, share: 1, ...pay(lines, 3.2), lines }],
+    unassigned: { ...report.unassigned, lineCount: 0, words: 0, spokenWords: 0, seconds: 0, share: 0, ...pay([], 0), lines: [] },
+    total: { ...report.total, lineCount: 4, words: 8, spokenWords: 8, seconds: 3.2, ...pay(lines, 3.2) },
+    sections: [
+      { title: 'SCÈNE 1', level: 1, source: 'heading', location: { story: 'body', paragraph: 6, cell: { table: 1, row: 1, column: 1 } }, targetSeconds: null, seconds: 1.6, words: 4, spokenWords: 4, lineCount: 2, voices: [{ name: 'Narrateur', words: 4, spokenWords: 4, seconds: 1.6, lineCount: 2 }] },
+      { title: 'SCÈNE 2', level: 1, source: 'heading', location: { story: 'body', paragraph: 11, page: 2 }, targetSeconds: null, seconds: 1.6, words: 4, spokenWords: 4, lineCount: 2, voices: [{ name: 'Narrateur', words: 4, spokenWords: 4, seconds: 1.6, lineCount: 2 }] },
+    ] as unknown as Report['sections'],
+  };
+  const locations = ['¶7 (tableau 1, ligne 2, col. 3)', '¶9 (tableau 2, lignes 4–5, col. 1–2)', '¶3 (zone de texte)', 'p.\u00A02 ¶12'];
+  const english = ['¶7 (table 1, row 2, col 3)', '¶9 (table 2, rows 4–5, cols 1–2)', '¶3 (text box)', 'p.2 ¶12'];
+
+  it('CSV: French locations and cue with --headings fr; English ones by default', () => {
+    const [group] = exportGroups(where);
+    const rows = (csv: string) => csv.split('\r\n').slice(1, -1).map((row) => row.split(';'));
+    const fr = rows(renderVoiceCsv(group!, { headings: 'fr', delimiter: ';' }));
+    expect(fr.map((row) => row[2])).toEqual(locations);
+    expect(fr[1]![3]).toBe('Narrateur\u00A0: Dans le tableau.');
+    const en = renderVoiceCsv(group!, { delimiter: ';' }).split('\r\n').slice(1, -1).map((row) => row.split(';'));
+    expect(en.map((row) => row[2])).toEqual(english);
+    expect(en[1]![3]).toBe('Narrateur: Dans le tableau.');
+    expect(renderCombinedCsv(where, { headings: 'fr', delimiter: ';' }).split('\r\n').slice(1, -1).map((row) => row.split(';')[3])).toEqual(locations);
+  });
+
+  it('XLSX: the voice sheet\'s and the Sections sheet\'s locations, and "Voices from" a config, in French; in English by default', async () => {
+    const sheets = await readExcelFile(Buffer.from(await renderXlsx(where, { meta, headings: 'fr' })));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Résumé', 'Sections', 'Narrateur']);
+    expect(sheets[0]!.data[4]!.slice(0, 2)).toEqual(['Voix d’après', 'la config projets/vo-lines.config.yaml']);
+    expect(sheets[1]!.data.slice(1).map((row) => row.slice(0, 2))).toEqual([
+      ['SCÈNE 1', '¶6 (tableau 1, ligne 1, col. 1)'],
+      ['SCÈNE 2', 'p.\u00A02 ¶11'],
+    ]);
+    expect(sheets[2]!.data.slice(1).map((row) => row[2])).toEqual(locations);
+    expect(sheets[2]!.data[2]![3]).toBe('Narrateur\u00A0: Dans le tableau.');
+    const en = await readExcelFile(Buffer.from(await renderXlsx(where, { meta })));
+    expect(en[0]!.data[4]!.slice(0, 2)).toEqual(['Voices from', 'config projets/vo-lines.config.yaml']);
+    expect(en[1]!.data.slice(1).map((row) => row[1])).toEqual(['¶6 (table 1, row 1, col 1)', 'p.2 ¶11']);
+    expect(en[2]!.data.slice(1).map((row) => row[2])).toEqual(english);
+    expect(en[2]!.data[2]![3]).toBe('Narrateur: Dans le tableau.');
   });
 });
 

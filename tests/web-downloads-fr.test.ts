@@ -82,6 +82,8 @@ describeBrowser('the page\'s downloads in the page\'s language, its chosen langu
     const sheets = await readExcelFile(xlsx.bytes);
     expect(sheets.map((s) => s.sheet)).toEqual(['Résumé', 'Sections', 'Announcer', 'Customer']);
     expect(sheets[0]!.data.slice(0, 5).map((row) => row[0])).toEqual(['Script', 'SHA-256', 'Exporté le', 'Outil', 'Voix d’après']);
+    // The tool's own words in the cells in French too (page17): where the voices came from, where each line is.
+    expect(sheets[0]!.data[4]![1]).toBe('la config vo-lines.config.json');
     expect(sheets[0]!.data[6]).toEqual(['Voix', 'Répliques', 'Mots', 'Mots prononcés', 'Secondes', 'Durée estimée', 'Débit (mots/min)', 'Part', 'Caractères', 'Lignes de doublage', 'Minutes finies']);
     expect(sheets[2]!.data[0]).toEqual(['N°', 'ID de réplique', 'Emplacement', 'Réplique d’avant', 'Réplique', 'Mots', 'Secondes', 'Notes']);
     // The command line's workbook with French headings: the same rows, from the voices' table down, and the same sheets.
@@ -104,6 +106,7 @@ describeBrowser('the page\'s downloads in the page\'s language, its chosen langu
     const enSheets = await readExcelFile((await downloaded(english, '#download-xlsx')).bytes);
     expect(enSheets.map((s) => s.sheet)).toEqual(['Summary', 'Sections', 'Announcer', 'Customer']);
     expect(enSheets[0]!.data[6]![0]).toBe('Voice');
+    expect(enSheets[0]!.data[4]![1]).toBe('config vo-lines.config.json');
     expect((await downloaded(english, '#download-csv-all')).bytes.toString('utf8').split('\r\n')[0]).toBe('\uFEFFVoice,#,Line ID,Location,Cue,Line,Words,Seconds,Notes');
   });
 
@@ -143,6 +146,60 @@ describeBrowser('the page\'s downloads in the page\'s language, its chosen langu
     // Read as English: 40 words, 50 said (as French, 47: the figures are said in another language).
     expect(figures(onPage)).toEqual({ language: 'en', voices: [['Narrateur', 40, 50, expect.any(Number)]], total: [45, 55, expect.any(Number)] });
     expect(figures(byCli)).toEqual(figures(onPage));
+  });
+
+  it('a doubt about the order of dates in figures: "Read it as American/British English" buttons (FR, EN) re-read the script, its figures change, the downloaded config says the language, and the command line with it gives the page\'s figures', async () => {
+    const dir = join(root, 'tests/fixtures/spoken6');
+    const figures = (r: Report) => ({ language: r.language.tag, spoken: r.total.spokenWords, seconds: r.total.seconds, codes: r.warnings.map((w) => w.code).filter((code) => code.startsWith('date')) });
+    const json = async (page: Page) => JSON.parse((await downloaded(page, '#download-json')).bytes.toString('utf8')) as Report;
+    const cases = [
+      {
+        browser: () => fr,
+        file: 'uk-marked-us.docx',
+        code: 'dates-read-day-first',
+        buttons: ['Le lire en anglais britannique (dates le jour d’abord)', 'Le lire en anglais américain (dates le mois d’abord)'],
+        advice: 'Si le script est américain, lisez-le en anglais américain (le bouton ci-dessous)\u00A0: ses chiffres sont recalculés, et la config que vous téléchargez le dit.',
+        before: { language: 'en-GB', spoken: 56, seconds: 22.4, codes: ['dates-read-day-first'] },
+        choose: 'en-US',
+        chosen: 'Lu en anglais américain (dates le mois d’abord), comme demandé. Revenir à la langue du document',
+        after: { language: 'en-US', spoken: 50, seconds: 20, codes: [] },
+      },
+      {
+        browser: () => en,
+        file: 'mixed-orders.docx',
+        code: 'date-order-unclear',
+        buttons: ['Read it as American English (dates month first)', 'Read it as British English (dates day first)'],
+        advice: 'Check them; to choose, read it as British English (day first) or American English (month first) with the buttons below: its figures are worked out again, and the config you download says so.',
+        before: { language: 'en-US', spoken: 27, seconds: 10.8, codes: ['date-order-unclear'] },
+        choose: 'en-GB',
+        chosen: 'Read as British English (dates day first), as you asked. Back to the document’s language',
+        after: { language: 'en-GB', spoken: 35, seconds: 14, codes: [] },
+      },
+    ];
+    for (const c of cases) {
+      const page = await openPage(c.browser(), server.url);
+      await drop(page, join(dir, c.file));
+      const doubt = page.locator('#who .doubts li', { has: page.locator('button.read-as') });
+      expect(await doubt.count()).toBe(1);
+      expect(shown(await doubt.textContent())).toContain(shown(c.advice));
+      expect(await doubt.locator('button.read-as').allTextContents()).toEqual(c.buttons);
+      expect(figures(await json(page))).toEqual(c.before);
+      const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+      await page.click(`button.read-as[data-lang="${c.choose}"]`);
+      await waitDone(page, before);
+      // Chosen: the doubt gone, said as chosen, the new figures.
+      expect(await page.locator('button.read-as').count()).toBe(0);
+      expect(shown(await page.locator('#language-chosen').textContent())).toBe(shown(c.chosen));
+      const onPage = await json(page);
+      expect(figures(onPage)).toEqual(c.after);
+      const yaml = (await downloaded(page, '#download-config')).bytes.toString('utf8');
+      expect(yaml.split('\n').filter((l) => l.startsWith('language'))).toEqual([`language: "${c.choose}"   # chosen on the vo-lines page ("Read it as…"): the script is counted in it, as --lang ${c.choose} does`]);
+      const path = join(work, `dates-${c.choose}.config.yaml`);
+      writeFileSync(path, yaml);
+      const result = spawnSync(process.execPath, [cli, 'summary', join(dir, c.file), '--config', path, '--json'], { encoding: 'utf8', env: plainEnv() });
+      expect(result.status, result.stderr).toBe(0);
+      expect(figures(JSON.parse(result.stdout) as Report)).toEqual(c.after);
+    }
   });
 
   it('two PDFs whose dates are only in their compressed XMP: compared in the order those dates give, not asked', async () => {

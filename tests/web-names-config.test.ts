@@ -13,13 +13,16 @@
  * Fixtures: tests/fixtures/cjk/zh-two-voices.docx (red and blue, no legend),
  * tests/fixtures/web-one-colour/all-black-en.docx, tests/fixtures/sections (harbor-coffee.docx + its config).
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, drop, pageSuite, type Browser, type Server } from './helpers/browser.js';
+import type { Report } from '../src/measure/report.js';
+import { cli, describeBrowser, drop, pageSuite, type Browser, type Server } from './helpers/browser.js';
+import { plainEnv } from './helpers/env.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -121,12 +124,14 @@ describeBrowser('names given on the page, and the config downloaded', () => {
     expect(await page.evaluate(() => window.localStorage.getItem('vo-lines:names:Script VO.docx'))).toContain('Cliente');
   });
 
-  it('a config dropped with the script comes back as it was written; a pace set on the page is said to be outside it (EN, FR)', async () => {
+  it('a config dropped with the script comes back as it was written; a pace set on the page is written into it, and the command line with it gives the page\'s times (EN, FR)', async () => {
     const folder = join(root, 'tests/fixtures/sections');
     const config = join(folder, 'vo-lines.config.json');
+    const work = mkdtempSync(join(tmpdir(), 'vo-page-pace-'));
+    const figures = (r: Report) => ({ voices: r.voices.map((v) => [v.name, v.wpm, v.seconds]), total: r.total.seconds, sections: r.sections.map((s) => [s.title, s.seconds]) });
     for (const [browser, note] of [
-      [en, 'The pace set on this page (120\u00A0words a minute) is not in that config: to get the same times from the command line, add --wpm 120 to its commands.'],
-      [fr, 'Le débit choisi sur cette page (120\u00A0mots par minute) n’est pas dans cette config\u00A0: pour obtenir les mêmes durées en ligne de commande, ajoutez --wpm 120 à ses commandes.'],
+      [en, 'The pace set on this page (120\u00A0words a minute) is written into that config (wpm: 120), in place of its own paces: the command line with it gives this page’s times.'],
+      [fr, 'Le débit choisi sur cette page (120\u00A0mots par minute) est écrit dans cette config (wpm: 120), à la place de ses propres débits\u00A0: la ligne de commande donne avec elle les durées de cette page.'],
     ] as const) {
       const page = await browser.page();
       await page.goto(server.url);
@@ -135,14 +140,52 @@ describeBrowser('names given on the page, and the config downloaded', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-config')]);
       expect(download.suggestedFilename()).toBe('vo-lines.config.json');
       expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(config, 'utf8'));
-      // A pace of her own on the page: the same config, and a sentence saying the pace is not in it.
+      // A pace of her own on the page (the config says "pace": "commercial", 150): written into the config she downloads.
       await page.fill('#wpm', '120');
       const before = await page.evaluate(() => document.body.dataset.done ?? '0');
       await page.click('#apply-pace');
       await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before);
       await expect(page.locator('#config-pace-note').textContent()).resolves.toBe(note);
       const [again] = await Promise.all([page.waitForEvent('download'), page.click('#download-config')]);
-      expect(readFileSync((await again.path())!, 'utf8')).toBe(readFileSync(config, 'utf8'));
+      const written = readFileSync((await again.path())!, 'utf8');
+      const { pace, ...rest } = JSON.parse(readFileSync(config, 'utf8')) as Record<string, unknown>;
+      expect(pace).toBe('commercial');
+      expect(JSON.parse(written)).toEqual({ ...rest, wpm: 120 });
+      // The command line with that config: the page's times (the page's own JSON download), not the config's pace.
+      const path = join(work, 'vo-lines.config.json');
+      writeFileSync(path, written);
+      const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+      const onPage = JSON.parse(readFileSync((await json.path())!, 'utf8')) as Report;
+      const byCli = spawnSync(process.execPath, [cli, 'summary', join(folder, 'harbor-coffee.docx'), '--config', path, '--json'], { encoding: 'utf8', env: plainEnv() });
+      expect(byCli.status, byCli.stderr).toBe(0);
+      expect(figures(JSON.parse(byCli.stdout) as Report)).toEqual(figures(onPage));
+      expect(onPage.voices.map((v) => v.wpm)).toEqual([120, 120, 120]);
     }
+  });
+
+  it('a YAML config whose voices have their own pace, by syllables: a pace set on the page stands for them all in the downloaded config, and the command line gives the page\'s figures', async () => {
+    const script = join(root, 'samples/fr-elearning/module-securite.docx');
+    const work = mkdtempSync(join(tmpdir(), 'vo-page-pace-'));
+    const config = join(work, 'vo-lines.config.yaml');
+    writeFileSync(config, '# mine\nvoices:\n  Narrateur: { color: "#404040", wpm: 140 }   # slow\n  Formatrice: { color: "#1F4E79", syllablesPerSecond: 3.9 }\n  Apprenant: { color: "#00B050" }\nunassigned: ["#000000"]\ntiming: syllables\nsyllablesPerSecond: 4.5\n');
+    const page = await fr.page();
+    await page.goto(server.url);
+    await drop(page, script, config);
+    await page.fill('#wpm', '170');
+    const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+    await page.click('#apply-pace');
+    await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-config')]);
+    const written = readFileSync((await download.path())!, 'utf8');
+    expect(written).toBe('# mine\nvoices:\n  Narrateur: { color: "#404040" } # slow\n  Formatrice: { color: "#1F4E79" }\n  Apprenant: { color: "#00B050" }\nunassigned: [ "#000000" ]\ntiming: syllables\nwpm: 170 # set on the vo-lines page: every voice is timed at it, as --wpm 170 does\n');
+    const path = join(work, 'page.config.yaml');
+    writeFileSync(path, written);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+    const onPage = JSON.parse(readFileSync((await json.path())!, 'utf8')) as Report;
+    const byCli = spawnSync(process.execPath, [cli, 'summary', script, '--config', path, '--json'], { encoding: 'utf8', env: plainEnv() });
+    expect(byCli.status, byCli.stderr).toBe(0);
+    const figures = (r: Report) => ({ voices: r.voices.map((v) => [v.name, v.wpm, v.syllablesPerSecond, v.seconds]), total: r.total.seconds });
+    expect(figures(JSON.parse(byCli.stdout) as Report)).toEqual(figures(onPage));
+    expect(onPage.voices.map((v) => v.wpm)).toEqual([170, 170, 170]);
   });
 });

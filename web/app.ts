@@ -264,6 +264,8 @@ function speaker(names: Record<string, string>, label: (name: string) => string 
     colour: (hex, background = false) => `${colourName(hex, names)}${background ? ` (${t('backgroundColour')})` : ''}`,
     voice: (name) => (name === null ? t('unassignedText') : label(name)),
     marks,
+    // The legend the voices were read from (furniture-left-out names it among the page headers it left out).
+    legend: current?.result.report.legend ? { text: current.result.report.legend.text, story: current.result.report.legend.location.story } : null,
   };
 }
 
@@ -877,7 +879,7 @@ function whoSection(c: Current): HTMLElement {
   if (c.settings.language) {
     const undo = h('button', { type: 'button', id: 'language-undo' }, t('languageUndo'));
     undo.addEventListener('click', () => void (current && rerun({ ...current.settings, language: undefined })));
-    body.push(h('p', { class: 'notice', id: 'language-chosen' }, t('languageChosen', { language: w.language(c.settings.language) }), ' ', undo));
+    body.push(h('p', { class: 'notice', id: 'language-chosen' }, t('languageChosen', { language: chosenLanguageName(c.settings.language) }), ' ', undo));
   }
   const list = h('ul', { class: 'voice-map' });
   if (c.result.source === 'colours') {
@@ -920,6 +922,8 @@ function whoSection(c: Current): HTMLElement {
  */
 function languageButtons(warning: Warning): HTMLElement[] {
   const d = warning.details as Record<string, unknown> | undefined;
+  const dates = dateButtons(warning);
+  if (dates) return dates;
   if (!d || typeof d.declared !== 'string' || typeof d.guessed !== 'string') return [];
   const tags = warning.code === 'language-from-text' ? [d.guessed, d.declared] : warning.code === 'language-mismatch' ? [d.guessed] : [];
   // A language vo-lines does not know (`und-Latn`: letters of none it knows) cannot be asked for.
@@ -927,6 +931,33 @@ function languageButtons(warning: Warning): HTMLElement[] {
     const code = tag.split('-')[0]!;
     const button = h('button', { type: 'button', class: 'read-as', 'data-lang': code }, t('readAs', { language: w.language(code) }));
     button.addEventListener('click', () => void (current && rerun({ ...current.settings, language: code })));
+    return h('span', { class: 'read-as-wrap' }, ' ', button);
+  });
+}
+
+/** English as the page names it when it reads dates in figures one way: British (day first) or American (month first). */
+const DATE_ENGLISH: Record<string, Key> = { 'en-GB': 'langEnGB', 'en-US': 'langEnUS' };
+
+/** A language chosen on the page, as the page names it: British or American English with their dates' order, else its name. */
+const chosenLanguageName = (tag: string) => (Object.hasOwn(DATE_ENGLISH, tag) ? t(DATE_ENGLISH[tag]!) : w.language(tag));
+
+/**
+ * The page's way to settle a doubt about the order of the script's dates in figures (`dates-read-day-first`,
+ * `dates-read-month-first`, `date-order-unclear`; the command line's is `--lang en-GB|en-US` or the config's
+ * `language`): two buttons, the way it is read first ("Read it as British English (dates day first)") to keep it and
+ * say no more, then the other; either reads the script again in that English, as --lang does, and the downloaded
+ * config says it. Null for any other warning.
+ */
+function dateButtons(warning: Warning): HTMLElement[] | null {
+  const d = warning.details as Record<string, unknown> | undefined;
+  let first: 'en-GB' | 'en-US';
+  if (warning.code === 'dates-read-day-first') first = 'en-GB';
+  else if (warning.code === 'dates-read-month-first') first = 'en-US';
+  else if (warning.code === 'date-order-unclear' && d && (d.read === 'day-first' || d.read === 'month-first')) first = d.read === 'day-first' ? 'en-GB' : 'en-US';
+  else return null;
+  return [first, first === 'en-GB' ? 'en-US' : 'en-GB'].map((tag) => {
+    const button = h('button', { type: 'button', class: 'read-as', 'data-lang': tag }, t('readAs', { language: t(DATE_ENGLISH[tag]!) }));
+    button.addEventListener('click', () => void (current && rerun({ ...current.settings, language: tag })));
     return h('span', { class: 'read-as-wrap' }, ' ', button);
   });
 }
@@ -1308,7 +1339,7 @@ function downloadsSection(c: Current): HTMLElement {
     h('li', {}, button('json', 'json')),
     h('li', {}, button('config', c.settings.config ? 'configDropped' : 'config')),
   );
-  // The dropped config comes back as it was: a pace set on the page is not in it, and the command line needs it said.
+  // The dropped config comes back as it was written, but for a pace set on the page, written in it (in place of its own): said.
   const paceNote = c.settings.config && c.settings.wpm !== undefined ? h('p', { class: 'aside', id: 'config-pace-note' }, t(c.result.report.timing?.paceUnit === 'characters' ? 'configPaceNoteCharacters' : 'configPaceNote', { wpm: w.number(c.settings.wpm), raw: String(c.settings.wpm) })) : null;
   return section('downloads', t('downloads'), h('p', { class: 'aside' }, t('downloadsHint')), list, ...(paceNote ? [paceNote] : []));
 }

@@ -26,6 +26,8 @@ export interface Speaker {
    * colours, its name, its style), when that is not by its colours alone in both; else null.
    */
   marks?(name: string): { old: string; new: string } | null;
+  /** The script's legend, when the voices were read from one: its text and where it is (`furniture-left-out`'s `legend`). */
+  legend?: { text: string; story: string } | null;
 }
 
 /**
@@ -76,6 +78,26 @@ const quoted = (s: Speaker, texts: string[], shown = 2, max = 60) => texts.slice
 const BRACKET_KEYS: Record<string, Key> = { '[]': 'bracketSquare', '()': 'bracketRound', '{}': 'bracketCurly', '<>': 'bracketAngle' };
 /** The looks a legend may say are not recorded, which vo-lines does not apply (legend-directions.ts). */
 const LOOK_KEYS: Record<string, Key> = { underlined: 'lookUnderlined', italics: 'lookItalics', bold: 'lookBold', strikethrough: 'lookStrikethrough', capitals: 'lookCapitals', highlighted: 'lookHighlighted' };
+
+/** A text as the furniture warnings compare it with the legend's: spaces folded, case aside. */
+const furnitureKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Where, among the texts `furniture-left-out` quotes, the legend's are: the run of them that, one after another, make
+ * its text (as src/readers/pdf/furniture-legend.ts finds it); null when none does.
+ */
+function legendRun(texts: readonly string[], legend: string): { from: number; to: number } | null {
+  const wanted = furnitureKey(legend);
+  for (let from = 0; from < texts.length; from++) {
+    let joined = '';
+    for (let to = from; to < texts.length; to++) {
+      joined = furnitureKey(joined ? `${joined} ${texts[to]!}` : texts[to]!);
+      if (joined === wanted) return { from, to };
+      if (!wanted.startsWith(joined)) break;
+    }
+  }
+  return null;
+}
 
 /** `dates-read-day-first` / `dates-read-month-first`: the signs the text gave (one example each), the dates read its way. */
 function datesRead(d: Details, s: Speaker, marked: Key, unmarked: Key): string[] | null {
@@ -265,7 +287,16 @@ const SENTENCES: Record<string, Sentence> = {
     if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.story) || !isNumber(d.lines) || !isNumber(d.words) || !isString(d.include)) return null;
     const where = say(s, d.story === 'footer' ? 'furnitureFoot' : d.story === 'header' ? 'furnitureTop' : 'furnitureBoth');
     const kind = say(s, d.story === 'footer' ? 'furnitureKindFooters' : d.story === 'header' ? 'furnitureKindHeaders' : 'furnitureKindBoth');
-    return [say(s, 'wFurnitureLeftOut', { kind, where, pages: pagesOf(s, d.pages), texts: quoted(s, d.texts, 3, 80), lines: count(s, d.lines, ['line', 'lines'], ['ligne', 'lignes']), words: s.w.words(d.words), include: d.include })];
+    const values = { kind, where, pages: pagesOf(s, d.pages), texts: quoted(s, d.texts, 3, 80), lines: count(s, d.lines, ['line', 'lines'], ['ligne', 'lignes']), words: s.w.words(d.words), include: d.include };
+    if (d.legend !== true) return [say(s, 'wFurnitureLeftOut', values)];
+    // The script's legend, read from the page's header or footer, is among the texts left out (pdfhdr4): said as the
+    // legend, not as a header to count; the others quoted. Its texts told apart by the page's legend; else it is said to be among them.
+    const legend = s.legend && (s.legend.story === 'header' || s.legend.story === 'footer') ? s.legend : null;
+    const legendWhere = say(s, legend?.story === 'header' ? 'legendInHeader' : legend?.story === 'footer' ? 'legendInFooter' : 'legendInHeaderOrFooter');
+    const run = legend ? legendRun(d.texts, legend.text) : null;
+    const others = run ? [...d.texts.slice(0, run.from), ...d.texts.slice(run.to + 1)] : [];
+    if (!run || others.length === 0) return [say(s, 'wFurnitureLeftOut', values), ' ', say(s, 'furnitureLegendAmong', { legendWhere })];
+    return [say(s, others.length === 1 ? 'wFurnitureLeftOutLegend' : 'wFurnitureLeftOutLegendMany', { ...values, texts: quoted(s, others, 3, 80), legendWhere })];
   },
   'furniture-read-as-line': (d, s) => {
     if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.story) || !isNumber(d.lines) || !isNumber(d.words)) return null;

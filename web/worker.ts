@@ -20,7 +20,7 @@ import { readScriptBytes } from '../dist/readers/index.js';
 import { sniffFormat } from '../dist/readers/read-bytes.js';
 import { ZipPackage } from '../dist/readers/docx/zip.js';
 import { openPdf } from '../dist/readers/pdf/load.js';
-import { renderLabelConfig, renderStarterConfig, renderNamedConfig, withChosenLanguage } from '../dist/render/config-yaml.js';
+import { renderLabelConfig, renderStarterConfig, renderNamedConfig, withChosenLanguage, withChosenPace } from '../dist/render/config-yaml.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, type CsvOptions } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
 import { renderXlsx } from '../dist/render/xlsx.js';
@@ -314,13 +314,14 @@ async function download(side: Side, what: Download, voice: string | undefined, e
     case 'json':
       return text(`${stem}.json`, 'application/json', renderJson(report));
     case 'config': {
-      // A config dropped with the script: that config, as it was written (its voices, paces, sections, rates, rules),
-      // with the language she chose on the page ("Read it as French"): the command line then counts as the page did.
-      const language = side.settings.language;
+      // A config dropped with the script: that config, as it was written (its voices, sections, rates, rules), with the
+      // pace she set on the page (every voice's, as --wpm) and the language she chose ("Read it as French"): the
+      // command line then counts and times as the page did.
+      const { language, wpm } = side.settings;
       const dropped = side.settings.config;
       if (dropped) {
         const json = /\.json$/i.test(dropped.name);
-        return text(json ? 'vo-lines.config.json' : 'vo-lines.config.yaml', json ? 'application/json' : 'application/yaml', withChosenLanguage(dropped.text, language, json));
+        return text(json ? 'vo-lines.config.json' : 'vo-lines.config.yaml', json ? 'application/json' : 'application/yaml', withChosenLanguage(await withChosenPace(dropped.text, wpm, json), language, json));
       }
       // Names given on the page: those names; else what `vo-lines init` writes (legend, labels or colours).
       const named = side.settings.names && side.analysis.config?.source === NAMES_SOURCE;
@@ -331,7 +332,7 @@ async function download(side: Side, what: Download, voice: string | undefined, e
         : byLabels
           ? renderLabelConfig(byLabels.casting, byLabels.labels, side.file.name).text
           : renderStarterConfig(byColour, side.file.name).text;
-      return text('vo-lines.config.yaml', 'application/yaml', withChosenLanguage(config, language));
+      return text('vo-lines.config.yaml', 'application/yaml', withChosenLanguage(await withChosenPace(config, wpm), language));
     }
   }
 }

@@ -421,3 +421,62 @@ export function withChosenLanguage(text: string, language: string | undefined, j
   if (top.test(text)) return text.replace(top, line);
   return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${line}\n`;
 }
+
+/** The comment beside a pace set on the page: what it does, as the command line says it. */
+const paceComment = (wpm: number) => `# set on the vo-lines page: every voice is timed at it, as --wpm ${wpm} does`;
+
+/** The settings a pace set on the page stands in for: a top-level pace, or a voice's own (as --wpm overrides them). */
+const PACE_FIELDS = ['wpm', 'pace', 'syllablesPerSecond'] as const;
+
+/** Whether a config's voices (an object of voice name → settings) set a pace of their own. */
+const voicesPaced = (voices: unknown) =>
+  typeof voices === 'object' && voices !== null && !Array.isArray(voices) && Object.values(voices).some((spec) => typeof spec === 'object' && spec !== null && PACE_FIELDS.some((field) => Object.hasOwn(spec, field)));
+
+/**
+ * A config's text with the pace the narrator set on the page (Settings.wpm, `--wpm`: words a minute, characters a minute
+ * for Chinese and Japanese), so that the command line times the script as the page did. The page's pace is every
+ * voice's, as --wpm is: the config's top-level `wpm` is set to it and its `pace` and `syllablesPerSecond` taken out
+ * (the latter would be refused beside a `wpm`, and timing by syllables then scales the language's rate by the pace, as
+ * --wpm does), and so are a voice's own `wpm`, `pace` and `syllablesPerSecond`. YAML: when only the top-level pace
+ * changes, its line is replaced (or one added at the end), every other line as written; when a voice's own pace or a
+ * `syllablesPerSecond` must go, the file is rewritten by the YAML library, its comments kept (a flow list padded as it writes one: `[ "#000000" ]`). JSON: the fields set and
+ * removed. Unchanged when no pace was set.
+ */
+export async function withChosenPace(text: string, wpm: number | undefined, json = false): Promise<string> {
+  if (wpm === undefined) return text;
+  if (json) {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(data)) if (!(PACE_FIELDS as readonly string[]).includes(name)) out[name] = value;
+    if (voicesPaced(data.voices)) {
+      out.voices = Object.fromEntries(
+        Object.entries(data.voices as Record<string, unknown>).map(([name, spec]) => [name, typeof spec === 'object' && spec !== null ? Object.fromEntries(Object.entries(spec).filter(([field]) => !(PACE_FIELDS as readonly string[]).includes(field))) : spec]),
+      );
+    }
+    out.wpm = wpm;
+    return `${JSON.stringify(out, null, 2)}\n`;
+  }
+  const { parse, parseDocument, isMap } = await import('yaml');
+  const data = (parse(text) ?? {}) as Record<string, unknown>;
+  if (typeof data === 'object' && data !== null && (voicesPaced(data.voices) || Object.hasOwn(data, 'syllablesPerSecond'))) {
+    const doc = parseDocument(text);
+    doc.delete('pace');
+    doc.delete('syllablesPerSecond');
+    const voices = doc.get('voices', true);
+    if (isMap(voices)) for (const item of voices.items) if (isMap(item.value)) for (const field of PACE_FIELDS) item.value.delete(field);
+    const node = doc.createNode(wpm);
+    node.comment = ` ${paceComment(wpm).slice(2)}`;
+    doc.set('wpm', node);
+    return doc.toString({ lineWidth: 0 });
+  }
+  const line = `wpm: ${wpm}   ${paceComment(wpm)}`;
+  const top = /^(?:wpm|pace)[ \t]*:.*(?:\r?\n|$)/gm;
+  let replaced = false;
+  const out = text.replace(top, (found) => {
+    if (replaced) return '';
+    replaced = true;
+    return `${line}${found.endsWith('\n') ? (found.endsWith('\r\n') ? '\r\n' : '\n') : ''}`;
+  });
+  if (replaced) return out;
+  return `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${line}\n`;
+}

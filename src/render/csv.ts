@@ -107,11 +107,12 @@ export function lineColumns(withTimecode: boolean): LineColumn[] {
   return withTimecode ? ['#', 'Line ID', 'Location', 'Timecode', 'Cue', 'Line', 'Words', 'Seconds', 'Notes'] : [...LINE_COLUMNS];
 }
 
-/** The cue as a narrator reads it: who speaks before, and what they say (text of no voice's as `heading` names it). */
+/** The cue as a narrator reads it: who speaks before, and what they say (text of no voice's as `heading` names it, in its language's typography). */
 export function formatCue(line: LineReport, voices: readonly string[] = [], heading: Heading = headingsIn()): string {
   if (!line.cue) return '';
   const { voice, text, breaks } = cueParts(line.cue, voices);
-  return `${voice ?? heading(UNASSIGNED_LABEL)}: ${withLineBreaks(text, breaks)}`;
+  // French sets its colon apart with a no-break space (`Narrateur : Bonjour`), as the page and the booth script do.
+  return `${voice ?? heading(UNASSIGNED_LABEL)}${heading.lang === 'fr' ? '\u00A0:' : ':'} ${withLineBreaks(text, breaks)}`;
 }
 
 /** A group's name as a spreadsheet shows it: the unassigned text's label in the headings' language; a voice's name as it is. */
@@ -121,10 +122,13 @@ export function groupLabel(group: Pick<ExportGroup, 'name'>, unassigned: boolean
 
 /**
  * One row per line, in lineColumns order (with the time code when `withTimecode`); Notes is left empty for the studio.
+ * The tool's own words in the cells (the location, the cue's speaker when no voice's, its colon) are in the headings'
+ * language; the script's text is as written.
  * A line break a reader sees in the line (Line.breaks) is a line break in its cell, and in its cue's.
  */
 export function lineRows(group: ExportGroup, withTimecode = false, heading: Heading = headingsIn()): Cell[][] {
-  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line, group.voices, heading), withLineBreaks(line.text, line.breaks), line.words, line.seconds, '']);
+  // Where the line is, in the headings' language (`¶7 (tableau 1, ligne 2, col. 3)`, `p.\u00A02 ¶12`, `(zone de texte)`).
+  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location, heading.lang), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line, group.voices, heading), withLineBreaks(line.text, line.breaks), line.words, line.seconds, '']);
 }
 
 /** Excel keeps at most 32,767 characters in a cell (and cuts the rest, silently, when it opens the file). */

@@ -1,7 +1,8 @@
 /**
  * The language of a spreadsheet's headings (`export --headings fr`, the page in French): its column
  * titles, sheet names, row labels (Whole script, Other voices, Unassigned), the Summary's information
- * labels, Fits' yes/NO, "(continued)", the page footer. English by default, so that a spreadsheet
+ * labels and where the voices came from (`la config PATH`), Fits' yes/NO, "(continued)", the page footer, the
+ * locations (`¶7 (tableau 1, ligne 2, col. 3)`, text/format.ts formatLocation) and a cue's colon. English by default, so that a spreadsheet
  * already filled from an export keeps its columns. Only words change: numbers, times and dates are
  * written as in English (a spreadsheet formats them in its own language), and the cells' text is the script's.
  */
@@ -78,6 +79,11 @@ export interface Heading {
 export function headingsIn(lang: HeadingsLang = 'en'): Heading {
   const heading = lang === 'en' ? (english: string) => english : (english: string) => (Object.hasOwn(FRENCH, english) ? FRENCH[english]! : english);
   return Object.assign(heading, { lang });
+}
+
+/** Where the voices came from when a config named them (the Summary's `Voices from`): `config PATH`, French `la config PATH`. */
+export function configSource(path: string, lang: HeadingsLang = 'en'): string {
+  return lang === 'fr' ? `la config ${path}` : `config ${path}`;
 }
 
 /** A voice's own columns on the Sections sheet: `ANNCR words`, `ANNCR time` (French: `Mots ANNCR`, `Durée ANNCR`). */

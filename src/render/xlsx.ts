@@ -13,7 +13,7 @@ import type { CellObject, Row, Sheet } from 'write-excel-file/node';
 import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
 import { exportGroups, groupLabel, lineColumns, lineRows, MAX_CELL_CHARS, otherVoices, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
-import { headingsIn, UNIT_WORDS, voiceColumn, type Heading, type HeadingsLang } from './headings.js';
+import { configSource, headingsIn, UNIT_WORDS, voiceColumn, type Heading, type HeadingsLang } from './headings.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
@@ -410,7 +410,7 @@ function moneyFormat(currency: string): string {
 function infoRows(report: Report, meta: WorkbookMeta | undefined, heading: Heading): Row[] {
   const label = (text: string): CellObject => ({ value: heading(text), type: String, fontWeight: 'bold' });
   const text = (value: string): CellObject => ({ value, type: String });
-  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${report.config}` : heading('a config')) : heading(report.mode === 'legend' ? 'the legend in the script' : 'the colours found, not named voices (no config, no legend)');
+  const voicesFrom = report.mode === 'config' ? (report.config ? configSource(report.config, heading.lang) : heading('a config')) : heading(report.mode === 'legend' ? 'the legend in the script' : 'the colours found, not named voices (no config, no legend)');
   const rows: Row[] = [[label('Script'), { ...text(meta?.script ?? report.file), columnSpan: 6 }]];
   if (meta) {
     rows.push([label('SHA-256'), { ...text(meta.sha256.slice(0, 12)), columnSpan: 6 }]);
@@ -515,7 +515,7 @@ function sectionsSheet(report: Report, meta: WorkbookMeta | undefined, lang: Hea
   };
   const columns: (Column & { cell: (s: Section) => CellObject | null })[] = [
     { title: 'Section', width: 34, wrap: true, cell: (s) => ({ value: `${'  '.repeat(s.level - 1)}${s.source === 'start' ? heading(s.title) : s.title}`, type: String }) },
-    { title: 'Location', width: 11, wrap: true, cell: (s) => ({ value: formatLocation(s.location), type: String }) },
+    { title: 'Location', width: 11, wrap: true, cell: (s) => ({ value: formatLocation(s.location, lang), type: String }) },
     { title: 'Target', width: 9, cell: (s) => (s.targetSeconds === null ? null : time(s.targetSeconds)) },
     { title: 'Estimated time', width: 11, wrap: true, cell: estimatedTime },
     { title: 'Seconds', width: 9, cell: (s) => ({ value: s.seconds, type: Number, format: SECONDS_FORMAT }) },
@@ -530,7 +530,7 @@ function sectionsSheet(report: Report, meta: WorkbookMeta | undefined, lang: Hea
     }),
   ];
   const rows = report.sections.map((section) => {
-    const height = rowHeight([section.title, formatLocation(section.location)], columns);
+    const height = rowHeight([section.title, formatLocation(section.location, lang)], columns);
     return columns.map((c) => ({ ...(c.cell(section) ?? {}), ...border, alignVertical: 'top' as const, height, ...(c.wrap ? { wrap: true } : {}) }));
   });
   return built(heading(SECTIONS_SHEET), [header(columns, heading), ...rows], columns, 1, heading('Sections'), heading, meta);
