@@ -77,18 +77,21 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
 };
 
 const SAMPLE_WORDS = 4000;
-/** More texts than that, and the tallies kept (WRITING_OF) are let go: a library reading many scripts. */
+/** More texts than that, and the counts kept of each (WORDS_OF, WRITING_OF) are let go: a library reading many scripts. */
 const KEPT_TEXTS = 8192;
 
-/** Each function word with the languages it belongs to, in FUNCTION_WORDS' order. */
-const LANGUAGES_OF = new Map<string, string[]>();
-for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const word of words) {
+/** The languages FUNCTION_WORDS knows, in its order: a word's hits are counted by their index. */
+const GUESSED = Object.keys(FUNCTION_WORDS);
+
+/** Each function word with the indexes (in GUESSED) of the languages it belongs to, in FUNCTION_WORDS' order. */
+const LANGUAGES_OF = new Map<string, number[]>();
+GUESSED.forEach((code, index) => {
+  for (const word of FUNCTION_WORDS[code]!) {
     const codes = LANGUAGES_OF.get(word);
-    if (codes) codes.push(code);
-    else LANGUAGES_OF.set(word, [code]);
+    if (codes) codes.push(index);
+    else LANGUAGES_OF.set(word, [index]);
   }
-}
+});
 
 const WORD_SEPARATOR = /[\s'’.,;:!?«»"“”()[\]]/u;
 
@@ -144,27 +147,59 @@ interface WordHits {
 
 /** How many of each language's function words the text holds (its first SAMPLE_WORDS words), and how many words were read. */
 function functionWordHits(texts: Iterable<string>): WordHits {
+  // counts[k]: hits of GUESSED[k]; counts[n + k]: its plain hits; counts[2n]: words read.
+  const n = GUESSED.length;
+  const counts = new Int32Array(2 * n + 1);
+  for (const text of texts) {
+    const left = SAMPLE_WORDS - counts[2 * n]!;
+    let own = WORDS_OF.get(text);
+    if (own === undefined) {
+      own = wordsIn(text, left);
+      // Read whole (the words did not run out inside it): kept for the next reading.
+      if (own[2 * n]! < left) {
+        if (WORDS_OF.size >= KEPT_TEXTS) WORDS_OF.clear();
+        WORDS_OF.set(text, own);
+      }
+    } else if (own[2 * n]! > left) own = wordsIn(text, left);
+    for (let k = 0; k <= 2 * n; k++) counts[k]! += own[k]!;
+    if (counts[2 * n]! >= SAMPLE_WORDS) break;
+  }
   const hits: Record<string, number> = {};
   const plain: Record<string, number> = {};
-  let seen = 0;
-  outer: for (const text of texts) {
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || isWordSeparator(text.charCodeAt(i), text, i)) {
-        if (start >= 0) {
-          const word = text.slice(start, i).toLowerCase();
-          const codes = LANGUAGES_OF.get(word);
-          if (codes) {
-            for (const code of codes) hits[code] = (hits[code] ?? 0) + 1;
-            if (!SHARED_WORDS.has(word)) for (const code of codes) plain[code] = (plain[code] ?? 0) + 1;
-          }
-          if (++seen >= SAMPLE_WORDS) break outer;
-        }
-        start = -1;
-      } else if (start < 0) start = i;
-    }
+  for (let k = 0; k < n; k++) {
+    if (counts[k]) hits[GUESSED[k]!] = counts[k]!;
+    if (counts[n + k]) plain[GUESSED[k]!] = counts[n + k]!;
   }
-  return { hits, plain, words: seen };
+  return { hits, plain, words: counts[2 * n]! };
+}
+
+/** A text's function-word counts (functionWordHits's) kept for the texts read whole: a script's lines are read again for each voice. */
+const WORDS_OF = new Map<string, Int32Array>();
+
+/**
+ * One text's function-word counts, up to `left` words: the words are read lower-cased, one at a time
+ * (a scan, not a split: a damaged file's line may be megabytes of punctuation, which a splitting
+ * regex overflows on).
+ */
+function wordsIn(text: string, left: number): Int32Array {
+  const n = GUESSED.length;
+  const counts = new Int32Array(2 * n + 1);
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isWordSeparator(text.charCodeAt(i), text, i)) {
+      if (start >= 0) {
+        const word = text.slice(start, i).toLowerCase();
+        const codes = LANGUAGES_OF.get(word);
+        if (codes) {
+          for (const k of codes) counts[k]!++;
+          if (!SHARED_WORDS.has(word)) for (const k of codes) counts[n + k]!++;
+        }
+        if (++counts[2 * n]! >= left) break;
+      }
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return counts;
 }
 
 /**
