@@ -8,6 +8,7 @@
  * text: a legend is a few dozen words, while a script may hold a megabyte of spaces in one paragraph.
  */
 import type { Hex, Paragraph, Run, Swatch } from '../model.js';
+import { isJsSpaceCode, isUpperCode } from '../text/code-classes.js';
 import { lazy } from '../text/lazy.js';
 import { countWords, hasWord, isLetterAt, isLetterOrDigitAt, normaliseSpace } from '../text/words.js';
 import { isColourQualifier, parseColourPhrase, qualifierKind, type ColourPhrase } from './colour-words.js';
@@ -866,7 +867,19 @@ function colourOpensSubject(subject: readonly string[]): RawEntry | null {
  * enregistrés." is two sentences.
  */
 function sentencesOf(text: string): string[] {
+  // The pattern (two `\p{…}` sets, built when first run) only where a full stop, spaces and a capital follow each other.
+  if (!mayEndSentence(text)) return [text];
   return text.split(/(?<=\)|\p{L}{3})\.\s+(?=\p{Lu})/u);
+}
+
+/** Whether a full stop is followed by spaces (`\s+`) then a capital (`\p{Lu}`) somewhere in the text: sentencesOf's split needs one. */
+function mayEndSentence(text: string): boolean {
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && isJsSpaceCode(text.charCodeAt(j))) j++;
+    if (j > i + 1 && j < text.length && isUpperCode(text.codePointAt(j)!)) return true;
+  }
+  return false;
 }
 
 /** Entries of a paragraph written as colours in words, or null when any part of it is something else. */

@@ -77,16 +77,21 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
 };
 
 const SAMPLE_WORDS = 4000;
+/** More texts than that, and the counts kept of each (WORDS_OF, WRITING_OF) are let go: a library reading many scripts. */
+const KEPT_TEXTS = 8192;
 
-/** Each function word with the languages it belongs to, in FUNCTION_WORDS' order. */
-const LANGUAGES_OF = new Map<string, string[]>();
-for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const word of words) {
+/** The languages FUNCTION_WORDS knows, in its order: a word's hits are counted by their index. */
+const GUESSED = Object.keys(FUNCTION_WORDS);
+
+/** Each function word with the indexes (in GUESSED) of the languages it belongs to, in FUNCTION_WORDS' order. */
+const LANGUAGES_OF = new Map<string, number[]>();
+GUESSED.forEach((code, index) => {
+  for (const word of FUNCTION_WORDS[code]!) {
     const codes = LANGUAGES_OF.get(word);
-    if (codes) codes.push(code);
-    else LANGUAGES_OF.set(word, [code]);
+    if (codes) codes.push(index);
+    else LANGUAGES_OF.set(word, [index]);
   }
-}
+});
 
 const WORD_SEPARATOR = /[\s'’.,;:!?«»"“”()[\]]/u;
 
@@ -142,27 +147,59 @@ interface WordHits {
 
 /** How many of each language's function words the text holds (its first SAMPLE_WORDS words), and how many words were read. */
 function functionWordHits(texts: Iterable<string>): WordHits {
+  // counts[k]: hits of GUESSED[k]; counts[n + k]: its plain hits; counts[2n]: words read.
+  const n = GUESSED.length;
+  const counts = new Int32Array(2 * n + 1);
+  for (const text of texts) {
+    const left = SAMPLE_WORDS - counts[2 * n]!;
+    let own = WORDS_OF.get(text);
+    if (own === undefined) {
+      own = wordsIn(text, left);
+      // Read whole (the words did not run out inside it): kept for the next reading.
+      if (own[2 * n]! < left) {
+        if (WORDS_OF.size >= KEPT_TEXTS) WORDS_OF.clear();
+        WORDS_OF.set(text, own);
+      }
+    } else if (own[2 * n]! > left) own = wordsIn(text, left);
+    for (let k = 0; k <= 2 * n; k++) counts[k]! += own[k]!;
+    if (counts[2 * n]! >= SAMPLE_WORDS) break;
+  }
   const hits: Record<string, number> = {};
   const plain: Record<string, number> = {};
-  let seen = 0;
-  outer: for (const text of texts) {
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || isWordSeparator(text.charCodeAt(i), text, i)) {
-        if (start >= 0) {
-          const word = text.slice(start, i).toLowerCase();
-          const codes = LANGUAGES_OF.get(word);
-          if (codes) {
-            for (const code of codes) hits[code] = (hits[code] ?? 0) + 1;
-            if (!SHARED_WORDS.has(word)) for (const code of codes) plain[code] = (plain[code] ?? 0) + 1;
-          }
-          if (++seen >= SAMPLE_WORDS) break outer;
-        }
-        start = -1;
-      } else if (start < 0) start = i;
-    }
+  for (let k = 0; k < n; k++) {
+    if (counts[k]) hits[GUESSED[k]!] = counts[k]!;
+    if (counts[n + k]) plain[GUESSED[k]!] = counts[n + k]!;
   }
-  return { hits, plain, words: seen };
+  return { hits, plain, words: counts[2 * n]! };
+}
+
+/** A text's function-word counts (functionWordHits's) kept for the texts read whole: a script's lines are read again for each voice. */
+const WORDS_OF = new Map<string, Int32Array>();
+
+/**
+ * One text's function-word counts, up to `left` words: the words are read lower-cased, one at a time
+ * (a scan, not a split: a damaged file's line may be megabytes of punctuation, which a splitting
+ * regex overflows on).
+ */
+function wordsIn(text: string, left: number): Int32Array {
+  const n = GUESSED.length;
+  const counts = new Int32Array(2 * n + 1);
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isWordSeparator(text.charCodeAt(i), text, i)) {
+      if (start >= 0) {
+        const word = text.slice(start, i).toLowerCase();
+        const codes = LANGUAGES_OF.get(word);
+        if (codes) {
+          for (const k of codes) counts[k]!++;
+          if (!SHARED_WORDS.has(word)) for (const k of codes) counts[n + k]!++;
+        }
+        if (++counts[2 * n]! >= left) break;
+      }
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return counts;
 }
 
 /**
@@ -323,42 +360,112 @@ const SAMPLE_LETTERS = 20_000;
  * function-word guess this is no guess about words: the characters say it.
  */
 export function writtenLanguage(texts: Iterable<string>): 'zh' | 'ja' | 'ko' | null {
-  const [han, kana, hangul, other] = tallyLetters(texts, 3, (c) => {
-    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) return 0;
-    if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9d)) return 1;
-    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3131 && c <= 0x318e)) return 2;
-    return -1;
-  }) as [number, number, number, number];
-  const eastAsian = han + kana + hangul;
-  if (eastAsian < 2 || eastAsian <= other) return null;
-  if (hangul > han + kana) return 'ko';
-  return kana * 10 >= han + kana ? 'ja' : 'zh';
+  return writingOf(texts).written;
 }
 
 /**
- * The letters of `texts` counted by kind, up to SAMPLE_LETTERS of them: `bucket` puts a code unit
- * past ASCII in one of `kinds` counts (0 to kinds - 1), or -1 for none; the last count is every
- * other letter (ASCII letters, and the rest by `\p{L}`; a surrogate no bucket takes is not counted).
+ * The language a script's alphabet shows when most of its letters are Arabic, Hebrew, Greek or
+ * Cyrillic: `ar`, `he`, `el`, or `und-Cyrl` (a Cyrillic language, which the letters alone do not
+ * name). Null when most letters are of another script. Like writtenLanguage, no guess about words.
  */
-function tallyLetters(texts: Iterable<string>, kinds: number, bucket: (c: number) => number): number[] {
-  const counts: number[] = new Array<number>(kinds + 1).fill(0);
-  let total = 0;
-  outer: for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let k: number;
-      if (c < 0x80) {
-        if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) continue;
-        k = kinds;
-      } else {
-        k = bucket(c);
-        if (k < 0) {
-          if ((c >= 0xd800 && c <= 0xdfff) || !isLetterAt(text, i, c)) continue;
-          k = kinds;
-        }
+export function alphabetLanguage(texts: Iterable<string>): 'ar' | 'he' | 'el' | typeof CYRILLIC_UNKNOWN | null {
+  return writingOf(texts).alphabet;
+}
+
+/** What writtenLanguage and alphabetLanguage say of the same texts, their letters read once. */
+function writingOf(texts: Iterable<string>): { written: 'zh' | 'ja' | 'ko' | null; alphabet: 'ar' | 'he' | 'el' | typeof CYRILLIC_UNKNOWN | null } {
+  const [han, kana, hangul, other, arabic, hebrew, greek, cyrillic, others] = tallyWriting(texts);
+  const eastAsian = han + kana + hangul;
+  const written = eastAsian < 2 || eastAsian <= other ? null : hangul > han + kana ? 'ko' : kana * 10 >= han + kana ? 'ja' : 'zh';
+  const most = Math.max(arabic, hebrew, greek, cyrillic);
+  const alphabet = most < 2 || most <= others ? null : most === arabic ? 'ar' : most === hebrew ? 'he' : most === greek ? 'el' : CYRILLIC_UNKNOWN;
+  return { written, alphabet };
+}
+
+/** writtenLanguage's kinds of a code unit past ASCII: 0 Han (a high surrogate of the ideographic planes too), 1 kana, 2 Hangul, -1 none. */
+function eastAsianKind(c: number): number {
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) return 0;
+  if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9d)) return 1;
+  if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3131 && c <= 0x318e)) return 2;
+  return -1;
+}
+
+/** alphabetLanguage's kinds of a code unit past ASCII: 0 Arabic, 1 Hebrew, 2 Greek, 3 Cyrillic, -1 none (their blocks whole, marks and signs too). */
+function alphabetKind(c: number): number {
+  if (c < 0x370) return -1;
+  if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) return 0;
+  if ((c >= 0x0590 && c <= 0x05ff) || (c >= 0xfb1d && c <= 0xfb4f)) return 1;
+  if ((c >= 0x0370 && c <= 0x03ff) || (c >= 0x1f00 && c <= 0x1fff)) return 2;
+  if (c >= 0x0400 && c <= 0x052f) return 3;
+  return -1;
+}
+
+/** Whether a code unit past ASCII, not a surrogate, is a letter (`\p{L}`): Latin-1 and Latin Extended-A and B by code, the rest by isLetterAt. */
+function isLetterPastAscii(text: string, i: number, c: number): boolean {
+  if (c < 0x100) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c < 0x250) return true;
+  return isLetterAt(text, i, c);
+}
+
+/** A text's writing tally (tallyWriting's nine counts) kept for the texts read whole: a script's lines are read again for each voice. */
+const WRITING_OF = new Map<string, Int32Array>();
+
+/**
+ * The letters of `texts` counted by kind in one reading, for writtenLanguage (counts 0–3: Han,
+ * kana, Hangul, every other letter) and alphabetLanguage (counts 4–8: Arabic, Hebrew, Greek,
+ * Cyrillic, every other letter), each up to SAMPLE_LETTERS of its own: a code unit in a kind's
+ * block is that kind's; the other letters are ASCII letters and the rest by `\p{L}`; a surrogate no
+ * kind takes is not counted.
+ */
+function tallyWriting(texts: Iterable<string>): Int32Array {
+  const counts = new Int32Array(9);
+  for (const text of texts) {
+    const left = SAMPLE_LETTERS - counts[0]! - counts[1]! - counts[2]! - counts[3]!;
+    const leftAlphabet = SAMPLE_LETTERS - counts[4]! - counts[5]! - counts[6]! - counts[7]! - counts[8]!;
+    if (left <= 0 && leftAlphabet <= 0) break;
+    let own = WRITING_OF.get(text);
+    if (own === undefined) {
+      own = tallyText(text, left, leftAlphabet);
+      // Read whole (neither count stopped inside it): kept for the next reading.
+      if (own[0]! + own[1]! + own[2]! + own[3]! < left && own[4]! + own[5]! + own[6]! + own[7]! + own[8]! < leftAlphabet) {
+        if (WRITING_OF.size >= KEPT_TEXTS) WRITING_OF.clear();
+        WRITING_OF.set(text, own);
       }
-      counts[k]!++;
-      if (++total >= SAMPLE_LETTERS) break outer;
+    } else if (own[0]! + own[1]! + own[2]! + own[3]! > left || own[4]! + own[5]! + own[6]! + own[7]! + own[8]! > leftAlphabet) {
+      // The text holds more letters than are left to read: read up to them.
+      own = tallyText(text, left, leftAlphabet);
+    }
+    for (let k = 0; k < 9; k++) counts[k]! += own[k]!;
+  }
+  return counts;
+}
+
+/** One text's tally (tallyWriting's counts), writtenLanguage's stopping after `left` letters, alphabetLanguage's after `leftAlphabet`. */
+function tallyText(text: string, left: number, leftAlphabet: number): Int32Array {
+  const counts = new Int32Array(9);
+  for (let i = 0; i < text.length && (left > 0 || leftAlphabet > 0); i++) {
+    const c = text.charCodeAt(i);
+    let written = -1;
+    let alphabet = -1;
+    if (c < 0x80) {
+      if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) continue;
+      written = 3;
+      alphabet = 8;
+    } else {
+      const east = eastAsianKind(c);
+      const kind = alphabetKind(c);
+      // A letter no kind takes is every other letter; a surrogate no kind takes is not counted.
+      const letter = (east < 0 || kind < 0) && !(c >= 0xd800 && c <= 0xdfff) && isLetterPastAscii(text, i, c);
+      written = east >= 0 ? east : letter ? 3 : -1;
+      alphabet = kind >= 0 ? kind + 4 : letter ? 8 : -1;
+    }
+    if (written >= 0 && left > 0) {
+      counts[written]!++;
+      left--;
+    }
+    if (alphabet >= 0 && leftAlphabet > 0) {
+      counts[alphabet]!++;
+      leftAlphabet--;
     }
   }
   return counts;
@@ -368,24 +475,6 @@ function tallyLetters(texts: Iterable<string>, kinds: number, bucket: (c: number
 const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg', 'tt', 'ba', 'cv', 'ce', 'os', 'sah', 'cnr']);
 /** What a script in Cyrillic is called when no language says which: Cyrillic alone does not tell Russian from Ukrainian or Bulgarian. */
 export const CYRILLIC_UNKNOWN = 'und-Cyrl';
-
-/**
- * The language a script's alphabet shows when most of its letters are Arabic, Hebrew, Greek or
- * Cyrillic: `ar`, `he`, `el`, or `und-Cyrl` (a Cyrillic language, which the letters alone do not
- * name). Null when most letters are of another script. Like writtenLanguage, no guess about words.
- */
-export function alphabetLanguage(texts: Iterable<string>): 'ar' | 'he' | 'el' | typeof CYRILLIC_UNKNOWN | null {
-  const [arabic, hebrew, greek, cyrillic, other] = tallyLetters(texts, 4, (c) => {
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) return 0;
-    if ((c >= 0x0590 && c <= 0x05ff) || (c >= 0xfb1d && c <= 0xfb4f)) return 1;
-    if ((c >= 0x0370 && c <= 0x03ff) || (c >= 0x1f00 && c <= 0x1fff)) return 2;
-    if (c >= 0x0400 && c <= 0x052f) return 3;
-    return -1;
-  }) as [number, number, number, number, number];
-  const most = Math.max(arabic, hebrew, greek, cyrillic);
-  if (most < 2 || most <= other) return null;
-  return most === arabic ? 'ar' : most === hebrew ? 'he' : most === greek ? 'el' : CYRILLIC_UNKNOWN;
-}
 
 /** Whether a tag's language is written in the alphabet found (`ar` Arabic also for Persian and Urdu…). */
 function writesIn(code: string, alphabet: string): boolean {
@@ -508,9 +597,8 @@ type Evidence = { tag: string; by: 'characters' | 'alphabet' | 'letters' | 'word
  * the text agrees with it or says too little.
  */
 function textAgainst(code: string, texts: () => Iterable<string>): Evidence | null {
-  const written = writtenLanguage(texts());
+  const { written, alphabet } = writingOf(texts());
   if (written) return written !== code && !(written === 'zh' && code === 'ja') ? { tag: written, by: 'characters' } : null;
-  const alphabet = alphabetLanguage(texts());
   if (alphabet) return writesIn(code, alphabet) ? null : { tag: alphabet, by: 'alphabet' };
   const words = functionWordHits(texts());
   if (guessable(code)) {
@@ -597,7 +685,8 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
     if (found) warnings.push(settingMismatch(language, found, options));
   } else if (documentTag) {
     language = describe(documentTag, 'document');
-    const written = writtenLanguage(texts());
+    const writing = writingOf(texts());
+    const written = writing.written;
     // Han alone is no sign against Japanese (a short Japanese text may be all kanji).
     if (written && written !== language.code && !(written === 'zh' && language.code === 'ja')) {
       const declared = language;
@@ -608,7 +697,7 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
         details: { declared: documentTag, guessed: written, by: 'characters' },
       });
     }
-    const alphabet = written ? null : alphabetLanguage(texts());
+    const alphabet = written ? null : writing.alphabet;
     if (alphabet && !writesIn(language.code, alphabet)) {
       // Arabic, Hebrew, Greek or Cyrillic letters under a tag of a language not written so (Word on
       // an English system marks them en-US; its w:bidi, the right-to-left text's language, is not read)
@@ -697,7 +786,8 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
       });
     }
   } else {
-    const written = writtenLanguage(texts()) ?? alphabetLanguage(texts());
+    const writing = writingOf(texts());
+    const written = writing.written ?? writing.alphabet;
     // Without a declaration the default is English: letters of a language the guess does not know say otherwise.
     const words = written ? null : functionWordHits(texts());
     const letters = words ? lettersLanguage(texts(), 'en', words) : null;
@@ -848,7 +938,8 @@ export function guessVoiceLanguages(script: ScriptLanguage, lines: readonly Voic
   const warnings: Warning[] = [];
   for (const [voice, texts] of byVoice) {
     // East Asian writing, another alphabet or letters of a language the guess does not know are not told per voice.
-    if (writtenLanguage(texts) !== null || alphabetLanguage(texts) !== null) continue;
+    const writing = writingOf(texts);
+    if (writing.written !== null || writing.alphabet !== null) continue;
     const { hits, words } = functionWordHits(texts);
     const scriptHits = hits[script.code] ?? 0;
     const guessed = leaderOf(hits);
@@ -908,7 +999,8 @@ export function contradictedVoiceLanguages(configured: ReadonlyMap<string | null
   for (const [voice, texts] of byVoice) {
     const given = configured.get(voice)!;
     // East Asian writing, another alphabet or letters of a language the guess does not know are not told per voice.
-    if (writtenLanguage(texts) !== null || alphabetLanguage(texts) !== null) continue;
+    const writing = writingOf(texts);
+    if (writing.written !== null || writing.alphabet !== null) continue;
     const { hits, words } = functionWordHits(texts);
     const givenSigns = hits[given.code] ?? 0;
     const guessed = leaderOf(hits);

@@ -6,11 +6,13 @@
  * given source and flags once, however many literals write it): `/^\p{Lu}/u` (formOf, the legend,
  * hyphenation), `/\p{Ll}/u` (formOf, continued.ts, sentences.ts), `/\p{M}/gu` (the said openers'
  * keys, built by every run that loads the speaker labels). tests/regex-as-code.test.ts checks each
- * on every code point.
+ * on every code point. `\p{Ll}` is built on first use (a small letter past Latin-1 and the general
+ * punctuation: none in a French or English script, so the small DOCX's summary never built it).
  */
+import { lazy } from './lazy.js';
 
 const UPPER = /^\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
+const LOWER = lazy(() => /\p{Ll}/u);
 /** With its g flag, as saidKey writes it (one compiled pattern): lastIndex is put back before each test. */
 const MARK = /\p{M}/gu;
 
@@ -55,7 +57,7 @@ export function isLowerCode(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a;
   if (cp < 0x100) return cp === 0xb5 || (cp >= 0xdf && cp !== 0xf7);
   if (cp >= 0x2000 && cp < 0x2070) return false;
-  return LOWER.test(String.fromCodePoint(cp));
+  return LOWER().test(String.fromCodePoint(cp));
 }
 
 /** Whether a code point is a mark (`\p{M}`: accents that combine, vowel signs); none before U+0300. */
