@@ -161,6 +161,58 @@ function glyphTest(doc: PDFKit.PDFDocument): Covers {
   };
 }
 
+/** Texts of more characters than this may be measured by their start (longWidth); shorter ones always whole. */
+const LONG_TEXT = 512;
+/** pdfkit's EmbeddedFont: its fontkit font, whose glyphs give their advance widths (in font units). */
+interface Embedded {
+  font?: { unitsPerEm?: number; glyphForCodePoint?(code: number): { advanceWidth: number } };
+}
+
+/**
+ * The width of a text too long for any line (one unbroken "word" of thousands of characters: a
+ * damaged file, `=HYPERLINK("x")` pasted 70,000 times), reckoned from its start. pdfkit cuts such
+ * a word one line at a time and after each cut measures the whole rest of it again — shaping it
+ * with fontkit (some 30 µs a character) and caching the shaped run — so a word of n characters
+ * cost time and memory in n² (20,000 characters: over 200 s and 1.2 GB). What pdfkit does with the
+ * rest's width: compares it with the line's (wider: cut again; not: the rest is placed whole),
+ * and divides it by the rest's length for a first guess at how many characters fit, a guess it
+ * then corrects a character at a time by measuring those characters exactly (shaped). So when the
+ * advance widths of the text's first characters alone add up to more than `tooWide` (four lines:
+ * no kerning or ligature takes that back to one), its width is theirs times its length over
+ * theirs: the same answer to "wider than the line?", the same guess per character give or take
+ * its kerning, the same cuts (found by the exact measurements), and the work of a few lines per
+ * line. Each character's advance is read once from the font (no shaping). Undefined — measure
+ * the whole text — when the start does not add up to that much within half the text (characters
+ * that print narrow or nothing), or when pdfkit's font does not give its glyphs' advances.
+ */
+function longWidth(doc: PDFKit.PDFDocument, tooWide: number): (text: string, options?: object) => number | undefined {
+  const advances = new Map<object, Map<number, number>>();
+  return (text, options) => {
+    const internal = doc as unknown as { _font?: Embedded; _fontSize?: number };
+    const font = internal._font?.font;
+    const size = internal._fontSize;
+    // As pdfkit's widthOfString reads its options (the line wrapper passes itself); OpenType features asked for: measured whole.
+    const { characterSpacing, horizontalScaling, features } = (options ?? {}) as { characterSpacing?: number; horizontalScaling?: number; features?: unknown };
+    if (typeof font?.glyphForCodePoint !== 'function' || !font.unitsPerEm || typeof size !== 'number' || features) return undefined;
+    let known = advances.get(font);
+    if (!known) advances.set(font, (known = new Map()));
+    const perUnit = size / font.unitsPerEm;
+    const spacing = characterSpacing || 0;
+    const scale = (horizontalScaling || 100) / 100;
+    const half = text.length >> 1;
+    let width = 0;
+    for (let i = 0; i < half; ) {
+      const code = text.codePointAt(i)!;
+      let advance = known.get(code);
+      if (advance === undefined) known.set(code, (advance = font.glyphForCodePoint(code).advanceWidth * perUnit));
+      i += code > 0xffff ? 2 : 1;
+      width += (advance + spacing) * scale;
+      if (width > tooWide) return (width * text.length) / i;
+    }
+    return undefined;
+  };
+}
+
 /**
  * `instead`: how the user asks for the DOCX, said when a character cannot be printed (the booth
  * script is then refused: a UserError `sides-unprintable`, nothing laid out).
@@ -189,12 +241,14 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
   }
   // pdfkit measures text word by word as it wraps it (for heightOfString as for text). A "word"
   // wider than the line (a run of thousands of "[" in a damaged file) it cuts one line at a time,
-  // measuring the whole rest of it again for each: quadratic, seconds for one such line. Every
-  // measurement is a point where the budget is checked, so even that line stops at the deadline.
+  // measuring the whole rest of it again for each: quadratic, unless the rest is measured by its
+  // start (longWidth). Every measurement is a point where the budget is checked, so even a
+  // line that is still slow stops at the deadline.
   const measure = doc.widthOfString.bind(doc);
+  const long = longWidth(doc, 4 * (doc.page.width - 2 * MARGIN.side));
   doc.widthOfString = (text, options) => {
     budget.check();
-    return measure(text, options);
+    return (text.length > LONG_TEXT ? long(text, options) : undefined) ?? measure(text, options);
   };
   const width = doc.page.width - 2 * MARGIN.side;
   const bottom = () => doc.page.height - MARGIN.bottom;
