@@ -128,6 +128,21 @@ describe('dates of both orders, or too few signs', () => {
     expect(found.dayFirstOnly).toEqual([]);
     expect(Object.fromEntries(found.gb)).toEqual({ poundsOrPence: '50p' });
   });
+  it('the signs are said in the order the text shows them, though its dates are looked at first', () => {
+    // a spelling in a text before any date, then a dated text (a text's dates before its words): the message and details keep that order
+    const told = englishVariantFromText('en-US', 'en-US', ['The colour of the sky.', 'Fine.', 'Ends 03/04/2025 at £30.', 'Ten per cent off 31/12/2025.'], 'en-US');
+    expect(told.tag).toBe('en-GB');
+    expect(Object.entries(told.warning!.details!.signs as Record<string, string>)).toEqual([
+      ['spelling', 'colour'],
+      ['poundsOrPence', '£30'],
+      ['dayFirstDate', '31/12/2025'],
+      ['perCent', 'per cent'],
+    ]);
+    expect(told.warning!.message).toContain('is British ("colour", £30, 31/12/2025, "per cent")');
+    // a text of no figure between a slash or point is not read for dates; a date's own text still is
+    expect(variantSigns(['On 4 / 5 and 4.x, ends 12 /3/2025.']).ambiguous).toEqual([]);
+    expect(variantSigns(['see 1.2.2025.']).ambiguous).toEqual(['1.2.2025']);
+  });
 });
 
 const RETAIL: [string, string][] = [

@@ -13,6 +13,7 @@
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { formatLocation } from '../text/format.js';
 import { lazy } from '../text/lazy.js';
+import { wordAlternation } from '../text/word-trie.js';
 import { matchWords, mostCommonTextColour, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
 import { deltaE } from '../colour/distance.js';
 import { locationKey } from '../text/headings.js';
@@ -575,15 +576,25 @@ export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location' | 'els
   return keys;
 }
 
+const declined = (stem: string) => [stem, `${stem}e`, `${stem}em`, `${stem}en`, `${stem}er`, `${stem}es`];
+const gendered = (stem: string) => [`${stem}a`, `${stem}o`, `${stem}as`, `${stem}os`];
 /**
  * Colour words a key names its voices' colours by, in English, French, German (with an adjective's ending: "blauer")
- * and Spanish (a first look; the reader knows many more).
+ * and Spanish (a first look; the reader knows many more). Escapes, not the letters: the CLI's bundle keeps to ASCII.
  */
-const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron|(?:blau|rot|gr\u00FCn|gelb|grau|schwarz|braun|violett)(?:e[mnrs]?)?|lila|rosa|t\u00FCrkis|azul|roj[ao]s?|verdes?|amarill[ao]s?|naranja|morad[ao]s?|violeta|negr[ao]s?|turquesa|marr\u00F3n)`;
-// (Escapes, not the letters: the CLI's bundle keeps to ASCII, and a String.raw template's text is taken as written.)
-// Without the `u` flag: the words are ASCII, and a case-insensitive Unicode pattern (case folding) costs about
+export const COLOUR_WORDS: readonly string[] = [
+  ...'red blue green yellow grey gray black purple orange pink brown magenta cyan turquoise teal violet'.split(' '),
+  ...'rouge bleu vert jaune gris noir rose marron'.split(' '),
+  ...['blau', 'rot', 'gr\u00FCn', 'gelb', 'grau', 'schwarz', 'braun', 'violett'].flatMap(declined),
+  ...['lila', 'rosa', 't\u00FCrkis'],
+  ...['azul', 'verde', 'verdes', 'naranja', 'violeta', 'turquesa', 'marr\u00F3n'],
+  ...['roj', 'amarill', 'morad', 'negr'].flatMap(gendered),
+];
+/** The colour words as one alternation factored by their beginnings (src/text/word-trie.ts: a long script's every run is scanned for one). */
+const COLOUR_WORD = lazy(() => wordAlternation(COLOUR_WORDS));
+// Without the `u` flag: the words are letters, and a case-insensitive Unicode pattern (case folding) costs about
 // three times as much over every short paragraph of a long script (unreadLegends runs it under a config too).
-const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'i');
+const MAY_NAME_COLOUR = lazy(() => new RegExp(String.raw`\b${COLOUR_WORD()}\b`, 'i'));
 /**
  * A colour word beside a name: "Narrator = blue", "Paul (blue)" (the colour ending the entry: not
  * "OST: Yellow bin = plastics"), "blue: Narrator", "in green Marie's", "Paul reads the blue lines". Case-blind for the colour; the name's capital is checked on what it
@@ -592,7 +603,7 @@ const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'i');
 const NAME_BESIDE_COLOUR = lazy(
   () =>
     new RegExp(
-      String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD}(?=\s*(?:$|[;,.)|/\u00B7\u2022]|(?:and|et|or|ou|text|texte|highlight|background|surlign)))|\b${COLOUR_WORD}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit|spricht|liest|habla|lee)\s[^.;!?]{0,20}?\b${COLOUR_WORD}\b`,
+      String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD()}(?=\s*(?:$|[;,.)|/\u00B7\u2022]|(?:and|et|or|ou|text|texte|highlight|background|surlign)))|\b${COLOUR_WORD()}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD()}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit|spricht|liest|habla|lee)\s[^.;!?]{0,20}?\b${COLOUR_WORD()}\b`,
       'giu',
     ),
 );
@@ -620,10 +631,11 @@ const MAX_UNREAD = 3;
  */
 export function unreadLegends(script: Script, underConfig?: { name: string; counted: (paragraph: Paragraph) => boolean }): Warning[] {
   const warnings: Warning[] = [];
+  const mayNameColour = MAY_NAME_COLOUR();
   for (const paragraph of script.paragraphs) {
-    if (rawLength(paragraph) > MAX_LEGEND_CHARS || !paragraph.runs.some((run) => MAY_NAME_COLOUR.test(run.text))) continue;
+    if (rawLength(paragraph) > MAX_LEGEND_CHARS || !paragraph.runs.some((run) => mayNameColour.test(run.text))) continue;
     const text = textOf(paragraph);
-    if (!MAY_NAME_COLOUR.test(text) || !(KEY_WORD.test(text) || namesBesideColour(text))) continue;
+    if (!mayNameColour.test(text) || !(KEY_WORD.test(text) || namesBesideColour(text))) continue;
     // Under a config, only while its words are counted as a voice's lines (else the config left it out).
     if (underConfig && !underConfig.counted(paragraph)) continue;
     const location: Location = paragraph.location;

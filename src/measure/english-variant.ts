@@ -50,6 +50,9 @@ const PENCE = /(?<![\w.,£$€])\d{1,2}p\b/;
 const DOLLARS = /(?<![A-Za-z$])\$\s?\d/;
 const PER_CENT = /\bper cent\b/i;
 const PERCENT = /\bpercent\b/i;
+const DIGIT = /\d/;
+/** A figure each side of a `/` or `.`: in every date the date patterns find (a cheap look before them, one native scan). */
+const MAY_HOLD_DATE = /\d[/.]\d/;
 /**
  * Both lists' words as whole words (a run of ASCII letters, any case), found by one native scan: a script of 194k words
  * has most of its words in neither list, and looking each up took ~50 ms of a LibreOffice DOCX's summary.
@@ -80,32 +83,41 @@ function dateKind(a: number, b: number): 'day-first' | 'month-first' | 'either' 
   return dayFirst ? 'day-first' : monthFirst ? 'month-first' : null;
 }
 
+/** Its dates by the orders they can be read in (`found`'s date lists and date signs). */
+function dateSigns(text: string, found: VariantSigns): void {
+  const date = (written: string, a: number, b: number): void => {
+    const kind = dateKind(a, b);
+    if (kind === 'day-first') {
+      found.dayFirstOnly.push(written);
+      sign(found.gb, 'dayFirstDate', written);
+    } else if (kind === 'month-first') {
+      found.monthFirstOnly.push(written);
+      sign(found.us, 'monthFirstDate', written);
+    } else if (kind === 'either') found.ambiguous.push(written);
+  };
+  // exec on the pattern itself, not matchAll (which copies the pattern for every text)
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) date(m[0], Number(m[1]), Number(m[3]));
+  // a short date's second end in a range (`good 5/1–5/7`, `from 5/1 to 5/15`) is one as its first is
+  let lastEnd = -1;
+  SHORT_DATE.lastIndex = 0;
+  for (let m = SHORT_DATE.exec(text); m; m = SHORT_DATE.exec(text)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const linked = lastEnd >= 0 && RANGE_GAP.test(text.slice(lastEnd, m.index));
+    if (linked || m[1]!.startsWith('0') || m[2]!.startsWith('0') || (before && DATE_WORDS.has(before[1]!.toLowerCase()))) {
+      date(m[0], Number(m[1]), Number(m[2]));
+      lastEnd = m.index + m[0].length;
+    }
+  }
+}
+
 /** The British and American signs in `texts` (see the file's comment). */
 export function variantSigns(texts: Iterable<string>): VariantSigns {
   const found: VariantSigns = { gb: new Map(), us: new Map(), dayFirstOnly: [], monthFirstOnly: [], ambiguous: [] };
-  const date = (text: string, a: number, b: number): void => {
-    const kind = dateKind(a, b);
-    if (kind === 'day-first') {
-      found.dayFirstOnly.push(text);
-      sign(found.gb, 'dayFirstDate', text);
-    } else if (kind === 'month-first') {
-      found.monthFirstOnly.push(text);
-      sign(found.us, 'monthFirstDate', text);
-    } else if (kind === 'either') found.ambiguous.push(text);
-  };
+  const spelling = SPELLING();
   for (const text of texts) {
-    if (/\d/.test(text)) {
-      for (const m of text.matchAll(FULL_DATE)) date(m[0], Number(m[1]), Number(m[3]));
-      // a short date's second end in a range (`good 5/1–5/7`, `from 5/1 to 5/15`) is one as its first is
-      let lastEnd = -1;
-      for (const m of text.matchAll(SHORT_DATE)) {
-        const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-        const linked = lastEnd >= 0 && RANGE_GAP.test(text.slice(lastEnd, m.index));
-        if (linked || m[1]!.startsWith('0') || m[2]!.startsWith('0') || (before && DATE_WORDS.has(before[1]!.toLowerCase()))) {
-          date(m[0], Number(m[1]), Number(m[2]));
-          lastEnd = m.index + m[0].length;
-        }
-      }
+    if (DIGIT.test(text)) {
+      if (MAY_HOLD_DATE.test(text)) dateSigns(text, found);
       let m: RegExpExecArray | null;
       if ((m = POUNDS.exec(text)) || (m = PENCE.exec(text))) sign(found.gb, 'poundsOrPence', exampleAt(text, m.index));
       if ((m = DOLLARS.exec(text))) sign(found.us, 'dollars', exampleAt(text, m.index));
@@ -115,12 +127,24 @@ export function variantSigns(texts: Iterable<string>): VariantSigns {
     if (!found.us.has('percent') && (m = PERCENT.exec(text))) sign(found.us, 'percent', m[0]);
     // Each kind keeps its first example: once both have one, no later word changes the signs.
     if (found.gb.has('spelling') && found.us.has('spelling')) continue;
-    for (const w of text.matchAll(SPELLING())) {
+    spelling.lastIndex = 0;
+    for (let w = spelling.exec(text); w; w = spelling.exec(text)) {
       const word = w[0].toLowerCase();
       if (BRITISH_SPELLINGS.has(word)) sign(found.gb, 'spelling', w[0]);
       else if (AMERICAN_SPELLINGS.has(word)) sign(found.us, 'spelling', w[0]);
     }
   }
+  return found;
+}
+
+/**
+ * Only the dates of `texts` (variantSigns' date lists, no other sign): what englishVariantFromText looks at first, as
+ * without a date, or with dates that settle it alone, no other sign can change its answer (a script with no numeric
+ * date, most of them, is not read for spellings at all).
+ */
+function datesOnly(texts: readonly string[]): VariantSigns {
+  const found: VariantSigns = { gb: new Map(), us: new Map(), dayFirstOnly: [], monthFirstOnly: [], ambiguous: [] };
+  for (const text of texts) if (MAY_HOLD_DATE.test(text)) dateSigns(text, found);
   return found;
 }
 
@@ -151,16 +175,17 @@ export function englishVariantFromText(variant: string, tag: string, texts: Iter
   const region = tag.split('-')[1]?.toLowerCase() ?? '';
   const own: Side = variant === 'en-GB' ? 'gb' : 'us';
   if (own === 'gb' && !['gb', 'uk', 'ie'].includes(region)) return { tag: null, warning: null };
-  const found = variantSigns(texts);
-  const ambiguous = distinct(found.ambiguous);
-  if (!found.dayFirstOnly.length && !found.monthFirstOnly.length && !ambiguous.length) return { tag: null, warning: null };
+  const all = Array.isArray(texts) ? (texts as readonly string[]) : [...texts];
+  const dates = datesOnly(all);
+  const ambiguous = distinct(dates.ambiguous);
+  if (!dates.dayFirstOnly.length && !dates.monthFirstOnly.length && !ambiguous.length) return { tag: null, warning: null };
   const markedAs = declared ? `marks its text as ${declared}` : 'does not say its language (English is assumed, read as American English)';
   // Dates of both orders: the ambiguous ones' order cannot be told, whatever else the text shows.
-  if (found.dayFirstOnly.length && found.monthFirstOnly.length) {
+  if (dates.dayFirstOnly.length && dates.monthFirstOnly.length) {
     if (!ambiguous.length) return { tag: null, warning: null };
     const order = own === 'gb' ? 'day-first' : 'month-first';
-    const dayFirst = distinct(found.dayFirstOnly);
-    const monthFirst = distinct(found.monthFirstOnly);
+    const dayFirst = distinct(dates.dayFirstOnly);
+    const monthFirst = distinct(dates.monthFirstOnly);
     return {
       tag: null,
       warning: {
@@ -171,11 +196,14 @@ export function englishVariantFromText(variant: string, tag: string, texts: Iter
     };
   }
   const other: Side = own === 'gb' ? 'us' : 'gb';
+  // Strict: no date only the mark's order reads, two kinds of the other variant's signs at least, two more than the mark's own.
+  const ownDates = own === 'gb' ? dates.dayFirstOnly : dates.monthFirstOnly;
+  if (ownDates.length) return { tag: null, warning: null };
+  // Now the other signs, in the texts' order (each kind's first example, and the kinds' order, as they come)
+  const found = variantSigns(all);
   const theirs = found[other];
   const ours = found[own];
-  // Strict: two kinds of the other variant's signs at least, two more than the mark's own, no date only the mark's order reads.
-  const ownDates = own === 'gb' ? found.dayFirstOnly : found.monthFirstOnly;
-  if (theirs.size < 2 || theirs.size < ours.size + 2 || ownDates.length) return { tag: null, warning: null };
+  if (theirs.size < 2 || theirs.size < ours.size + 2) return { tag: null, warning: null };
   const signs = Object.fromEntries(theirs);
   const seen = [...theirs].map(([kind, example]) => (kind === 'spelling' ? `"${example}"` : kind === 'perCent' || kind === 'percent' ? `"${example}"` : example)).join(', ');
   const changed = ambiguous.slice(0, 20);
