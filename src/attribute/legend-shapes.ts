@@ -538,6 +538,17 @@ function sidesOf(part: string, headed = false): [string, string][] {
       break;
     }
   }
+  // "Legend: Narrator blue, Learner green": a name, then its colour with nothing between, only under a heading (the
+  // colour the longest run of words closing the part that reads as one: "Narrator dark blue", "Rosa blue" → Rosa).
+  if (headed && pairs.length === 0) {
+    const words = part.split(' ');
+    for (let n = Math.min(words.length - 1, MAX_COLOUR_WORDS); n > 0; n--) {
+      const colour = words.slice(words.length - n).join(' ');
+      if (!parseColourPhrase(colour)) continue;
+      pairs.push([words.slice(0, words.length - n).join(' '), colour]);
+      break;
+    }
+  }
   // "en bleu, la narratrice", "blue, the narrator": a colour and a name set apart by a comma, last.
   const comma = part.indexOf(', ');
   if (comma > 0 && part.indexOf(', ', comma + 1) < 0) pairs.push([part.slice(0, comma), part.slice(comma + 2)]);
@@ -869,10 +880,14 @@ function sentencesOf(text: string): string[] {
   return text.split(/(?<=\)|\p{L}{3})\.\s+(?=\p{Lu})/u);
 }
 
-/** Entries of a paragraph written as colours in words, or null when any part of it is something else. */
-export function colourWordsLine(text: string): { entries: RawEntry[]; heading: boolean } | null {
+/**
+ * Entries of a paragraph written as colours in words, or null when any part of it is something else.
+ * `asHeaded`: read as if a heading word opened it (how a page header's "Narrator blue, Learner green"
+ * would read under "Legend:"), for a warning that it may be a legend; `heading` still says whether one does.
+ */
+export function colourWordsLine(text: string, asHeaded = false): { entries: RawEntry[]; heading: boolean } | null {
   const prefix = headingPrefix(text);
-  const headed = prefix > 0;
+  const headed = prefix > 0 || asHeaded;
   const body = text.slice(prefix);
   const entries: RawEntry[] = [];
   // A line may end with a full stop: "Cast: Ruiz (blue), Kim (green)."

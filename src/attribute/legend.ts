@@ -639,5 +639,26 @@ export function unreadLegends(script: Script, underConfig?: { name: string; coun
     });
     if (warnings.length === MAX_UNREAD) break;
   }
+  // A running header or footer that reads as a legend only as if a heading word opened it ("Narrator blue, Learner
+  // green" under a title, with no "Legend:"): too little to take the voices from, said as what was seen. (Under a
+  // config the furniture is no one's lines: nothing to say.)
+  if (!underConfig) {
+    for (const paragraph of script.furniture ?? []) {
+      if (warnings.length === MAX_UNREAD) break;
+      if (rawLength(paragraph) > MAX_LEGEND_CHARS) continue;
+      const text = textOf(paragraph);
+      if (!MAY_NAME_COLOUR.test(text)) continue;
+      const voices = KEY_WORD.test(text) || namesBesideColour(text) ? 2 : (colourWordsLine(text, true)?.entries.filter((e) => !e.notRecorded).length ?? 0);
+      if (voices < 2) continue;
+      const location: Location = paragraph.location;
+      const shown = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+      warnings.push({
+        code: 'legend-not-read',
+        message: `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue").`,
+        location,
+        details: { text },
+      });
+    }
+  }
   return warnings;
 }
