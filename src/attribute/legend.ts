@@ -460,9 +460,10 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
   const named = raw.entries.filter((e) => !e.phrase && e.look && !isBody(e.look));
   const shared = named.length > 1 && named.every((e) => e.look!.background !== null && e.look!.background === named[0]!.look!.background) && new Set(named.map((e) => e.look!.color)).size === named.length;
 
-  const entries: LegendEntry[] = raw.entries.map((e) => {
+  const entries: LegendEntry[] = raw.entries.map((entry) => {
+    const e = entry.labelForms ? { ...entry, name: labelledForm(script, entry.name, entry.labelForms) } : entry;
     if (e.phrase) {
-      const match = matches[phrased.indexOf(e)]!;
+      const match = matches[phrased.indexOf(entry)]!;
       const colour = match.colour ?? (e.notRecorded ? { hex: e.phrase.hex, background: e.phrase.kind === 'background' } : null);
       return { name: e.name, notRecorded: e.notRecorded, source: 'colour words', colour, words: e.words!, ...(match.candidates.length > 1 ? { candidates: match.candidates } : {}) };
     }
@@ -513,6 +514,21 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
     ...(NO_HIGHLIGHT.test(raw.text.toLowerCase()) && isNotRecorded(raw.text.slice(0, 120)) ? { plainNotRecorded: true as const } : {}),
     ...(raw.unread ? { unread: raw.unread } : {}),
   };
+}
+
+/**
+ * The name a legend writes in a case that changed its ending ("des Kunden"), as the script's speaker labels write it
+ * ("Kunde:", "KUNDE:"): the first of `forms` that opens a paragraph as a label, in the legend's capitals; else as written.
+ */
+function labelledForm(script: Script, name: string, forms: readonly string[]): string {
+  for (const form of forms) {
+    const label = `${form.toLowerCase()}:`;
+    for (const paragraph of script.paragraphs) {
+      const first = paragraph.runs[0]?.text.trimStart();
+      if (first && first.length >= label.length && first.slice(0, label.length).toLowerCase() === label) return form;
+    }
+  }
+  return name;
 }
 
 /** A table of names and colours, or a legend under a heading word: a key by what it says. */
@@ -577,9 +593,9 @@ export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location' | 'els
 
 /**
  * Colour words a key names its voices' colours by, in English, French, German (with an adjective's ending: "blauer")
- * and Spanish (a first look; the reader knows many more).
+ * Spanish, Italian and Portuguese (a first look; the reader knows many more).
  */
-const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron|(?:blau|rot|gr\u00FCn|gelb|grau|schwarz|braun|violett)(?:e[mnrs]?)?|lila|rosa|t\u00FCrkis|azul|roj[ao]s?|verdes?|amarill[ao]s?|naranja|morad[ao]s?|violeta|negr[ao]s?|turquesa|marr\u00F3n)`;
+const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron|(?:blau|rot|gr\u00FCn|gelb|grau|schwarz|braun|violett)(?:e[mnrs]?)?|lila|rosa|t\u00FCrkis|azul|roj[ao]s?|verdes?|amarill[ao]s?|naranja|morad[ao]s?|violeta|negr[ao]s?|turquesa|marr\u00F3n|blu|azzurr[oaie]|ross[oaie]|giall[oaie]|ner[oaie]|grigi[oaie]?|verdi|arancione|viola|vermelh[oa]s?|vermell[oa]|amarel[oa]s?|pret[oa]s?|cinza|cinzent[oa]s?|roxo|laranja)`;
 // (Escapes, not the letters: the CLI's bundle keeps to ASCII, and a String.raw template's text is taken as written.)
 // Without the `u` flag: the words are ASCII, and a case-insensitive Unicode pattern (case folding) costs about
 // three times as much over every short paragraph of a long script (unreadLegends runs it under a config too).
@@ -597,7 +613,7 @@ const NAME_BESIDE_COLOUR = lazy(
     ),
 );
 /** A key's word: "legend", "colour code", "code couleur", "voice key", or "Key:" opening a sentence (not "the key: the red box"). */
-const KEY_WORD = /\b(?:legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?|(?:colou?r|voice|highlight|speaker)s? key|farbcode|farblegende|leyenda|c[óo]digo de colou?r(?:es)?)\b|(?:^|[.;!?]\s+)key\s*[:：]/iu;
+const KEY_WORD = /\b(?:legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?|(?:colou?r|voice|highlight|speaker)s? key|farbcode|farblegende|leyenda|c[óo]digo de colou?r(?:es)?|legenda|lenda|chiave dei colori|codice (?:dei )?colori|chave de cores|c[óo]digo de cores)\b|(?:^|[.;!?]\s+)key\s*[:：]/iu;
 
 function namesBesideColour(text: string): boolean {
   const pattern = NAME_BESIDE_COLOUR();
