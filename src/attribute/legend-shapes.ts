@@ -224,7 +224,7 @@ const NOT_RECORDED =
  * Words that open no name: a negation or a conjunction ("not VO", "pas de voix", "and Learner")
  * says something about an entry, never who reads it.
  */
-const NOT_A_NAME_START = /^(?:n['’]|(?:not?|non|pas|ne|don['’]?t|never|jamais|aucun|none|nothing|rien|sans|without|except|sauf|and|et|or|ou|nicht|kein|keine|ohne|und|oder|nunca|sin|não|nao|senza|sem|nessuno|e)(?:$|[\s'’-]))/u;
+const NOT_A_NAME_START = /^(?:n['’]|(?:not?|non|pas|ne|don['’]?t|never|jamais|aucun|none|nothing|rien|sans|without|except|sauf|and|et|or|ou|nicht|kein|keine|ohne|und|oder|nunca|sin|não|nao|senza|sem|nessuno)(?:$|[\s'’-]))/u;
 
 export function isNotRecorded(text: string): boolean {
   return text.length <= 120 && NOT_RECORDED.test(lower(text).replace(/\s+/gu, ' ').trim());

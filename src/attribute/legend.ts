@@ -595,7 +595,8 @@ export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location' | 'els
  * Colour words a key names its voices' colours by, in English, French, German (with an adjective's ending: "blauer")
  * Spanish, Italian and Portuguese (a first look; the reader knows many more).
  */
-const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron|(?:blau|rot|gr\u00FCn|gelb|grau|schwarz|braun|violett)(?:e[mnrs]?)?|lila|rosa|t\u00FCrkis|azul|roj[ao]s?|verdes?|amarill[ao]s?|naranja|morad[ao]s?|violeta|negr[ao]s?|turquesa|marr\u00F3n|blu|azzurr[oaie]|ross[oaie]|giall[oaie]|ner[oaie]|grigi[oaie]?|verdi|arancione|viola|vermelh[oa]s?|vermell[oa]|amarel[oa]s?|pret[oa]s?|cinza|cinzent[oa]s?|roxo|laranja)`;
+const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron|(?:blau|rot|gr\u00FCn|gelb|grau|schwarz|braun|violett)(?:e[mnrs]?)?|lila|rosa|t\u00FCrkis|azul|roj[ao]s?|verdes?|amarill[ao]s?|naranja|morad[ao]s?|violeta|negr[ao]s?|turquesa|marr\u00F3n|blu|azzurr[oa]|ross[oa]|giall[oa]|ner[oa]|grigi[oa]|arancione|vermelh[oa]s?|vermell[oa]|amarel[oa]s?|pret[oa]s?|cinza|cinzent[oa]|roxo|laranja)`;
+// (Not "Rossi", "Neri", "Verdi", "Viola": surnames and first names as often as colours, and a "ROSSI:" label is no key.)
 // (Escapes, not the letters: the CLI's bundle keeps to ASCII, and a String.raw template's text is taken as written.)
 // Without the `u` flag: the words are ASCII, and a case-insensitive Unicode pattern (case folding) costs about
 // three times as much over every short paragraph of a long script (unreadLegends runs it under a config too).
