@@ -1,7 +1,8 @@
 /**
  * Colours named in words, as scripts' legends write them: "dark grey", "gris foncé", "yellow
  * highlight", "surligné en jaune", "bleu clair", "#1F4E79", "gelb markiert", "dunkelblau", "resaltado en
- * amarillo", "gris oscuro". English, French, German and Spanish (German colour adjectives inflected —
+ * amarillo", "gris oscuro", "evidenziato in giallo", "verde scuro", "destacado em amarelo". English, French, German,
+ * Spanish, Italian and Portuguese (German colour adjectives inflected —
  * "blauer", "in Blau", "hellgrüne" — and Spanish ones agreed — "roja", "amarillas", "verdes").
  *
  * A colour word names a family of colours (Word's "blue" may be #0070C0, #2F5496 or #4472C4), so a
@@ -34,7 +35,7 @@ interface Base {
 
 const base = (hex: Hex, ...families: Family[]): Base => ({ hex, families });
 
-/** Base colour words, English, French, German and Spanish. A Map: user text never reaches an object's prototype. */
+/** Base colour words, English, French, German, Spanish, Italian and Portuguese. A Map: user text never reaches an object's prototype. */
 const BASES = new Map<string, Base>(
   Object.entries({
     black: base('#000000', 'black'),
@@ -151,6 +152,83 @@ const BASES = new Map<string, Base>(
     rosados: base('#FF66CC', 'pink'),
     rosadas: base('#FF66CC', 'pink'),
     fucsia: base('#FF00FF', 'pink'),
+    // Italian, in each agreement ("rosso", "rossa", "rossi", "rosse"; "blu", "viola", "rosa" invariable).
+    nero: base('#000000', 'black'),
+    nera: base('#000000', 'black'),
+    neri: base('#000000', 'black'),
+    nere: base('#000000', 'black'),
+    grigio: base('#808080', 'grey'),
+    grigia: base('#808080', 'grey'),
+    grigi: base('#808080', 'grey'),
+    grigie: base('#808080', 'grey'),
+    argento: base('#C0C0C0', 'grey'),
+    bianco: base('#FFFFFF', 'white'),
+    bianca: base('#FFFFFF', 'white'),
+    bianchi: base('#FFFFFF', 'white'),
+    bianche: base('#FFFFFF', 'white'),
+    rosso: base('#FF0000', 'red'),
+    rossa: base('#FF0000', 'red'),
+    rossi: base('#FF0000', 'red'),
+    rosse: base('#FF0000', 'red'),
+    arancione: base('#FFA500', 'orange'),
+    arancioni: base('#FFA500', 'orange'),
+    arancio: base('#FFA500', 'orange'),
+    marrone: base('#8B4513', 'brown'),
+    marroni: base('#8B4513', 'brown'),
+    giallo: base('#FFFF00', 'yellow'),
+    gialla: base('#FFFF00', 'yellow'),
+    gialli: base('#FFFF00', 'yellow'),
+    gialle: base('#FFFF00', 'yellow'),
+    oro: base('#FFC000', 'yellow', 'orange'),
+    verdi: base('#00B050', 'green'),
+    turchese: base('#00FFFF', 'turquoise'),
+    turchesi: base('#00FFFF', 'turquoise'),
+    ciano: base('#00FFFF', 'turquoise'),
+    blu: base('#0070C0', 'blue'),
+    azzurro: base('#00B0F0', 'blue', 'turquoise'),
+    azzurra: base('#00B0F0', 'blue', 'turquoise'),
+    azzurri: base('#00B0F0', 'blue', 'turquoise'),
+    azzurre: base('#00B0F0', 'blue', 'turquoise'),
+    celeste: base('#00B0F0', 'blue', 'turquoise'),
+    viola: base('#7030A0', 'purple'),
+    lilla: base('#B4A7D6', 'purple'),
+    // Portuguese (and Galician "vermello", "amarelo"), in each agreement.
+    preto: base('#000000', 'black'),
+    preta: base('#000000', 'black'),
+    pretos: base('#000000', 'black'),
+    pretas: base('#000000', 'black'),
+    cinza: base('#808080', 'grey'),
+    cinzas: base('#808080', 'grey'),
+    cinzento: base('#808080', 'grey'),
+    cinzenta: base('#808080', 'grey'),
+    cinzentos: base('#808080', 'grey'),
+    cinzentas: base('#808080', 'grey'),
+    prateado: base('#C0C0C0', 'grey'),
+    branco: base('#FFFFFF', 'white'),
+    branca: base('#FFFFFF', 'white'),
+    brancos: base('#FFFFFF', 'white'),
+    brancas: base('#FFFFFF', 'white'),
+    vermelho: base('#FF0000', 'red'),
+    vermelha: base('#FF0000', 'red'),
+    vermelhos: base('#FF0000', 'red'),
+    vermelhas: base('#FF0000', 'red'),
+    vermello: base('#FF0000', 'red'),
+    vermella: base('#FF0000', 'red'),
+    laranja: base('#FFA500', 'orange'),
+    laranjas: base('#FFA500', 'orange'),
+    castanho: base('#8B4513', 'brown'),
+    castanha: base('#8B4513', 'brown'),
+    marrom: base('#8B4513', 'brown'),
+    amarelo: base('#FFFF00', 'yellow'),
+    amarela: base('#FFFF00', 'yellow'),
+    amarelos: base('#FFFF00', 'yellow'),
+    amarelas: base('#FFFF00', 'yellow'),
+    roxo: base('#7030A0', 'purple'),
+    roxa: base('#7030A0', 'purple'),
+    roxos: base('#7030A0', 'purple'),
+    roxas: base('#7030A0', 'purple'),
+    lilás: base('#B4A7D6', 'purple'),
+    fúcsia: base('#FF00FF', 'pink'),
   }),
 );
 
@@ -193,11 +271,12 @@ function germanColour(word: string): { base: Base; shade: 'darker' | 'lighter' |
 }
 
 const DARKER = new Set([
+  'scuro', 'scura', 'scuri', 'scure', 'escuro', 'escura', 'escuros', 'escuras',
   'dark', 'darker', 'deep', 'foncé', 'foncée', 'fonce', 'sombre', 'dunkel', 'dunkle', 'dunkles', 'dunkler', 'dunklen', 'dunklem', 'oscuro', 'oscura',
   'oscuros', 'oscuras',
 ]);
-const LIGHTER = new Set(['light', 'lighter', 'pale', 'pâle', 'clair', 'claire', 'hell', 'helle', 'helles', 'heller', 'hellen', 'hellem', 'claro', 'clara', 'claros', 'claras', 'pálido', 'pálida']);
-const BRIGHT = new Set(['bright', 'vif', 'vive', 'fluo', 'fluorescent', 'flashy', 'électrique', 'leuchtend', 'leuchtendes', 'leuchtende', 'leuchtendem', 'leuchtenden', 'leuchtender', 'neon', 'vivo', 'viva', 'fosforito', 'fluorescente']);
+const LIGHTER = new Set(['light', 'lighter', 'pale', 'pâle', 'clair', 'claire', 'hell', 'helle', 'helles', 'heller', 'hellen', 'hellem', 'claro', 'clara', 'claros', 'claras', 'pálido', 'pálida', 'chiaro', 'chiara', 'chiari', 'chiare', 'pallido', 'pallida']);
+const BRIGHT = new Set(['bright', 'vif', 'vive', 'fluo', 'fluorescent', 'flashy', 'électrique', 'leuchtend', 'leuchtendes', 'leuchtende', 'leuchtendem', 'leuchtenden', 'leuchtender', 'neon', 'vivo', 'viva', 'fosforito', 'fluorescente', 'acceso', 'accesa']);
 /** Words that say the colour is a background. */
 const BACKGROUND = new Set([
   'highlight', 'highlighted', 'highlighting', 'highlighter', 'surligné', 'surlignée', 'surlignés', 'surlignées', 'surligne', 'surligner',
@@ -208,11 +287,18 @@ const BACKGROUND = new Set([
   // Spanish: "resaltado en amarillo", "subrayado en amarillo" (a highlighter's stroke), "fondo amarillo".
   'resaltado', 'resaltada', 'resaltados', 'resaltadas', 'resaltar', 'resaltador', 'subrayado', 'subrayada', 'subrayados', 'subrayadas', 'fondo',
   'sombreado', 'sombreada', 'sombreados', 'sombreadas', 'marcador', 'rotulador', 'fosforescente',
+  // Italian: "evidenziato in giallo", "sfondo verde", "sottolineato in giallo" (a highlighter's stroke, as Spanish "subrayado").
+  'evidenziato', 'evidenziata', 'evidenziati', 'evidenziate', 'evidenziatore', 'evidenziazione', 'sottolineato', 'sottolineata', 'sottolineati',
+  'sottolineate', 'sfondo', 'ombreggiato', 'ombreggiata', 'ombreggiatura',
+  // Portuguese: "destacado em amarelo", "realçado a verde", "marca-texto", "fundo amarelo", "grifado".
+  'destacado', 'destacada', 'destacados', 'destacadas', 'destaque', 'realçado', 'realçada', 'realçados', 'realçadas', 'realce', 'fundo',
+  'grifado', 'grifada', 'grifados', 'grifadas', 'marca', 'sombreamento',
 ]);
 /** Words that say the colour is the text's own. */
 const TEXT = new Set([
   'text', 'texte', 'font', 'police', 'ink', 'écrit', 'écrits', 'écrite', 'écrites', 'written', 'lettering', 'caractères', 'lettres',
   'textfarbe', 'schrift', 'schriftfarbe', 'geschrieben', 'buchstaben', 'texto', 'letra', 'letras', 'fuente', 'escrito', 'escrita', 'escritos', 'escritas', 'tinta',
+  'testo', 'carattere', 'caratteri', 'scritto', 'scritta', 'scritti', 'scritte', 'inchiostro', 'fonte',
 ]);
 /** Past participles that say how a colour is shown, between a verb and the colour ("are highlighted in", "sont marquées en"). */
 const SHOWN = new Set([
@@ -222,6 +308,9 @@ const SHOWN = new Set([
   'markiert', 'markierte', 'markierten', 'markierung', 'gekennzeichnet', 'eingefärbt', 'gefärbt', 'dargestellt',
   'marcado', 'marcada', 'marcados', 'marcadas', 'coloreado', 'coloreada', 'coloreados', 'coloreadas', 'indicado', 'indicada', 'indicados', 'indicadas',
   'señalado', 'señalada', 'señalados', 'señaladas',
+  'segnato', 'segnata', 'segnati', 'segnate', 'marcato', 'marcata', 'marcati', 'marcate', 'colorato', 'colorata', 'colorati', 'colorate', 'indicato',
+  'indicata', 'indicati', 'indicate', 'contrassegnato', 'contrassegnata', 'contrassegnati', 'contrassegnate', 'colorido', 'colorida', 'coloridos',
+  'coloridas', 'assinalado', 'assinalada', 'assinalados', 'assinaladas',
 ]);
 /** Words that carry no colour meaning in such phrases (articles, "colour", type styles). */
 const FILLER = new Set([
@@ -235,6 +324,9 @@ const FILLER = new Set([
   // German and Spanish: "in Blau", "mit gelbem Hintergrund", "Farbe: rot"; "en azul", "con fondo amarillo", "color rojo".
   'im', 'mit', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einem', 'einen', 'einer', 'farbe', 'fett', 'kursiv', 'akzent', 'zelle', 'zellen',
   'el', 'los', 'del', 'con', 'un', 'una', 'color', 'negrita', 'cursiva', 'énfasis', 'más', 'celda', 'celdas',
+  // Italian and Portuguese: "in blu", "colore rosso", "con sfondo giallo"; "em azul", "a verde", "cor vermelha", "com fundo amarelo".
+  'il', 'lo', 'di', 'della', 'dello', 'uno', 'colore', 'grassetto', 'corsivo', 'cella', 'celle', 'em', 'com', 'do', 'da', 'um', 'uma', 'cor',
+  'negrito', 'itálico', 'célula', 'células',
 ]);
 
 /**

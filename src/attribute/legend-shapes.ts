@@ -30,6 +30,11 @@ export interface RawEntry {
   swatch?: Hex;
   /** A table legend: the look of the text in the colour column ("████", "Exemple"). */
   swatchLook?: Look;
+  /**
+   * Forms the name may take in the script's speaker labels, when the legend writes it in a case that may have changed
+   * its ending: German's weak genitive "des Kunden" (the label "Kunde:"). The name stays as written unless a label says.
+   */
+  labelForms?: string[];
 }
 
 export interface RawLegend {
@@ -126,6 +131,11 @@ const HEADINGS = new Set([
   // Spanish: "Leyenda:", "Código de colores:", "Voces:", "Reparto:".
   'leyenda', 'leyenda de colores', 'código de colores', 'codigo de colores', 'código de color', 'codigo de color', 'códigos de color', 'clave de colores',
   'colores', 'voces', 'reparto', 'personajes', 'papeles', 'resaltados',
+  // Italian: "Legenda:", "Chiave dei colori:", "Codice colori:", "Voci:". Portuguese (and Galician "Lenda:"): "Legenda:",
+  // "Chave de cores:", "Código de cores:", "Vozes:", "Elenco:".
+  'legenda', 'legenda dei colori', 'legenda colori', 'chiave dei colori', 'chiave colori', 'codice colori', 'codice dei colori', 'codice colore',
+  'colori', 'voci', 'personaggi', 'ruoli', 'evidenziazioni', 'lenda', 'legenda de cores', 'chave de cores', 'chave das cores', 'código de cores',
+  'codigo de cores', 'código de cor', 'codigo de cor', 'cores', 'vozes', 'personagens', 'papéis', 'elenco', 'destaques',
 ]);
 
 /**
@@ -136,7 +146,7 @@ const HEADINGS = new Set([
  */
 const COINED_HEADING = lazy(
   () =>
-    /^(?!(?:the|a|an|my|your|our|this|that|his|her|its|their) )(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?|farbcode|farblegende|leyenda|c[óo]digo de colou?r(?:es)?)(?: [\p{L}'’-]+){1,3}$/u,
+    /^(?!(?:the|a|an|my|your|our|this|that|his|her|its|their) )(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?|farbcode|farblegende|leyenda|c[óo]digo de colou?r(?:es)?|legenda|chiave dei colori|codice (?:dei )?colori|chave de cores|c[óo]digo de cores)(?: [\p{L}'’-]+){1,3}$/u,
 );
 
 /**
@@ -145,7 +155,7 @@ const COINED_HEADING = lazy(
  * heading's word at its end ("key", "legend", "code(s)", "coding") or at its start ("légende", "code").
  */
 export function mayBeCoinedHeading(head: string): boolean {
-  if (!(head.endsWith('key') || head.endsWith('legend') || head.endsWith('code') || head.endsWith('codes') || head.endsWith('coding') || head.startsWith('légende') || head.startsWith('legende') || head.startsWith('code') || head.startsWith('farb') || head.startsWith('leyenda') || head.startsWith('código') || head.startsWith('codigo'))) return false;
+  if (!(head.endsWith('key') || head.endsWith('legend') || head.endsWith('code') || head.endsWith('codes') || head.endsWith('coding') || head.startsWith('légende') || head.startsWith('legende') || head.startsWith('code') || head.startsWith('farb') || head.startsWith('leyenda') || head.startsWith('código') || head.startsWith('codigo') || head.startsWith('legenda') || head.startsWith('chiave') || head.startsWith('chave') || head.startsWith('codice'))) return false;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
     if (c === 0x20 || c === 0x27 || c === 0x2019 || c === 0x2d) continue;
@@ -159,8 +169,8 @@ export function mayBeCoinedHeading(head: string): boolean {
 }
 
 /** Heading cells of a legend table: the names' column and the colours' column. */
-const NAME_HEADS = new Set(['voice', 'voices', 'voix', 'role', 'rôle', 'roles', 'rôles', 'character', 'characters', 'personnage', 'personnages', 'speaker', 'speakers', 'name', 'names', 'nom', 'noms', 'intervenant', 'intervenants', 'talent', 'comédien', 'comédienne', 'voice talent', 'stimme', 'rolle', 'rollen', 'figur', 'figuren', 'voz', 'voces', 'personaje', 'personajes', 'papel', 'nombre']);
-const COLOUR_HEADS = new Set(['colour', 'color', 'colours', 'colors', 'couleur', 'couleurs', 'code', 'colour code', 'color code', 'code couleur', 'highlight', 'surlignage', 'swatch', 'sample', 'échantillon', 'notes', 'note', 'remarques', 'description', 'style', 'key', 'légende', 'farbe', 'farben', 'farbcode', 'markierung', 'hervorhebung', 'anmerkung', 'hinweis', 'beschreibung', 'legende', 'colores', 'código de color', 'resaltado', 'nota', 'notas', 'descripción', 'observaciones', 'leyenda']);
+const NAME_HEADS = new Set(['voice', 'voices', 'voix', 'role', 'rôle', 'roles', 'rôles', 'character', 'characters', 'personnage', 'personnages', 'speaker', 'speakers', 'name', 'names', 'nom', 'noms', 'intervenant', 'intervenants', 'talent', 'comédien', 'comédienne', 'voice talent', 'stimme', 'rolle', 'rollen', 'figur', 'figuren', 'voz', 'voces', 'personaje', 'personajes', 'papel', 'nombre', 'voce', 'voci', 'personaggio', 'personaggi', 'ruolo', 'ruoli', 'nome', 'vozes', 'personagem', 'personagens', 'papéis']);
+const COLOUR_HEADS = new Set(['colour', 'color', 'colours', 'colors', 'couleur', 'couleurs', 'code', 'colour code', 'color code', 'code couleur', 'highlight', 'surlignage', 'swatch', 'sample', 'échantillon', 'notes', 'note', 'remarques', 'description', 'style', 'key', 'légende', 'farbe', 'farben', 'farbcode', 'markierung', 'hervorhebung', 'anmerkung', 'hinweis', 'beschreibung', 'legende', 'colores', 'código de color', 'resaltado', 'nota', 'notas', 'descripción', 'observaciones', 'leyenda', 'colore', 'colori', 'evidenziazione', 'descrizione', 'legenda', 'cor', 'cores', 'destaque', 'descrição', 'observações']);
 
 const lower = (text: string) => text.normalize('NFC').toLowerCase();
 /** Whether a word opens with an elided `l'`, `d’` before a letter (`l’experte`): as `/^[lLdD]['’]\p{L}/u` would say. */
@@ -208,13 +218,13 @@ export function headingPrefix(text: string): number {
  * documentary the "COMMENTAIRE" is the narration itself.
  */
 const NOT_RECORDED =
-  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:the|les|des|la|le|all|toutes?(?: les)?) )?(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical|studio|pronunciation) )?(?:notes?|instructions?|consignes?|directions?|indications?|comments?|remarques?|annotations?)(?:$|[ ,(])|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b|\bnicht (?:aufnehmen|aufgenommen|sprechen|gesprochen|einsprechen|eingesprochen|lesen|gelesen|vorlesen|vorgelesen|vertonen|vertont|zu (?:sprechen|lesen|vertonen))\b|\bkeine? (?:aufnahme|sprechtext|vo)\b|\bnur zur (?:info|information)\b|\b(?:regie|bühnen)anweisung|^(?:(?:die|alle) )?(?:anweisungen|anmerkungen|hinweise?)(?:$|[ ,(])|\bno (?:se )?(?:graba|graban|grabar|lee|leen|leer|locuta|locutan|locutar|dice|dicen|decir)\b|\bno (?:grabad|locutad)[oa]s?\b|\bsin (?:locuci[oó]n|voz|grabar)\b|\bsolo (?:informativ|para informaci)|\btexto en pantalla\b|\bacotaci[oó]n|\bacotaciones|^(?:(?:las|los|el|la|todas las) )?(?:notas?|instrucciones|indicaciones|comentarios?)(?:$|[ ,(])/u;
+  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:the|les|des|la|le|all|toutes?(?: les)?) )?(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical|studio|pronunciation) )?(?:notes?|instructions?|consignes?|directions?|indications?|comments?|remarques?|annotations?)(?:$|[ ,(])|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b|\bnicht (?:aufnehmen|aufgenommen|sprechen|gesprochen|einsprechen|eingesprochen|lesen|gelesen|vorlesen|vorgelesen|vertonen|vertont|zu (?:sprechen|lesen|vertonen))\b|\bkeine? (?:aufnahme|sprechtext|vo)\b|\bnur zur (?:info|information)\b|\b(?:regie|bühnen)anweisung|^(?:(?:die|alle) )?(?:anweisungen|anmerkungen|hinweise?)(?:$|[ ,(])|\bno (?:se )?(?:graba|graban|grabar|lee|leen|leer|locuta|locutan|locutar|dice|dicen|decir)\b|\bno (?:grabad|locutad)[oa]s?\b|\bsin (?:locuci[oó]n|voz|grabar)\b|\bsolo (?:informativ|para informaci)|\btexto en pantalla\b|\bacotaci[oó]n|\bacotaciones|^(?:(?:las|los|el|la|todas las) )?(?:notas?|instrucciones|indicaciones|comentarios?)(?:$|[ ,(])|\bnon (?:da |va |vanno |si |se |viene |vengono )?(?:registr|legg|lett[oaie]\b|recitat|detti?\b|dett[ae]\b|grava)|\bda non (?:registrare|leggere)|\b(?:indicazioni|note|istruzioni) di regia|\bsolo (?:per )?informazione|\btesto a schermo|\bn[ãa]o (?:é |são |sao |se |deve ser |devem ser )?(?:grava|lid[oa]s?(?:$|[ ,.)])|l[êe](?:$|[ ,.)])|ler(?:$|[ ,.)])|locut|narr)|\bsem (?:locu[çc][ãa]o|voz|grava)|\bapenas (?:para )?informa|\btexto (?:na tela|no ecr[ãa])|\brubricas?(?:$|[ ,(])|^(?:(?:as|os|a|o|le|gli|i|la|il|todas as) )?(?:istruzioni|indicazioni|instru[çc][õo]es|indica[çc][õo]es|notas|coment[áa]rios|acouta[cç]i[óo]ns|acouta[cç]i[óo]n)(?:$|[ ,(])/u;
 
 /**
  * Words that open no name: a negation or a conjunction ("not VO", "pas de voix", "and Learner")
  * says something about an entry, never who reads it.
  */
-const NOT_A_NAME_START = /^(?:n['’]|(?:not?|non|pas|ne|don['’]?t|never|jamais|aucun|none|nothing|rien|sans|without|except|sauf|and|et|or|ou|nicht|kein|keine|ohne|und|oder|nunca|sin)(?:$|[\s'’-]))/u;
+const NOT_A_NAME_START = /^(?:n['’]|(?:not?|non|pas|ne|don['’]?t|never|jamais|aucun|none|nothing|rien|sans|without|except|sauf|and|et|or|ou|nicht|kein|keine|ohne|und|oder|nunca|sin|não|nao|senza|sem|nessuno)(?:$|[\s'’-]))/u;
 
 export function isNotRecorded(text: string): boolean {
   return text.length <= 120 && NOT_RECORDED.test(lower(text).replace(/\s+/gu, ' ').trim());
@@ -482,12 +492,12 @@ const COLOUR_SIDE_SEPARATORS = [',', ';', ...DASHES];
 /** Arrows that join a name and its colour: "Narrateur → bleu", "Narrator -> blue". */
 const ARROWS = ['→', '⇒', '➔', '->', '=>'];
 /** Words that join a name and a bare colour after a heading: "Key: Narrator is blue". */
-const COPULAS = [' is ', ' are ', ' est ', ' sont ', ' ist ', ' sind ', ' es ', ' son '];
+const COPULAS = [' is ', ' are ', ' est ', ' sont ', ' ist ', ' sind ', ' es ', ' son ', ' è ', ' sono ', ' é ', ' são '];
 /** Verbs after which German and Spanish sentences give a colour, the verb kept with the name: "Der Erzähler spricht blau". */
 const VERB_ENDS = [' spricht ', ' sprechen ', ' erscheint ', ' erscheinen ', ' steht ', ' stehen ', ' liest ', ' sind ', ' ist ', ' wird ', ' werden ', ' son ', ' habla ', ' hablan ', ' aparece ', ' aparecen '];
 const COPULA_VERBS = new Set([' sind ', ' ist ', ' wird ', ' werden ', ' son ']);
 /** Words that join a colour and who reads it: "Text in blue is read by the Narrator", "le texte en vert par l’expert". */
-const READERS = [' read by ', ' voiced by ', ' spoken by ', ' recorded by ', ' lu par ', ' lue par ', ' lus par ', ' lues par ', ' dit par ', ' dite par ', ' gelesen von ', ' gesprochen von ', ' leído por ', ' leída por ', ' by ', ' par ', ' von ', ' por ', ' for ', ' pour ', ' für ', ' para '];
+const READERS = [' read by ', ' voiced by ', ' spoken by ', ' recorded by ', ' lu par ', ' lue par ', ' lus par ', ' lues par ', ' dit par ', ' dite par ', ' gelesen von ', ' gesprochen von ', ' leído por ', ' leída por ', ' letto da ', ' letta da ', ' lido por ', ' lida por ', ' by ', ' par ', ' von ', ' por ', ' for ', ' pour ', ' für ', ' para '];
 
 function firstOf(part: string, joiners: readonly string[]): [string, string] | null {
   for (const joiner of joiners) {
@@ -518,7 +528,7 @@ function sidesOf(part: string, headed = false): [string, string][] {
     }
   }
   // "Narrator in dark grey", "Narrateur en gris foncé": the name, then the colour.
-  for (const joiner of [' in ', ' en ']) {
+  for (const joiner of [' in ', ' en ', ' em ']) {
     const at = part.indexOf(joiner);
     if (at > 0) pairs.push([part.slice(0, at), part.slice(at + 1)]);
   }
@@ -536,6 +546,17 @@ function sidesOf(part: string, headed = false): [string, string][] {
       if (at <= 0) continue;
       const colour = part.slice(at + verb.length);
       if (headed || !COPULA_VERBS.has(verb) || colour.split(' ').some((word) => isColourQualifier(word))) pairs.push([part.slice(0, at + verb.length - 1), colour]);
+      break;
+    }
+  }
+  // "Legend: Narrator blue, Learner green": a name, then its colour with nothing between, only under a heading (the
+  // colour the longest run of words closing the part that reads as one: "Narrator dark blue", "Rosa blue" → Rosa).
+  if (headed && pairs.length === 0) {
+    const words = part.split(' ');
+    for (let n = Math.min(words.length - 1, MAX_COLOUR_WORDS); n > 0; n--) {
+      const colour = words.slice(words.length - n).join(' ');
+      if (!parseColourPhrase(colour)) continue;
+      pairs.push([words.slice(0, words.length - n).join(' '), colour]);
       break;
     }
   }
@@ -564,13 +585,13 @@ function withoutNotRecordedRemark(text: string): string | null {
  * Who reads a colour when nobody does: "grey = none". Only as the name side of an entry: in a table's
  * notes column or alone, "None" may say something else ("Accent: none").
  */
-const NOBODY = /^(?:none|nobody|no[ -]one|silent|personne|aucune?|niemand|keiner|nadie|ninguno|ninguna)$/u;
+const NOBODY = /^(?:none|nobody|no[ -]one|silent|personne|aucune?|niemand|keiner|nadie|ninguno|ninguna|nessuno|nessuna|ningu[ée]m)$/u;
 
 /** What is not recorded, as a plain group ("SFX & music", "Directions (do not record)"): never a voice with its colour. */
 const isNotRecordedName = (text: string) =>
   (isNotRecorded(text) || NOBODY.test(lower(text))) && countWords(text) <= MAX_GROUP_WORDS && !/[=:：]/u.test(text) && !(/[()[\]]/u.test(text) && mentionsColour(text)) && !withWhatIsNotRecorded(text);
 
-const GROUP_SEPARATORS = [' / ', '/', ' & ', '&', ' + ', '+', ' and ', ' et ', ' und ', ' y ', ', '];
+const GROUP_SEPARATORS = [' / ', '/', ' & ', '&', ' + ', '+', ' and ', ' et ', ' und ', ' y ', ' e ', ', '];
 
 /**
  * A name with what is not recorded beside it: "Narrator (also reads the stage directions)",
@@ -601,6 +622,7 @@ const PROSE_VERBS = new Set([
 const LOWER_CASE_VERBS = new Set([
   'ist', 'sind', 'wird', 'werden', 'spricht', 'sprechen', 'liest', 'lesen', 'erscheint', 'erscheinen', 'steht', 'stehen',
   'es', 'son', 'está', 'están', 'habla', 'hablan', 'aparece', 'aparecen', 'figura', 'figuran',
+  'è', 'sono', 'parla', 'parlano', 'appare', 'appaiono', 'legge', 'leggono', 'é', 'são', 'estão', 'fala', 'falam', 'aparecem', 'lê', 'leem',
 ]);
 /** What a voice's lines are called, after its name: "Narrator lines", "the expert's part". */
 const LINE_NOUNS = new Set(['lines', 'line', 'parts', 'part', 'dialogue', 'speech']);
@@ -610,9 +632,11 @@ const LEADING_LINE_NOUNS = new Set([
   'dialogues', 'celles', 'celle', 'ceux', 'celui', 'those',
   'zeilen', 'zeile', 'sätze', 'passagen', 'teile', 'repliken', 'dialoge', 'sprechtext', 'sprechtexte',
   'líneas', 'línea', 'frases', 'textos', 'texto', 'partes', 'diálogos', 'intervenciones', 'parlamentos', 'réplicas', 'las', 'los',
+  // German "die der Sprecherin" (those of), Italian "le battute del narratore", "quelle della", Portuguese "as falas do narrador".
+  'die', 'battute', 'battuta', 'righe', 'frasi', 'parti', 'testi', 'dialoghi', 'quelle', 'quella', 'quelli', 'quello', 'falas', 'linhas',
 ]);
-const LINKS = new Set(['of', 'for', 'by', 'du', 'des', 'de', 'der', 'von', 'vom', 'für', 'del']);
-const ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'den', 'el', 'los', 'las']);
+const LINKS = new Set(['of', 'for', 'by', 'du', 'des', 'de', 'der', 'von', 'vom', 'für', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'do', 'da', 'dos', 'das']);
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'den', 'el', 'los', 'las', 'il', 'lo', 'i', 'gli', 'o', 'os', 'a', 'as']);
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 /**
@@ -621,7 +645,7 @@ const POSSESSIVE = /(?:['’]s|s['’])$/u;
  * sont" → "narrateur"; "The narrator speaks" → "narrator"; "the expert" → "expert". A name written
  * as a name ("The Host", "Narrator text") is left as it is.
  */
-function proseName(side: string): { name: string; qualifier: string } {
+function proseName(side: string): { name: string; qualifier: string; forms?: string[] } {
   let words = side.split(' ').filter(Boolean);
   let qualifier = '';
   let prose = false;
@@ -656,16 +680,19 @@ function proseName(side: string): { name: string; qualifier: string } {
     prose = true;
   }
   words = words.slice(start);
-  // German's genitive: "die Zeilen des Sprechers" are the Sprecher's, "des Erzählers" the Erzähler's.
+  // German's genitive: "die Zeilen des Sprechers" are the Sprecher's, "des Erzählers" the Erzähler's. A weak noun's "-en"
+  // or "-n" ("des Kunden", "des Kollegen") may be the name's own: kept, with the forms a speaker label may show.
+  let forms: string[] | undefined;
   if (genitive && words.length === 1 && words[0]!.length > 4 && words[0]!.endsWith('s') && !words[0]!.endsWith('ss')) words = [words[0]!.slice(0, -1)];
+  else if (genitive && words.length === 1 && words[0]!.length > 4 && words[0]!.endsWith('n')) forms = words[0]!.endsWith('en') ? [words[0]!.slice(0, -1), words[0]!.slice(0, -2)] : [words[0]!.slice(0, -1)];
   // An article that opens a sentence or a clause: "The narrator speaks", "the expert in green", "l’expert".
   if (words.length > 1 && ARTICLES.has(lower(words[0]!)) && (prose || words[0] === lower(words[0]!))) words = words.slice(1);
   if (words.length > 0 && elided(words[0]!) && (prose || /^[ld]/u.test(words[0]!))) words = [words[0]!.slice(2), ...words.slice(1)];
-  return { name: words.join(' '), qualifier };
+  return forms ? { name: words.join(' '), qualifier, forms } : { name: words.join(' '), qualifier };
 }
 
 /** "SFX & music" + "grey, not recorded": a name, its colour words, and whether it is recorded. */
-function entryFrom(written: string, colourSide: string): RawEntry | null {
+function entryFrom(written: string, colourSide: string, nameColumn = false): RawEntry | null {
   const prose = proseName(written);
   let nameSide = written;
   let notRecorded = false;
@@ -690,8 +717,21 @@ function entryFrom(written: string, colourSide: string): RawEntry | null {
   nameSide = prose.name;
   // "blue is the narrator, red is Marie": a name side holding a comma and a colour holds the next entry too.
   if (/[,;]/u.test(nameSide) && mentionsColour(nameSide)) return null;
-  if (isName(nameSide)) return { name: nameSide, notRecorded, words, phrase };
+  if (isName(nameSide) || colourWordName(nameSide, words, phrase, nameColumn)) return prose.forms ? { name: nameSide, notRecorded, words, phrase, labelForms: prose.forms } : { name: nameSide, notRecorded, words, phrase };
   return null;
+}
+
+/**
+ * A first name that is a colour word ("Viola = verde scuro", "Rosa – blue", "Bianca = rosso"): one word written with a
+ * capital, beside a colour written in lower case that names another family — the name side of its entry. Two capitals
+ * ("Rosa = Blu") or one family ("Grey = grey") say nothing sure of which side is the name; in a table's names column
+ * (`nameColumn`) the column says it, whatever the colour cell's case.
+ */
+function colourWordName(name: string, words: string, phrase: ColourPhrase, nameColumn = false): boolean {
+  if (name.length < 3 || name.includes(' ') || !isUpperCode(name.codePointAt(0)!) || name.slice(1) !== lower(name.slice(1))) return false;
+  if (!words || (!nameColumn && isUpperCode(words.codePointAt(0)!))) return false;
+  const own = parseColourPhrase(name);
+  return own !== null && own.bare && !own.families.some((f) => phrase.families.includes(f));
 }
 
 /**
@@ -738,7 +778,7 @@ function wordsEntry(part: string, headed = false): RawEntry | null {
  * stays whole), then commas and the "and" before the last entry ("…, Expert = green and Learner = red",
  * "…, Experte en vert et Apprenant en rouge"), then slashes too, then dashes. Every piece must read.
  */
-const PIECE_SEPARATORS: readonly (readonly string[])[] = [[', '], [', and ', ', et ', ', & ', ', und ', ', y ', ' and ', ' et ', ' & ', ' und ', ' y ', ', '], [' / ', '/', ', '], DASHES];
+const PIECE_SEPARATORS: readonly (readonly string[])[] = [[', '], [', and ', ', et ', ', & ', ', und ', ', y ', ', e ', ' and ', ' et ', ' & ', ' und ', ' y ', ' e ', ', '], [' / ', '/', ', '], DASHES];
 
 /** Whether any word of the text is a colour word ("gris", "orange", "yellow"); not "or", English's "or" far more often than French gold. */
 const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]+/u).some((word) => word.length > 0 && word.toLowerCase() !== 'or' && parseColourPhrase(word) !== null);
@@ -751,7 +791,7 @@ const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]
 const colourlessNote = (part: string) => isNotRecorded(part) && countWords(part) <= 12 && !mentionsColour(part);
 
 /** Verbs and negations between a colour and the words that say it is not recorded ("… ne sont pas enregistrés"). */
-const NOTE_VERBS = new Set(['ne', "n'", 'n’', "n'est", 'n’est', 'sont', 'est', 'seront', 'sera', 'is', 'are', 'will', 'be', 'was', 'were', 'wird', 'werden', 'ist', 'sind', 'es', 'son']);
+const NOTE_VERBS = new Set(['ne', "n'", 'n’', "n'est", 'n’est', 'sont', 'est', 'seront', 'sera', 'is', 'are', 'will', 'be', 'was', 'were', 'wird', 'werden', 'ist', 'sind', 'es', 'son', 'è', 'sono', 'é', 'são']);
 
 /**
  * A sentence that gives a colour to what is not recorded: "Les effets sonores sur fond gris ne sont
@@ -762,7 +802,7 @@ const NOTE_VERBS = new Set(['ne', "n'", 'n’', "n'est", 'n’est', 'sont', 'est
 function notRecordedSentence(part: string): RawEntry | null {
   if (part.length > 100 || !isNotRecorded(part)) return null;
   const text = normaliseSpace(part).replace(/[.!]$/u, '');
-  for (const joiner of [' sur ', ' on ', ' in ', ' en ', ' auf ', ' sobre ']) {
+  for (const joiner of [' sur ', ' on ', ' in ', ' en ', ' auf ', ' sobre ', ' em ', ' su ']) {
     // Each place the joiner stands, in turn: "instructions in square brackets are in grey" is read at the second "in".
     let tried = 0;
     for (let split = text.indexOf(joiner); split > 0 && tried < 4; split = text.indexOf(joiner, split + 1), tried++) {
@@ -882,10 +922,14 @@ function mayEndSentence(text: string): boolean {
   return false;
 }
 
-/** Entries of a paragraph written as colours in words, or null when any part of it is something else. */
-export function colourWordsLine(text: string): { entries: RawEntry[]; heading: boolean } | null {
+/**
+ * Entries of a paragraph written as colours in words, or null when any part of it is something else.
+ * `asHeaded`: read as if a heading word opened it (how a page header's "Narrator blue, Learner green"
+ * would read under "Legend:"), for a warning that it may be a legend; `heading` still says whether one does.
+ */
+export function colourWordsLine(text: string, asHeaded = false): { entries: RawEntry[]; heading: boolean } | null {
   const prefix = headingPrefix(text);
-  const headed = prefix > 0;
+  const headed = prefix > 0 || asHeaded;
   const body = text.slice(prefix);
   const entries: RawEntry[] = [];
   // A line may end with a full stop: "Cast: Ruiz (blue), Kim (green)."
@@ -1058,12 +1102,14 @@ export function tableLegend(cells: readonly Paragraph[], headingAbove: Paragraph
     const others = [...columns.entries()].filter(([c]) => c !== nameColumn).map(([, p]) => cellText(p));
     if (withWhatIsNotRecorded(name)) return null;
     const notRecorded = isNotRecorded(name) || others.some(saysNotRecorded);
-    if (!notRecorded && !isName(name)) return null;
+    const colourText = cellText(colourCell);
+    // The names' column says which side is the name: "Viola | Verde scuro".
+    const named = (phrase: ColourPhrase | null) => phrase !== null && colourWordName(name, colourText, phrase, true);
+    if (!notRecorded && !isName(name) && !named(colourText ? parseColourPhrase(colourText) : null)) return null;
     const entry: RawEntry = { name, notRecorded };
     const look = cellLook(nameCell);
     if (look) entry.look = look;
-    const colourText = cellText(colourCell);
-    const words = colourText ? entryFrom(name, colourText) : null;
+    const words = colourText ? entryFrom(name, colourText, true) : null;
     if (words?.phrase) {
       entry.words = words.words!;
       entry.phrase = words.phrase;

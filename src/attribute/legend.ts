@@ -461,9 +461,10 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
   const named = raw.entries.filter((e) => !e.phrase && e.look && !isBody(e.look));
   const shared = named.length > 1 && named.every((e) => e.look!.background !== null && e.look!.background === named[0]!.look!.background) && new Set(named.map((e) => e.look!.color)).size === named.length;
 
-  const entries: LegendEntry[] = raw.entries.map((e) => {
+  const entries: LegendEntry[] = raw.entries.map((entry) => {
+    const e = entry.labelForms ? { ...entry, name: labelledForm(script, entry.name, entry.labelForms) } : entry;
     if (e.phrase) {
-      const match = matches[phrased.indexOf(e)]!;
+      const match = matches[phrased.indexOf(entry)]!;
       const colour = match.colour ?? (e.notRecorded ? { hex: e.phrase.hex, background: e.phrase.kind === 'background' } : null);
       return { name: e.name, notRecorded: e.notRecorded, source: 'colour words', colour, words: e.words!, ...(match.candidates.length > 1 ? { candidates: match.candidates } : {}) };
     }
@@ -514,6 +515,21 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
     ...(NO_HIGHLIGHT.test(raw.text.toLowerCase()) && isNotRecorded(raw.text.slice(0, 120)) ? { plainNotRecorded: true as const } : {}),
     ...(raw.unread ? { unread: raw.unread } : {}),
   };
+}
+
+/**
+ * The name a legend writes in a case that changed its ending ("des Kunden"), as the script's speaker labels write it
+ * ("Kunde:", "KUNDE:"): the first of `forms` that opens a paragraph as a label, in the legend's capitals; else as written.
+ */
+function labelledForm(script: Script, name: string, forms: readonly string[]): string {
+  for (const form of forms) {
+    const label = `${form.toLowerCase()}:`;
+    for (const paragraph of script.paragraphs) {
+      const first = paragraph.runs[0]?.text.trimStart();
+      if (first && first.length >= label.length && first.slice(0, label.length).toLowerCase() === label) return form;
+    }
+  }
+  return name;
 }
 
 /** A table of names and colours, or a legend under a heading word: a key by what it says. */
@@ -580,7 +596,9 @@ const declined = (stem: string) => [stem, `${stem}e`, `${stem}em`, `${stem}en`, 
 const gendered = (stem: string) => [`${stem}a`, `${stem}o`, `${stem}as`, `${stem}os`];
 /**
  * Colour words a key names its voices' colours by, in English, French, German (with an adjective's ending: "blauer")
- * and Spanish (a first look; the reader knows many more). Escapes, not the letters: the CLI's bundle keeps to ASCII.
+ * Spanish, Italian and Portuguese (a first look; the reader knows many more). Escapes, not the letters: the CLI's bundle
+ * keeps to ASCII. (Not "Rossi", "Neri", "Verdi", "Viola": surnames and first names as often as colours, and a
+ * "ROSSI:" label is no key.)
  */
 export const COLOUR_WORDS: readonly string[] = [
   ...'red blue green yellow grey gray black purple orange pink brown magenta cyan turquoise teal violet'.split(' '),
@@ -589,6 +607,9 @@ export const COLOUR_WORDS: readonly string[] = [
   ...['lila', 'rosa', 't\u00FCrkis'],
   ...['azul', 'verde', 'verdes', 'naranja', 'violeta', 'turquesa', 'marr\u00F3n'],
   ...['roj', 'amarill', 'morad', 'negr'].flatMap(gendered),
+  ...['blu', 'azzurro', 'azzurra', 'rosso', 'rossa', 'giallo', 'gialla', 'nero', 'nera', 'grigio', 'grigia', 'arancione'],
+  ...['vermelh', 'amarel', 'pret'].flatMap(gendered),
+  ...['vermello', 'vermella', 'cinza', 'cinzento', 'cinzenta', 'roxo', 'laranja'],
 ];
 /** The colour words as one alternation factored by their beginnings (src/text/word-trie.ts: a long script's every run is scanned for one). */
 const COLOUR_WORD = lazy(() => wordAlternation(COLOUR_WORDS));
@@ -608,7 +629,7 @@ const NAME_BESIDE_COLOUR = lazy(
     ),
 );
 /** A key's word: "legend", "colour code", "code couleur", "voice key", or "Key:" opening a sentence (not "the key: the red box"). */
-const KEY_WORD = /\b(?:legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?|(?:colou?r|voice|highlight|speaker)s? key|farbcode|farblegende|leyenda|c[óo]digo de colou?r(?:es)?)\b|(?:^|[.;!?]\s+)key\s*[:：]/iu;
+const KEY_WORD = /\b(?:legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?|(?:colou?r|voice|highlight|speaker)s? key|farbcode|farblegende|leyenda|c[óo]digo de colou?r(?:es)?|legenda|lenda|chiave dei colori|codice (?:dei )?colori|chave de cores|c[óo]digo de cores)\b|(?:^|[.;!?]\s+)key\s*[:：]/iu;
 
 function namesBesideColour(text: string): boolean {
   const pattern = NAME_BESIDE_COLOUR();
@@ -650,6 +671,27 @@ export function unreadLegends(script: Script, underConfig?: { name: string; coun
       details: underConfig ? { text, config: underConfig.name } : { text },
     });
     if (warnings.length === MAX_UNREAD) break;
+  }
+  // A running header or footer that reads as a legend only as if a heading word opened it ("Narrator blue, Learner
+  // green" under a title, with no "Legend:"): too little to take the voices from, said as what was seen. (Under a
+  // config the furniture is no one's lines: nothing to say.)
+  if (!underConfig) {
+    for (const paragraph of script.furniture ?? []) {
+      if (warnings.length === MAX_UNREAD) break;
+      if (rawLength(paragraph) > MAX_LEGEND_CHARS) continue;
+      const text = textOf(paragraph);
+      if (!MAY_NAME_COLOUR().test(text)) continue;
+      const voices = KEY_WORD.test(text) || namesBesideColour(text) ? 2 : (colourWordsLine(text, true)?.entries.filter((e) => !e.notRecorded).length ?? 0);
+      if (voices < 2) continue;
+      const location: Location = paragraph.location;
+      const shown = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+      warnings.push({
+        code: 'legend-not-read',
+        message: `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue").`,
+        location,
+        details: { text },
+      });
+    }
   }
   return warnings;
 }

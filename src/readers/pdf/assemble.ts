@@ -520,7 +520,10 @@ function footerWarning(paragraph: Paragraph): Warning {
 
 /**
  * The furniture of the first page that has some, a paragraph per block of lines (a header set on two
- * lines is one), numbered per story apart from the lines: where a legend may stand.
+ * lines is one), numbered per story apart from the lines: where a legend may stand. A line of the
+ * block that ends short — the next line's first word would have fitted after it, within the width the
+ * block's longest line shows — ended its paragraph ("Module 3 — Safety" over "Legend: Narrator blue,
+ * Learner green": two paragraphs, as in the DOCX's header part); a header that wrapped stays one.
  */
 function furnitureParagraphs(left: { story: FurnitureStory; line: Line; page: number }[], hyphenation: Hyphenation): Paragraph[] {
   const first = Math.min(...left.map((l) => l.page));
@@ -536,8 +539,15 @@ function furnitureParagraphs(left: { story: FurnitureStory; line: Line; page: nu
     }
     let number = 0;
     for (const block of blocks) {
-      const runs = keptRuns(paragraphRuns(block, hyphenation));
-      if (runs.some((r) => /\S/u.test(r.text))) out.push({ runs, location: { story, paragraph: ++number, page: first } });
+      let right = -Infinity;
+      for (const line of block) right = Math.max(right, line.x1);
+      let from = 0;
+      for (let i = 1; i <= block.length; i++) {
+        if (i < block.length && !endsShort(block[i - 1]!, block[i]!, right)) continue;
+        const runs = keptRuns(paragraphRuns(block.slice(from, i), hyphenation));
+        if (runs.some((r) => /\S/u.test(r.text))) out.push({ runs, location: { story, paragraph: ++number, page: first } });
+        from = i;
+      }
     }
   }
   return out;
