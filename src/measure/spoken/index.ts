@@ -33,6 +33,9 @@ export { raisedDocument, type RaisedAt, type RaisedDocument, type RaisedDoubt } 
 const LETTER = /\p{L}/u;
 /** Words that are abbreviations before a full stop in every language (ATTENTION_ALL's `\bNo\.` and `\b(?:etc|usw|vs|approx|Nr|núm|Núm)\.`). */
 const ABBREVIATED = ['No', 'etc', 'usw', 'vs', 'approx', 'Nr', 'núm', 'Núm', 'Mr', 'Mrs', 'Ms', 'Dr', 'St'];
+/** The last letters of ABBREVIATED (o c w s x r m t): a stop after any other letter ends none of them. */
+const ABBREVIATED_LAST = new Uint8Array(0x80);
+for (const word of ABBREVIATED) ABBREVIATED_LAST[word.charCodeAt(word.length - 1)] = 1;
 /** The longest abbreviation's stem that mayBeSaidOtherwise looks back for (`c.-à-d`, `approx`). */
 const MAX_STEM = 8;
 
@@ -185,7 +188,8 @@ export function mayBeSaidOtherwise(text: string, language?: SpokenLanguage): boo
     if (dot === 0) continue;
     // (The letter after first: most stops end a sentence, a space or the line's end after them.)
     if (dot + 1 < text.length && isLetterCode(text.codePointAt(dot + 1)!) && isLetterCode(codePointBefore(text, dot))) return true;
-    for (let w = 0; w < ABBREVIATED.length; w++) {
+    const last = text.charCodeAt(dot - 1);
+    if (last < 0x80 && ABBREVIATED_LAST[last] === 1) for (let w = 0; w < ABBREVIATED.length; w++) {
       const word = ABBREVIATED[w]!;
       const start = dot - word.length;
       if (start >= 0 && text.startsWith(word, start) && (start === 0 || !isWordCode(text.charCodeAt(start - 1)))) return true;
