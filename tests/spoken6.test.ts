@@ -24,7 +24,7 @@ async function read(file: string, lang?: string) {
 const UK_LINES = [
   ['From the twelfth of March twenty twenty-five the colour of the timetable changes, and fares rise by four per cent.', 20],
   ['Please organise your trip: the train leaves from the centre on the first of April twenty twenty-five.', 17],
-  ['Your railcard costs thirty pounds a year, about fifty p a trip, until the thirty-first of December twenty twenty-five.', 19],
+  ['Your railcard costs thirty pounds a year, about fifty pence a trip, until the thirty-first of December twenty twenty-five.', 19],
 ];
 const UK_SIGNS = { perCent: 'per cent', spelling: 'colour', dayFirstDate: '31/12/2025', poundsOrPence: '£30' };
 
@@ -160,7 +160,7 @@ const RETAIL: [string, string][] = [
   ['scored 7/10', 'scored seven out of ten'],
   ['The score is 7/10', 'The score is seven out of ten'],
   ['9/10 dentists agree', 'nine out of ten dentists agree'],
-  ['won 3/4 games', 'won three quarters games'],
+  ['won 3/4 games', 'won three out of four games'],
   ['mix 1/2-3/4 cup', 'mix 1/2-3/4 cup'],
   ['Prices good 5/1–5/40', 'Prices good 5/1–5/40'],
 ];
@@ -176,7 +176,7 @@ describe('US retail dates (en-US)', () => {
     expect((await read('retail.docx')).lines).toEqual([
       ['Game day is February ninth, and the event is October tenth at ten.', 13],
       ['Prices good May first to May seventh. As of June first, effective July first rates change.', 16],
-      ['We won three quarters games, scored seven out of ten, and nine out of ten dentists agree.', 17],
+      ['We won three out of four games, scored seven out of ten, and nine out of ten dentists agree.', 19],
     ]);
   });
 });

@@ -88,7 +88,7 @@ describe('through a report (DOCX fixtures)', () => {
       ['Just nineteen dollars and ninety-nine cents per month or forty-nine dollars per year.', 4, 13],
       ['Only one hundred ninety-nine dollars* with trade-in. Save up to forty percent** on select items.', 11, 15],
       ['Offer ends January thirty-first. Expires December thirty-first.', 5, 7],
-      ['Join us Saturday April twelfth. We won three quarters games.', 8, 10],
+      ['Join us Saturday April twelfth. We won three out of four games.', 8, 12],
       ['Buy two for eight dollars today.', 3, 6],
     ]);
   });

@@ -411,7 +411,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     // With the script's language only assumed, figures matter unless the voice's own words told its language.
     if (spoken !== unsaid && !guessedByVoice?.told.has(line.voice)) languageMatters = true;
     // Figures the reader kept as written (unsaid-figures.ts), in a language it has spoken forms for.
-    if (said.spokenForms) for (const text of unsaidIn(spoken)) unsaidFigures.push({ text, paragraph: line.location.paragraph, ...(line.location.page !== undefined ? { page: line.location.page } : {}) });
+    if (said.spokenForms) for (const text of unsaidIn(spoken)) unsaidFigures.push({ text, paragraph: line.location.paragraph, ...(line.location.page !== undefined ? { page: line.location.page } : {}), ...(line.voice === null ? { unvoiced: true } : {}) });
     // Syllables and pauses are kept apart: each voice's rate applies to the syllables alone.
     const time = syllabic ? syllablesAndPauses(spoken, said.code) : NO_SYLLABLES;
     lineSyllables?.push(time);
@@ -497,7 +497,9 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   };
   if (syllabic) total.syllables = sum((g) => g.syllables ?? 0);
   const timing: Timing = syllabic ? { method, syllablesPerSecond: paceOf(scriptWpm).syllablesPerSecond! } : paceCode ? { method, paceUnit: 'characters' } : { method };
-  const unsaidWarning = unsaidFiguresWarning(unsaidFigures);
+  // A section's heading in no voice (`SPOT 1 — 1'00"`, its slate) is not said: its figures are not listed.
+  const headings = sections.length > 0 && unsaidFigures.some((f) => f.unvoiced) ? new Set(sections.map((section) => section.location.paragraph)) : null;
+  const unsaidWarning = unsaidFiguresWarning(headings ? unsaidFigures.filter((f) => !(f.unvoiced && headings.has(f.paragraph))) : unsaidFigures);
   return {
     file: casting.script.file,
     format: casting.script.format,

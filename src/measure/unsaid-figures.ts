@@ -16,6 +16,8 @@ export interface UnsaidFigure {
   text: string;
   paragraph: number;
   page?: number;
+  /** In no voice's line (unassigned text): a section's heading among them is not said (report.ts). */
+  unvoiced?: boolean;
 }
 
 /** The figures in `spoken` (a line's spoken form) left as written. */

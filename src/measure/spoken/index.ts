@@ -32,7 +32,10 @@ export { raisedDocument, type RaisedAt, type RaisedDocument, type RaisedDoubt } 
  */
 const LETTER = /\p{L}/u;
 /** Words that are abbreviations before a full stop in every language (ATTENTION_ALL's `\bNo\.` and `\b(?:etc|usw|vs|approx|Nr|núm|Núm)\.`). */
-const ABBREVIATED = ['No', 'etc', 'usw', 'vs', 'approx', 'Nr', 'núm', 'Núm'];
+const ABBREVIATED = ['No', 'etc', 'usw', 'vs', 'approx', 'Nr', 'núm', 'Núm', 'Mr', 'Mrs', 'Ms', 'Dr', 'St'];
+/** The last letters of ABBREVIATED (o c w s x r m t): a stop after any other letter ends none of them. */
+const ABBREVIATED_LAST = new Uint8Array(0x80);
+for (const word of ABBREVIATED) ABBREVIATED_LAST[word.charCodeAt(word.length - 1)] = 1;
 /** The longest abbreviation's stem that mayBeSaidOtherwise looks back for (`c.-à-d`, `approx`). */
 const MAX_STEM = 8;
 
@@ -185,7 +188,8 @@ export function mayBeSaidOtherwise(text: string, language?: SpokenLanguage): boo
     if (dot === 0) continue;
     // (The letter after first: most stops end a sentence, a space or the line's end after them.)
     if (dot + 1 < text.length && isLetterCode(text.codePointAt(dot + 1)!) && isLetterCode(codePointBefore(text, dot))) return true;
-    for (let w = 0; w < ABBREVIATED.length; w++) {
+    const last = text.charCodeAt(dot - 1);
+    if (last < 0x80 && ABBREVIATED_LAST[last] === 1) for (let w = 0; w < ABBREVIATED.length; w++) {
       const word = ABBREVIATED[w]!;
       const start = dot - word.length;
       if (start >= 0 && text.startsWith(word, start) && (start === 0 || !isWordCode(text.charCodeAt(start - 1)))) return true;
@@ -512,6 +516,36 @@ const DE_MONEY_NEAR = new Set(['Fr', 'SFr', 'CHF', 'EUR', '€', 'Euro', 'Franke
 /** English nouns of a day that a short date follows after `is` or a colon (`Game day is 2/9`, `The event is 10/10 at 10`, `Deadline: 4/15`). */
 const EN_DAY_NOUNS = new Set(['day', 'event', 'party', 'deadline', 'date']);
 
+/**
+ * English titles with their stop, said (englishTitle): `Mr. Smith` Mister, `Mrs.` Missus, `Ms.` Miz, `Dr. Brown` Doctor before
+ * a capitalised name; `St.` Saint before one, Street after one or after a number (`Main St.`, `5th St.`).
+ */
+const EN_TITLES: Readonly<Record<string, string>> = { Mr: 'Mister', Mrs: 'Missus', Ms: 'Miz', Dr: 'Doctor', St: 'Saint' };
+
+/** Words after `1/2` that make it "half" (`on 1/2 the days`, `1/2 a cup`): never a date nor "one half". */
+const EN_HALF_OF = new Set('the a an my your his her its our their this that these those'.split(' '));
+
+/** Verbs before `3/4` that make it a score (`won 3/4 games`, `scored 3/4`): three out of four, not three quarters. */
+const EN_SCORE_VERBS = new Set('won win wins winning lost lose loses losing scored score scores scoring got get gets made make makes hit hits passed pass passes answered answer missed miss solved solve completed complete finished finish'.split(' '));
+
+/** Plural nouns counted after a share (`3/4 games`, `1/2 players`): three out of four, not three quarters (`3/4 cups` stays a measure). */
+const EN_COUNTED_NOUNS = new Set('games matches points questions answers shots goals attempts tries people customers users respondents voters students adults kids children patients doctors dentists women men players teams fans viewers readers'.split(' '));
+
+/** Words before a height (`He is 5'10" tall`): `N'NN"` there is feet and inches, never minutes and seconds. */
+const HEIGHT_WORDS = new Set('tall height high stands stood is was measures measured ft feet foot inches'.split(' '));
+
+/** A duration's minutes and seconds, one and many (LineReader.duration). */
+const DURATION_WORDS: Readonly<Record<'en' | 'fr' | 'de' | 'es', readonly [readonly [string, string], readonly [string, string]]>> = {
+  en: [['minute', 'minutes'], ['second', 'seconds']],
+  fr: [['minute', 'minutes'], ['seconde', 'secondes']],
+  de: [['Minute', 'Minuten'], ['Sekunde', 'Sekunden']],
+  es: [['minuto', 'minutos'], ['segundo', 'segundos']],
+};
+
+/** French words that elide before a figure said "un"/"une" (`de 1 M€` d'un million, `que 1 euro` qu'un euro). */
+const FR_ELIDING = new Set(['de', 'De', 'que', 'Que', 'lorsque', 'Lorsque', 'puisque', 'Puisque', 'jusque', 'Jusque']);
+const FR_UN = /^une?(?:\s|$)/;
+
 /** Words that tell a time or join a date after it (`on 1/2 at 9`, `le 1/2 à 9 h`, `el 1/2 a las 9`, `am 1/2 um 9`). */
 /**
  * Spanish nouns a narration counts, by gender (a short list, the number agreeing only before one of them): feminine
@@ -760,18 +794,26 @@ class LineReader {
   read(): string {
     const out: string[] = [];
     const flagged = this.flagged();
+    const french = this.language.code === 'fr';
+    // the index in `out` of the last token kept as written (French elision: `de` + "un" is "d'un")
+    let kept = -1;
     for (let i = 0; i < this.list.length; ) {
       const token = this.tok(i)!;
       const said = flagged.has(i) ? this.sayOrNot(i) : null;
       if (!said) {
         out.push(token.raw);
+        kept = out.length - 1;
         i++;
         continue;
       }
       const pre = said.pre ?? token.pre;
       const post = said.post ?? this.tok(said.next - 1)!.post;
-      if (said.words) out.push(`${pre}${said.words}${post}`);
-      else if (pre || post) out.push(`${pre}${post}`);
+      if (said.words) {
+        // `de 1 M€`, `que 1 euro`: French elides the word before "un"/"une" (d'un million, qu'un euro); not before huit, onze
+        if (french && !pre && kept === out.length - 1 && kept >= 0 && FR_ELIDING.has(out[kept]!) && FR_UN.test(said.words)) {
+          out[kept] = `${out[kept]!.slice(0, -1)}'${said.words}${post}`;
+        } else out.push(`${pre}${said.words}${post}`);
+      } else if (pre || post) out.push(`${pre}${post}`);
       i = said.next;
     }
     return out.join(' ');
@@ -800,6 +842,8 @@ class LineReader {
       while (end > 0 && (token.charCodeAt(end - 1) === 0x2e || token.charCodeAt(end - 1) === 0x3a)) end--;
       const start = token.charCodeAt(0) === 0x28 ? 1 : 0;
       if (end > start && end - start <= MAX_STEM && all.has(token.slice(start, end).toLowerCase())) hits.add(k);
+      // English titles (`Mr.`, `Dr.`, `St.`): englishTitle
+      else if (code === 'en' && end < token.length && end - start <= 3 && own(EN_TITLES, token.slice(start, end))) hits.add(k);
     }
     // `f(x)` holds nothing the pattern looks for: said "f of x" in a formula's line only (see functionCall).
     if (hits.size > 0 && this.joined.includes('(')) {
@@ -838,6 +882,10 @@ class LineReader {
       const spanish = this.spanishAbbreviation(i);
       if (spanish) return spanish;
     }
+    if (this.language.code === 'en' && core.length <= 3 && own(EN_TITLES, core) && this.tok(i)!.post.startsWith('.')) {
+      const title = this.englishTitle(i);
+      if (title) return title;
+    }
     // an abbreviation: a few letters (with stops or hyphens: `c.-à-d.`), never a figure
     const abbreviation = core.length <= MAX_STEM && isLetterCode(core.charCodeAt(0)) ? this.abbreviation(i) : null;
     if (abbreviation) return abbreviation;
@@ -875,6 +923,28 @@ class LineReader {
       if (call) return call;
     }
     return this.figure(i) ?? one(this.capitals(core, i)) ?? this.symbol(i);
+  }
+
+  /**
+   * Token i, an English title with its stop (EN_TITLES), said only where it is sure: `Mr.`, `Mrs.`, `Ms.`, `Dr.` before a
+   * capitalised name (`Dr.` not after one: `Elm Dr.` may be a drive); `St.` Saint before a name and not after one (`at St.
+   * Paul`), Street after a name or a number and before no name (`on Main St. today`, `5th St.`). Else null: kept as written
+   * (`John St. Clair`, `Main St. Then`).
+   */
+  private englishTitle(i: number): Said | null {
+    const token = this.tok(i)!;
+    const next = token.post === '.' ? this.tok(i + 1) : undefined;
+    const nameAfter = !!next && !next.pre && /^\p{Lu}\p{Ll}/u.test(next.core);
+    const before = token.pre ? undefined : this.tok(i - 1);
+    // a capitalised word or a number before, not a sentence's first word (`Hello Dr. Brown`: no name before)
+    const earlier = this.tok(i - 2);
+    const opensSentence = i - 1 === 0 || (!!earlier && /[.!?:]$/.test(earlier.post));
+    const nameBefore = !!before && !before.post && ((/^\p{Lu}\p{Ll}+$/u.test(before.core) && !opensSentence) || /^\d+(?:st|nd|rd|th)?$/.test(before.core));
+    const core = token.core;
+    let words: string | undefined;
+    if (core === 'St') words = nameAfter && !nameBefore ? 'Saint' : nameBefore && !nameAfter ? 'Street' : undefined;
+    else if (nameAfter && !(core === 'Dr' && nameBefore)) words = EN_TITLES[core];
+    return words ? { words, next: i + 1, post: this.abbreviationPost(i) } : null;
   }
 
   /**
@@ -1206,6 +1276,14 @@ class LineReader {
     // `1/2 taza` media taza, `une 1/2 journée` une demi-journée
     const half = core === '1/2' || core === '½' ? this.halfBeforeNoun(i) : null;
     if (half) return half;
+    if (L.code === 'en') {
+      const english = this.englishFigure(i);
+      if (english) return english;
+    }
+    if (core.length >= 4 && core.length <= 5 && (core.includes("'") || core.includes('’') || core.includes('′'))) {
+      const duration = this.duration(i);
+      if (duration) return duration;
+    }
     const phrase = own(L.phrases, core) ?? own(L.fractions, core);
     // `du 1/3 au 15/3`, `desde el 1/4 hasta el 3/4`, `on 1/2 at 9`: after a word that takes a date, the date wins over the fraction
     if (phrase && !(core.length === 3 && core[1] === '/' && L.code !== 'de' && this.afterDateWord(i) && this.dateFollows(i, true))) return one(phrase);
@@ -1253,7 +1331,9 @@ class LineReader {
       const ending = this.germanEnding(i);
       this.lastDate = i;
       this.lastEnding = ending;
-      return { words: `${L.ordinal(m[1]!)}${ending}`, next: i + 1, post: '' };
+      // `vom 1. – 3. März`: the dash between the days said "bis", as `vom 1. bis 3. März`
+      const dash = !this.isMonth(i + 1) && LONE_DASH.test(this.core(i + 1)!);
+      return { words: `${L.ordinal(m[1]!)}${ending}${dash ? ` ${L.words.to}` : ''}`, next: dash ? i + 2 : i + 1, post: '' };
     }
     // `der 1. Platz`, `im 21. Jahrhundert`, `Er wurde 1. Platz`: an ordinal before a noun (not a list's number opening the line)
     if (L.code === 'de' && i > 0 && (m = /^(\d{1,3})\.$/.exec(this.tok(i)!.core + this.tok(i)!.post)) && m[1] !== '0' && this.germanNounAfter(i)) {
@@ -1365,6 +1445,55 @@ class LineReader {
   }
 
   /**
+   * English shapes at token i: a share after a verb of scoring or before a counted noun (`won 3/4 games`, `3/4 players`:
+   * three out of four); pence where the money is British (`50p` fifty pence in en-GB or beside a `£`; never `720p`, a
+   * video's lines).
+   */
+  private englishFigure(i: number): Said | null {
+    const L = this.language;
+    const token = this.tok(i)!;
+    const core = token.core;
+    let m: RegExpExecArray | null;
+    if (core.length === 3 && core[1] === '/' && own(L.fractions, core) !== undefined) {
+      const before = token.pre ? undefined : this.tok(i - 1);
+      const next = token.post ? undefined : this.tok(i + 1);
+      const word = next && !next.pre ? next.core.toLowerCase() : undefined;
+      const scored = !!before && !before.post && EN_SCORE_VERBS.has(before.core.toLowerCase()) && !(word && EN_HALF_OF.has(word)) && word !== 'of';
+      if (scored || (word !== undefined && EN_COUNTED_NOUNS.has(word))) return { words: `${L.cardinal(Number(core[0]))} ${L.words.outOf} ${L.cardinal(Number(core[2]))}`, next: i + 1 };
+      return null;
+    }
+    if (core.length <= 3 && core.endsWith('p') && (m = /^([1-9]\d?)p$/.exec(core)) && (L.variant === 'en-GB' || this.text.includes('£'))) {
+      return { words: m[1] === '1' ? 'one penny' : `${L.cardinal(Number(m[1]))} pence`, next: i + 1 };
+    }
+    return null;
+  }
+
+  /**
+   * A duration in minutes and seconds (`1'00"` one minute, `0'30"` thirty seconds, `1'15"` one minute fifteen): two figures
+   * of seconds (under 60) after the minutes' mark. Not a height: feet from 3 to 8 and inches under 12 (`5'10"`), or a
+   * height's word beside it (`He is 6'02" tall`): kept as written.
+   */
+  private duration(i: number): Said | null {
+    const token = this.tok(i)!;
+    const m = /^(\d{1,2})['’′](\d{2})$/.exec(token.core);
+    if (!m || !/^["”″]/.test(token.post)) return null;
+    const [minutes, seconds] = [Number(m[1]), Number(m[2])];
+    if (seconds >= 60 || (minutes >= 3 && minutes <= 8 && seconds < 12)) return null;
+    const before = token.pre ? undefined : this.tok(i - 1);
+    const after = this.tok(i + 1);
+    if ((before && HEIGHT_WORDS.has(before.core.toLowerCase())) || (after && HEIGHT_WORDS.has(after.core.toLowerCase()))) return null;
+    const L = this.language;
+    const names = DURATION_WORDS[L.code];
+    const unit = (n: number, [one, many]: readonly [string, string]): string => {
+      let words = beforeNoun(L.cardinal(n), L, L.code === 'fr');
+      if (L.code === 'de' && n === 1) words = 'eine';
+      return `${words} ${n === 1 ? one : many}`;
+    };
+    const words = minutes === 0 ? unit(seconds, names[1]) : seconds === 0 ? unit(minutes, names[0]) : `${unit(minutes, names[0])} ${L.cardinal(seconds)}`;
+    return { words, next: i + 1, post: token.post.slice(1) };
+  }
+
+  /**
    * A half (token i, `1/2` or `½`) before a noun: Spanish `media taza`, `medio litro` (the noun's gender sure: spanishGender);
    * French after `un`/`une`, `une demi-journée`, `un demi-litre`. Null elsewhere (read as the fraction).
    */
@@ -1373,6 +1502,8 @@ class LineReader {
     const token = this.tok(i)!;
     const noun = token.post ? undefined : this.tok(i + 1);
     if (!noun || noun.pre || !/^[a-zñçàâäáéèêëíîïóôöúùûü]+$/.test(noun.core)) return null;
+    // `on 1/2 the days`, `1/2 a cup`: half (never a date: the word after is no date's)
+    if (L.code === 'en') return !token.pre && EN_HALF_OF.has(noun.core) ? { words: 'half', next: i + 1 } : null;
     if (L.code === 'es') {
       const gender = spanishGender(noun.core);
       return gender ? { words: gender === 'f' ? 'media' : 'medio', next: i + 1 } : null;

@@ -195,6 +195,11 @@ export function sayMoney(numeral: Numeral, currency: CurrencyWords, language: Sp
       return `${minus}${whole} and ${count(cents, currency.subOne, currency.subMany, language)}`;
     case 'es':
       return `${minus}${whole} con ${safeCardinal(language, cents)}`;
+    case 'fr':
+      // `CHF 1'250.50`: a currency named with an adjective (francs suisses) has its centimes named too, joined by "et"
+      // (the bare cents after "suisses" would read as a second amount); `12,50 €` stays "douze euros cinquante"
+      if (currency.many.includes(' ')) return `${minus}${whole} et ${count(cents, currency.subOne, currency.subMany, language)}`;
+      return `${minus}${whole} ${safeCardinal(language, cents)}`;
     default:
       return `${minus}${whole} ${safeCardinal(language, cents)}`;
   }

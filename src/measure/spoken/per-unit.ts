@@ -87,14 +87,15 @@ const GROUPED_PLUS = lazy(() => /(?<=^|\s)([1-9]\d{0,2}(?:(?:[\u00a0\u202f ]|[,.
 const SWISS_FRANCS: Readonly<Record<string, string>> = { fr: 'francs', de: 'Franken' };
 
 /**
- * French titles before a capitalised name (`Mme Dupont`, `Dr Martin`, `Me Durand`, `M. Dupont`): said in full (madame,
+ * French titles before a capitalised name (`Mme Dupont`, `Dr Martin`, `Me Durand`, `M. Dupont`), or before "et" and another
+ * title (`M. et Mme Dupont`: monsieur et madame): said in full (madame,
  * docteur, maître, monsieur). `M.` not after a capitalised word (`Jean M. Dupont`: an initial), a greeting aside, nor after
  * a figure (`10 M.` millions at a sentence's end).
  */
 const FR_TITLES: Readonly<Record<string, string>> = {
   Mme: 'madame', Mmes: 'mesdames', Mlle: 'mademoiselle', Mlles: 'mesdemoiselles', Dr: 'docteur', Pr: 'professeur', Me: 'maître', M: 'monsieur', MM: 'messieurs',
 };
-const FR_TITLE = lazy(() => /(?<=^|[\s(«“"])(Mmes?|Mlles?|Dr|Pr|Me|MM?)(\.?)(?=[\s\u00a0\u202f]+\p{Lu}\p{Ll})/gu);
+const FR_TITLE = lazy(() => /(?<=^|[\s(«“"])(Mmes?|Mlles?|Dr|Pr|Me|MM?)(\.?)(?=[\s\u00a0\u202f]+(?:\p{Lu}\p{Ll}|et[\s\u00a0\u202f]+(?:Mmes?|Mlles?)(?![\p{L}\d])))/gu);
 const FR_GREETINGS = new Set(['Bonjour', 'Bonsoir', 'Merci', 'Cher', 'Chère', 'Chers', 'Chères', 'Et', 'Avec', 'Pour', 'Selon']);
 
 /** `text` with prices per unit said with "per" and note calls dropped (see above); `text` itself when it holds neither. */
