@@ -12,6 +12,7 @@ import { isFormula, sayFormula } from './maths.js';
 import { FIGURE_RAISED, raisedReading, type RaisedAt } from './raised.js';
 import { openDashes } from './dashes.js';
 import { perUnitAndNotes } from './per-unit.js';
+import { CLOSING, OPENING } from './punctuation.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 import { lazy } from '../../text/lazy.js';
 import { capitalsIn, isUpperCode } from '../../text/code-classes.js';
@@ -291,12 +292,9 @@ interface Token {
   post: string;
 }
 
-/**
- * Opening punctuation: brackets, Spanish ¿ ¡, and every opening quote (English “ ‘, French and Swiss « ‹, German „ ‚ » ›);
- * closing (POST): the closing ones (German closes „ with “ and ‚ with ‘, » with «).
- */
-const PRE = /^(?:[(\[«“‘"¿¡„‚»›‹]+|(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\S))+/u;
-const POST = /[.,;:!?)\]»”’"…“‘«‹›]+$/u;
+/** Opening punctuation (punctuation.ts OPENING) and French elisions (`l'`, `jusqu'`) before a token; closing punctuation (CLOSING) after it. */
+const PRE = new RegExp(`^(?:[${OPENING}]+|(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\\S))+`, 'u');
+const POST = new RegExp(`[${CLOSING}]+$`, 'u');
 
 function tokenize(raw: string): Token {
   // A token no rule reads (see MAX_SAID_TOKEN) is not split: the patterns would overflow on megabytes.

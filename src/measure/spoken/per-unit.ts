@@ -10,6 +10,7 @@
  *   sign, `%` or a word of two letters or more (`f(1)`, `5(2)` stay).
  */
 import { lazy } from '../../text/lazy.js';
+import { OPENING } from './punctuation.js';
 
 /** Per language code: "per" and each unit as written (lower case) with the word said. */
 const UNITS: Readonly<Record<string, { per: string; units: Readonly<Record<string, string>>; before?: Readonly<Record<string, string>> }>> = {
@@ -47,6 +48,9 @@ const MULTIBUY = lazy(() => new RegExp(`(?<=^|\\s)([1-9]\\d?)/(\\$\\d[\\d.,]*)${
 
 /** A note call at a token's end: group 1 the character before, group 2 the call. */
 const NOTE_CALL = lazy(() => new RegExp(`([\\p{L}\\d%€$£¥])(\\*{1,3}|[†‡]{1,2}|\\(\\d{1,2}\\))${AFTER_TOKEN}`, 'gu'));
+
+/** Opening punctuation before a token (punctuation.ts OPENING). */
+const OPENING_RUN = new RegExp(`^[${OPENING}]+`, 'u');
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -144,7 +148,7 @@ function dropNoteCalls(text: string): string {
     const token = tokenBefore(text, at + before.length);
     if (call.startsWith('*') || call.startsWith('†') || call.startsWith('‡')) return whole;
     // `(1)` after a currency sign, `%`, or a word of two letters or more (not `f(1)`, not `5(2)`)
-    const bare = token.replace(/^[(\[«“‘"¿¡„‚»›‹]+/u, '');
+    const bare = token.replace(OPENING_RUN, '');
     const sign = /[€$£¥%]$/.test(bare);
     const word = bare.length >= 2 && !hasDigit(bare) && !/[^\p{L}'’-]/u.test(bare);
     if (!sign && !word) return whole;

@@ -15,6 +15,7 @@
  */
 import { lazy } from '../../text/lazy.js';
 import { isFormula } from './maths.js';
+import { CLOSING, OPENING } from './punctuation.js';
 
 /** A figure, then raised figures (`3³`, `2025¹`): index.ts asks it of a token before `raisedReading`. */
 export const FIGURE_RAISED = /^(\d[\d.,]*?)([⁰¹²³⁴-⁹]{1,3})$/u;
@@ -23,8 +24,8 @@ const WORD_CALL = lazy(() => /^\p{L}[\p{L}'’-]*\p{L}([⁰¹²³⁴-⁹]{1,3})$
 /** A unit's power (`m²`, `cm³`, `ft²`): no call. */
 const UNIT_POWER = /^(?:[kcdm]?m|ft|in|yd|mi)[²³]$/u;
 const RAISED_VALUE: Readonly<Record<string, string>> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
-/** Punctuation around a token (see index.ts PRE and POST; the elisions need not be cut here). */
-const AROUND = /^[(\[«“‘"¿¡„‚»›‹]+|[.,;:!?)\]»”’"…“‘«‹›*†‡]+$/gu;
+/** Punctuation around a token, and a note's marks `* † ‡` after it (as index.ts PRE and POST, but the elisions need not be cut here). */
+const AROUND = new RegExp(`^[${OPENING}]+|[${CLOSING}*†‡]+$`, 'gu');
 /** Signs that stand alone between a formula's sides. */
 const MATHS_SIGNS = new Set(['=', '+', '×', '÷', '−', '≠', '≈', '≤', '≥', '*']);
 /** Words that say a power or a formula, in the languages with spoken rules (lower case). */
