@@ -118,14 +118,35 @@ function value(raised: string): number {
 
 /** Whether a line holds maths: a sign alone between terms, a formula, a word that says one, a variable letter. */
 export function mathsLine(text: string): boolean {
-  for (const token of text.split(/\s+/u)) {
-    if (!token) continue;
-    if (MATHS_SIGNS.has(token)) return true;
-    const core = token.replace(AROUND, '');
-    if (!core) continue;
-    const lower = core.toLowerCase();
-    if (MATHS_WORDS.has(lower) || VARIABLES.has(core)) return true;
-    if (!FIGURE_RAISED.test(core) && isFormula(core)) return true;
+  return formulaAmong(text.split(/\s+/u), -1, MATHS_SIGNS, trimAround, mathsWord);
+}
+
+/** A token without the punctuation around it (AROUND). */
+const trimAround = (token: string): string => token.replace(AROUND, '');
+
+/** Whether a token (its punctuation aside) is a word that says a power or a formula, or a variable's letter. */
+const mathsWord = (core: string): boolean => MATHS_WORDS.has(core.toLowerCase()) || VARIABLES.has(core);
+
+/**
+ * Whether a token of a line but the `skip`th (-1: none) is a formula's, as a raised figure after a figure sees it: a
+ * sign standing alone between sides (one of `signs`), or a token whose core (`core`: the token without its
+ * punctuation, or undefined for one not looked at) is a formula and no figure with its raised figures (`3²`: the very
+ * question), or that `also` says is maths. mathsLine here, and the line reader's formula beside a figure (index.ts).
+ */
+export function formulaAmong(
+  tokens: readonly string[],
+  skip: number,
+  signs: ReadonlySet<string>,
+  core: (token: string) => string | undefined,
+  also?: (core: string) => boolean,
+): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    if (j === skip) continue;
+    const token = tokens[j]!;
+    if (signs.has(token)) return true;
+    const inner = core(token);
+    if (!inner) continue;
+    if (also?.(inner) || (!FIGURE_RAISED.test(inner) && isFormula(inner))) return true;
   }
   return false;
 }
