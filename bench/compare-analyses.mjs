@@ -9,44 +9,15 @@
 //   node bench/compare-analyses.mjs OLD_DIST [NEW_DIST] [FOLDER…]
 //
 // Exits 1 when any differs.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { firstDifference, root } from './compare-common.mjs';
+import { distArguments, filesUnder, firstDifference, foldersOr, stable } from './compare-common.mjs';
 
-const [oldDist, newArg, ...folderArgs] = process.argv.slice(2);
-const isDist = (p) => p && existsSync(join(p, 'index.js'));
-if (!isDist(oldDist)) {
-  console.error('usage: node bench/compare-analyses.mjs OLD_DIST [NEW_DIST] [FOLDER…]');
-  process.exit(2);
-}
-const newDist = isDist(newArg) ? newArg : join(root, 'dist');
-const folders = isDist(newArg) ? folderArgs : [newArg, ...folderArgs].filter(Boolean);
-
-function scriptsUnder(dir, found = []) {
-  if (statSync(dir).isFile()) return /\.(pdf|docx)$/i.test(dir) ? [...found, dir] : found;
-  for (const name of readdirSync(dir).sort()) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) scriptsUnder(path, found);
-    else if (/\.(pdf|docx)$/i.test(name)) found.push(path);
-  }
-  return found;
-}
-const dirs = folders.length ? folders.map((f) => resolve(f)) : ['tests', 'samples', 'bench/out'].map((f) => join(root, f));
-const files = dirs.flatMap((dir) => scriptsUnder(dir));
-
-function stable(value) {
-  return JSON.stringify(value, (_key, v) => {
-    if (v instanceof Map) return { Map: [...v] };
-    if (v instanceof Set) return { Set: [...v] };
-    if (ArrayBuffer.isView(v)) return { [v.constructor.name]: [...v] };
-    if (v === undefined) return '(undefined)';
-    if (typeof v === 'number' && !Number.isFinite(v)) return `(${v})`;
-    return v;
-  });
-}
+const usage = 'node bench/compare-analyses.mjs OLD_DIST [NEW_DIST] [FOLDER…]';
+const { oldDist, newDist, folders } = distArguments(process.argv.slice(2), 'index.js', usage);
+const files = foldersOr(folders).flatMap((dir) => filesUnder(dir, (name) => /\.(pdf|docx)$/i.test(name)));
 
 const load = async (dist) => import(pathToFileURL(resolve(dist, 'index.js')).href);
 const [oldLib, newLib] = await Promise.all([load(oldDist), load(newDist)]);

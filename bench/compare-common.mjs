@@ -1,28 +1,40 @@
 // What the two-build comparison tools (compare-pdf-scripts.mjs, compare-pdf-outputs.mjs,
-// compare-docx-outputs.mjs) share: the files under the folders given, where two outputs part, and
-// the run of both builds' CLIs on each file.
+// compare-docx-outputs.mjs, compare-analyses.mjs) share: the files under the folders given, the
+// command line, JSON of what a build makes, where two outputs part, and the run of both builds' CLIs
+// on each file.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Every `.pdf` below `dir`, sorted by name, skipping node_modules and hidden folders. */
-export function pdfsUnder(dir, found = []) {
+/**
+ * Every file below `dir` whose name `accept`s, sorted by name, skipping node_modules and hidden
+ * folders; `dir` itself when it is such a file.
+ */
+export function filesUnder(dir, accept, found = []) {
+  if (statSync(dir).isFile()) {
+    if (accept(basename(dir))) found.push(dir);
+    return found;
+  }
   for (const name of readdirSync(dir).sort()) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) pdfsUnder(path, found);
-    else if (name.toLowerCase().endsWith('.pdf')) found.push(path);
+    if (statSync(path).isDirectory()) filesUnder(path, accept, found);
+    else if (accept(name)) found.push(path);
   }
   return found;
 }
 
+/** The folders given (resolved from the working directory), or tests, samples and bench/out. */
+export function foldersOr(folders) {
+  return folders.length ? folders.map((f) => resolve(f)) : ['tests', 'samples', 'bench/out'].map((f) => join(root, f));
+}
+
 /** The PDFs under `folders` (resolved from the working directory), or under the default folders. */
 export function pdfsIn(folders) {
-  const dirs = folders.length ? folders.map((f) => resolve(f)) : ['tests', 'samples', 'bench/out'].map((f) => join(root, f));
-  return dirs.flatMap((dir) => pdfsUnder(dir));
+  return foldersOr(folders).flatMap((dir) => filesUnder(dir, (name) => name.toLowerCase().endsWith('.pdf')));
 }
 
 /** The index of the first item where `a` and `b` differ (their common length when one starts the other). */
@@ -45,6 +57,35 @@ export function cliArguments(argv, usage) {
   const newCli = newArg && newArg.endsWith('.cjs') ? resolve(newArg) : join(root, 'dist/cli/main.cjs');
   const folders = newArg && !newArg.endsWith('.cjs') ? [newArg, ...folderArgs] : folderArgs;
   return { oldCli: resolve(oldArg), newCli, folders };
+}
+
+/**
+ * `OLD_DIST [NEW_DIST] [FOLDER…]` from the command line: a build's dist folder is one that holds
+ * `marker` (a module the tool loads, from the dist folder); NEW_DIST defaults to this worktree's;
+ * exits 2 with `usage` without OLD_DIST.
+ */
+export function distArguments(argv, marker, usage) {
+  const [oldDist, newArg, ...folderArgs] = argv;
+  const isDist = (p) => p && existsSync(join(p, marker));
+  if (!isDist(oldDist)) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  const newDist = isDist(newArg) ? newArg : join(root, 'dist');
+  const folders = isDist(newArg) ? folderArgs : [newArg, ...folderArgs].filter(Boolean);
+  return { oldDist, newDist, folders };
+}
+
+/** JSON of anything a Script or a report holds (Maps, Sets, typed arrays, undefined kept apart from absent). */
+export function stable(value) {
+  return JSON.stringify(value, (_key, v) => {
+    if (v instanceof Map) return { Map: [...v] };
+    if (v instanceof Set) return { Set: [...v] };
+    if (ArrayBuffer.isView(v)) return { [v.constructor.name]: [...v] };
+    if (v === undefined) return '(undefined)';
+    if (typeof v === 'number' && !Number.isFinite(v)) return `(${v})`;
+    return v;
+  });
 }
 
 const env = { ...process.env };

@@ -10,25 +10,17 @@
 // OLD_CLI, NEW_CLI: a build's dist/cli/main.cjs (NEW_CLI defaults to this worktree's). Prints each
 // output that differs (and the first differing line), then the counts; exits 1 when any differs.
 // Two processes at a time (JOBS to change).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cliArguments, compareCliOutputs, root } from './compare-common.mjs';
+import { cliArguments, compareCliOutputs, filesUnder, root } from './compare-common.mjs';
 
 const { oldCli, newCli, folders } = cliArguments(process.argv.slice(2), 'node bench/compare-docx-outputs.mjs OLD_CLI [NEW_CLI] [FOLDER…]');
 
-/** Every `.docx` below `dir`, sorted by name, skipping node_modules, hidden folders and Word's lock files (`~$…`). */
-function docxUnder(dir, found = []) {
-  for (const name of readdirSync(dir).sort()) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) docxUnder(path, found);
-    else if (name.toLowerCase().endsWith('.docx') && !name.startsWith('~$')) found.push(path);
-  }
-  return found;
-}
-
 const defaults = [join(root, 'samples'), join(root, 'tests', 'fixtures'), '/work/shared/corpus/public-docx'].filter((dir) => existsSync(dir));
-const files = (folders.length ? folders.map((f) => resolve(f)) : defaults).flatMap((dir) => docxUnder(dir));
+// Word's lock files (`~$…`) are no scripts.
+const files = (folders.length ? folders.map((f) => resolve(f)) : defaults).flatMap((dir) =>
+  filesUnder(dir, (name) => name.toLowerCase().endsWith('.docx') && !name.startsWith('~$')),
+);
 const commands = [
   ['summary', '--json', '--timeout', '0'],
   ['lines', '--json', '--timeout', '0'],

@@ -9,32 +9,13 @@
 //
 // OLD_DIST, NEW_DIST: a build's dist folder (NEW_DIST defaults to this worktree's). Both are read
 // in this one process, one file at a time, with no time limit. Exits 1 when any Script differs.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { firstDifference, pdfsIn, root } from './compare-common.mjs';
+import { distArguments, firstDifference, pdfsIn, root, stable } from './compare-common.mjs';
 
-const [oldDist, newArg, ...folderArgs] = process.argv.slice(2);
-const isDist = (p) => p && existsSync(join(p, 'readers/index.js'));
-if (!isDist(oldDist)) {
-  console.error('usage: node bench/compare-pdf-scripts.mjs OLD_DIST [NEW_DIST] [FOLDER…]');
-  process.exit(2);
-}
-const newDist = isDist(newArg) ? newArg : join(root, 'dist');
-const folders = isDist(newArg) ? folderArgs : [newArg, ...folderArgs].filter(Boolean);
-
-
-/** JSON of anything a Script holds (Maps, Sets, typed arrays, undefined kept apart from absent). */
-function stable(value) {
-  return JSON.stringify(value, (_key, v) => {
-    if (v instanceof Map) return { Map: [...v] };
-    if (v instanceof Set) return { Set: [...v] };
-    if (ArrayBuffer.isView(v)) return { [v.constructor.name]: [...v] };
-    if (v === undefined) return '(undefined)';
-    if (typeof v === 'number' && !Number.isFinite(v)) return `(${v})`;
-    return v;
-  });
-}
+const usage = 'node bench/compare-pdf-scripts.mjs OLD_DIST [NEW_DIST] [FOLDER…]';
+const { oldDist, newDist, folders } = distArguments(process.argv.slice(2), 'readers/index.js', usage);
 
 const load = async (dist) => import(pathToFileURL(resolve(dist, 'readers/index.js')).href);
 const [oldReader, newReader] = await Promise.all([load(oldDist), load(newDist)]);

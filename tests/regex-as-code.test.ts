@@ -17,6 +17,7 @@ import { durationIn, namesLength } from '../src/measure/sections.js';
 import { isRowNumber } from '../src/readers/row-numbers.js';
 import * as shapes from '../src/measure/spoken/shapes.js';
 import { formulaChars } from '../src/measure/spoken/maths.js';
+import { trimPunctuation } from '../src/compare/align.js';
 
 /** Characters the generated strings are made of: one or two UTF-16 units each, lone surrogates too. */
 const PIECES = [
@@ -83,6 +84,28 @@ describe('letters and digits tested by code, as the regular expressions said', (
     const wrong = texts.filter((t) => isLetterOrDigitAt(t, 0) !== head.test(t));
     expect(wrong).toEqual([]);
     expect(texts.filter((t) => isLetterOrDigitAt(t, 0)).length).toBeGreaterThan(50_000);
+  });
+
+  it('trimPunctuation(token) cuts what /[\\p{L}\\p{N}]/u says is no letter nor digit at either end, a character at a time (compare/align.ts)', () => {
+    const letterOrDigit = /[\p{L}\p{N}]/u;
+    // What trimPunctuation was: the token split into characters, each end tested with the pattern.
+    const before = (token: string): string => {
+      const chars = [...token];
+      let start = 0;
+      let end = chars.length;
+      while (start < end && !letterOrDigit.test(chars[start]!)) start++;
+      while (end > start && !letterOrDigit.test(chars[end - 1]!)) end--;
+      return start === 0 && end === chars.length ? token : chars.slice(start, end).join('');
+    };
+    const ends = ['', '.', '«', '"', '\uD800', '\uDC00', '\uD83D\uDE00', '𝐀', '²', '\uDBFF\uDFFF', '—', ')'];
+    const next = random(71);
+    const end = () => ends[Math.floor(next() * ends.length)]!;
+    const texts = [...all, ...strings(30_000, 72, 6), ...strings(20_000, 73, 3).map((t) => end() + end() + t + end() + end())];
+    const wrong = texts.filter((t) => trimPunctuation(t) !== before(t));
+    expect(wrong).toEqual([]);
+    expect(texts.filter((t) => trimPunctuation(t) !== t && trimPunctuation(t) !== '').length).toBeGreaterThan(10_000);
+    expect(trimPunctuation('«𝐀bc²»\uD800')).toBe('𝐀bc²');
+    expect(trimPunctuation('\uDC00😀x\uD83D\uDE00.')).toBe('x');
   });
 
   it("elided(word) is /^[lLdD]['’]\\p{L}/u", () => {

@@ -41,18 +41,28 @@ const MAX_WORDS = 3;
 /** Labels quoted in the warning, up to this many. */
 const NAMED = 6;
 
+/** A line that is a label standing alone (labelAlone): where it is in the lines, the line, and the label's name as read and as written. */
+interface Found<L extends Line> {
+  index: number;
+  line: L;
+  name: string;
+  key: string;
+  capitals: boolean;
+  written: string;
+}
+
 /**
- * The label a line's text is, whole, or null. The text is read as a label opening a line followed by a
- * word (openingOf wants text after the colon: a word is put after it, and the label must end where the
- * line's text ends).
+ * The label line `index` of the lines (`line`) is, whole, or null. Its text is read as a label opening a line
+ * followed by a word (openingOf wants text after the colon: a word is put after it, and the label must end
+ * where the line's text ends).
  */
-function labelAlone(text: string, voices: NamedVoices | null): { name: string; key: string; capitals: boolean; written: string } | null {
-  const trimmed = text.trim();
+function labelAlone<L extends Line>(line: L, index: number, voices: NamedVoices | null): Found<L> | null {
+  const trimmed = line.text.trim();
   if (trimmed.length === 0 || !/[:：]$/u.test(trimmed)) return null;
   const opening = openingOf(`${trimmed} x`, voices);
   if (!opening || opening.prefix.length !== trimmed.length + 1) return null;
   if (NOTE_LABELS.has(opening.key) || countWords(opening.name) > MAX_WORDS) return null;
-  return { name: opening.name, key: opening.key, capitals: opening.capitals, written: labelAsWritten(opening.name, opening.prefix) };
+  return { index, line, name: opening.name, key: opening.key, capitals: opening.capitals, written: labelAsWritten(opening.name, opening.prefix) };
 }
 
 /** Whether two lines stand one right after the other as a label and the line it names: the same paragraph, or (not in a table) the next one. */
@@ -72,19 +82,19 @@ export function labelsAlone<L extends Line>(lines: L[], voices: NamedVoices | nu
   // in blue above black text, `ANNOUNCER:⇥` in black before red) may be all that group holds; it is read as before.
   if (voices === null) return [];
   // The candidates first: most scripts have no line ending with a colon.
-  const found: { index: number; name: string; key: string; capitals: boolean; written: string }[] = [];
+  const found: Found<L>[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (line.voice === null || line.label !== undefined || (byColour !== null && !byColour.has(line.voice))) continue;
     if (line.text.length > 60 || (!line.text.includes(':') && !line.text.includes('：'))) continue;
-    const label = labelAlone(line.text, voices);
+    const label = labelAlone(line, i, voices);
     if (!label) continue;
     // It opens its paragraph.
     const before = i > 0 ? lines[i - 1]! : null;
     if (before && before.location.story === line.location.story && before.location.paragraph === line.location.paragraph) continue;
     const next = lines[i + 1]!;
     if (next.voice === null || next.voice === line.voice || next.label !== undefined || !hasWord(next.text) || !nextTo(line.location, next.location)) continue;
-    found.push({ index: i, ...label });
+    found.push(label);
   }
   if (found.length === 0) return [];
   // How often each name stands as a label in the script: alone (above), or opening a line.
@@ -96,10 +106,10 @@ export function labelsAlone<L extends Line>(lines: L[], voices: NamedVoices | nu
     if (opening && uses.has(opening.key)) uses.set(opening.key, uses.get(opening.key)! + 1);
   }
   const named: readonly NamedVoice[] = voices?.voices ?? [];
-  const speaker = (f: (typeof found)[number]) => f.capitals || (uses.get(f.key) ?? 0) >= 2 || named.some((v) => namesVoice(f.name, v, 'names'));
+  const speaker = (f: Found<L>) => f.capitals || (uses.get(f.key) ?? 0) >= 2 || named.some((v) => namesVoice(f.name, v, 'names'));
   const taken = found.filter(speaker);
   const unsure = found.filter((f) => !speaker(f));
-  const doubt = unsure.length > 0 ? nameOrWordAlone(unsure.map((f) => ({ ...f, line: lines[f.index]! }))) : null;
+  const doubt = unsure.length > 0 ? nameOrWordAlone(unsure) : null;
   if (taken.length === 0) return doubt ? [doubt] : [];
   const names: string[] = [];
   const written: string[] = [];

@@ -13,7 +13,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Line } from '../attribute/cast.js';
-import { countEastAsianLetters, normaliseSpace } from '../text/words.js';
+import { countEastAsianLetters, isLetterOrDigitAt, normaliseSpace } from '../text/words.js';
 
 /** The share of words two lines must have in common to be one changed line rather than a removal and an addition. */
 export const DEFAULT_SIMILARITY = 0.5;
@@ -36,16 +36,22 @@ const QUOTE_SPACES = /\s*"\s*/g;
 /** The space French typography sets before `: ; ! ? %` (guillemets are quotes above): how it is typed, not what is said. */
 const SPACE_BEFORE_MARK = / (?=[:;!?%])/g;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** The token without punctuation at either end; a loop (a regex is quadratic on a long run of punctuation). */
+/**
+ * The token without punctuation at either end: what is no letter nor digit (`\p{L}`, `\p{N}`: text/words.ts
+ * isLetterOrDigitAt), a character (a surrogate pair whole) at a time; a loop (a regex is quadratic on a long
+ * run of punctuation).
+ */
 export function trimPunctuation(token: string): string {
-  const chars = [...token];
   let start = 0;
-  let end = chars.length;
-  while (start < end && !LETTER_OR_DIGIT.test(chars[start]!)) start++;
-  while (end > start && !LETTER_OR_DIGIT.test(chars[end - 1]!)) end--;
-  return start === 0 && end === chars.length ? token : chars.slice(start, end).join('');
+  let end = token.length;
+  while (start < end && !isLetterOrDigitAt(token, start)) start += token.codePointAt(start)! > 0xffff ? 2 : 1;
+  while (end > start) {
+    // The last character: a surrogate pair ending there is tested whole.
+    const last = end - 2 >= start && token.codePointAt(end - 2)! > 0xffff ? end - 2 : end - 1;
+    if (isLetterOrDigitAt(token, last)) break;
+    end = last;
+  }
+  return start === 0 && end === token.length ? token : token.slice(start, end);
 }
 
 /**

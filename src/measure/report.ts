@@ -388,14 +388,20 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   // A raised figure after a figure (`3²`): a power or a note's call, as the document's other calls and the lines
   // around tell (spoken/raised.ts); read one way where the other was likely too, it is said (raisedFigureWarning).
   const raisedWarnings: Warning[] = [];
-  const raisedDoc = casting.lines.some((l) => RAISED_DIGIT.test(l.text)) ? raisedDocument(casting.lines.map((l) => (l.label ? l.text.slice(l.label.length) : l.text))) : null;
+  // A speaker's name or a label's aside opening the line (Line.label) is shown, never said nor counted.
+  const texts = casting.lines.map((l) => (l.label ? l.text.slice(l.label.length) : l.text));
+  // The lines holding a raised digit, each line looked at once.
+  const raisedLines = new Set<number>();
+  texts.forEach((text, index) => {
+    if (RAISED_DIGIT.test(text)) raisedLines.add(index);
+  });
+  const raisedDoc = raisedLines.size > 0 ? raisedDocument(texts) : null;
   casting.lines.forEach((line, index) => {
-    // A speaker's name or a label's aside opening the line (Line.label) is shown, never said nor counted.
-    const text = line.label ? line.text.slice(line.label.length) : line.text;
+    const text = texts[index]!;
     const unsaid = mayHoldDirection(text, openers) ? normaliseSpace(spokenText(text, directions)) : text;
     const said = voiceLanguage?.get(line.voice) ?? language;
     let raisedAt: RaisedAt | undefined;
-    if (raisedDoc && RAISED_DIGIT.test(text)) {
+    if (raisedDoc && raisedLines.has(index)) {
       const seen = new Set<string>();
       raisedAt = {
         doc: raisedDoc,

@@ -9,9 +9,10 @@ import { readAddress, isAddress } from './addresses.js';
 import { regnalName, sayRegnal } from './regnal.js';
 import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayGroupAsWritten, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
 import { isFormula, sayFormula } from './maths.js';
-import { FIGURE_RAISED, raisedReading, type RaisedAt } from './raised.js';
+import { FIGURE_RAISED, formulaAmong, raisedReading, type RaisedAt } from './raised.js';
 import { openDashes } from './dashes.js';
 import { perUnitAndNotes } from './per-unit.js';
+import { CLOSING, OPENING } from './punctuation.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 import { lazy } from '../../text/lazy.js';
 import { capitalsIn, isUpperCode } from '../../text/code-classes.js';
@@ -295,12 +296,14 @@ interface Token {
   post: string;
 }
 
-/**
- * Opening punctuation: brackets, Spanish ¿ ¡, and every opening quote (English “ ‘, French and Swiss « ‹, German „ ‚ » ›);
- * closing (POST): the closing ones (German closes „ with “ and ‚ with ‘, » with «).
- */
-const PRE = /^(?:[(\[«“‘"¿¡„‚»›‹]+|(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\S))+/u;
-const POST = /[.,;:!?)\]»”’"…“‘«‹›]+$/u;
+/** Opening punctuation (punctuation.ts OPENING) and French elisions (`l'`, `jusqu'`) before a token; closing punctuation (CLOSING) after it. */
+const PRE = new RegExp(`^(?:[${OPENING}]+|(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\\S))+`, 'u');
+const POST = new RegExp(`[${CLOSING}]+$`, 'u');
+
+/** A token's core as said (tokenize), or undefined for one no rule reads (see MAX_SAID_TOKEN). */
+function saidCore(raw: string): string | undefined {
+  return raw.length > MAX_SAID_TOKEN ? undefined : tokenize(raw).core;
+}
 
 function tokenize(raw: string): Token {
   // A token no rule reads (see MAX_SAID_TOKEN) is not split: the patterns would overflow on megabytes.
@@ -1165,27 +1168,14 @@ class LineReader {
   }
 
   /**
-   * formulaBeside for a figure with raised figures after it (FIGURE_RAISED), which is never one of the tokens that
-   * function finds: the same for every such token of the line, found once (a line of many `3²` was looked at
-   * whole for each: 16,000 of them 63 s).
+   * Whether a token of the line but i (a figure with raised figures after it, FIGURE_RAISED) is a formula, or a sign
+   * standing alone between sides (`2³ = 8`); a figure with its call is none (raised.ts formulaAmong). The same for every
+   * such token of the line, found once (a line of many `3²` was looked at whole for each: 16,000 of them 63 s).
    */
   private formulaBesideFigure(i: number): boolean {
-    return (this.formulaBesideCache ??= this.formulaBeside(i));
+    return (this.formulaBesideCache ??= formulaAmong(this.list.raw, i, FORMULA_SIGNS, saidCore));
   }
   private formulaBesideCache: boolean | undefined;
-
-  /** Whether a token of the line but i is a formula, or a sign standing alone between sides (`2³ = 8`); a figure with its call is none. */
-  private formulaBeside(i: number): boolean {
-    for (let j = 0; j < this.list.length; j++) {
-      if (j === i) continue;
-      const raw = this.list.raw[j]!;
-      if (FORMULA_SIGNS.has(raw)) return true;
-      if (raw.length > MAX_SAID_TOKEN) continue;
-      const core = tokenize(raw).core;
-      if (!FIGURE_RAISED.test(core) && isFormula(core)) return true;
-    }
-    return false;
-  }
 
   /**
    * A line of a formula: a token evidently one (formulaLine), or a sign standing alone between its

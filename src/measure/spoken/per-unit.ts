@@ -10,6 +10,7 @@
  *   sign, `%` or a word of two letters or more (`f(1)`, `5(2)` stay).
  */
 import { lazy } from '../../text/lazy.js';
+import { OPENING } from './punctuation.js';
 
 /** Per language code: "per" and each unit as written (lower case) with the word said. */
 const UNITS: Readonly<Record<string, { per: string; units: Readonly<Record<string, string>>; before?: Readonly<Record<string, string>> }>> = {
@@ -45,8 +46,11 @@ const PER_UNIT = lazy(() => new RegExp(`(?<=^|\\s)([^\\s/]*(?:[€$£¥]|EUR|USD
 /** English `2/$8`: two for eight dollars. */
 const MULTIBUY = lazy(() => new RegExp(`(?<=^|\\s)([1-9]\\d?)/(\\$\\d[\\d.,]*)${AFTER_TOKEN}`, 'g'));
 
-/** A note call at a token's end: group 1 the character before, group 2 the call. */
-const NOTE_CALL = lazy(() => new RegExp(`([\\p{L}\\d%€$£¥])(\\*{1,3}|[†‡]{1,2}|\\(\\d{1,2}\\))${AFTER_TOKEN}`, 'gu'));
+/** A note call in brackets at a token's end (`€(1)`, `TTC(12)`): group 1 the character before, group 2 the figures. */
+const NOTE_CALL = lazy(() => new RegExp(`([\\p{L}\\d%€$£¥])\\((\\d{1,2})\\)${AFTER_TOKEN}`, 'gu'));
+
+/** Opening punctuation before a token (punctuation.ts OPENING). */
+const OPENING_RUN = new RegExp(`^[${OPENING}]+`, 'u');
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
@@ -100,7 +104,7 @@ const FR_GREETINGS = new Set(['Bonjour', 'Bonsoir', 'Merci', 'Cher', 'Chère', '
 
 /** `text` with prices per unit said with "per" and note calls dropped (see above); `text` itself when it holds neither. */
 export function perUnitAndNotes(text: string, code: string, plus: string): string {
-  if (text.includes('*') || text.includes('†') || text.includes('‡') || text.includes('(')) text = dropNoteCalls(text);
+  if (text.includes('(')) text = dropNoteCalls(text);
   if (text.includes('/')) text = perUnit(text.replace(FUEL(), '$1 l/100km'), code);
   if (text.includes('CHF') || text.includes('Fr.')) text = swissMoney(text, code);
   if (code === 'fr' && (text.includes('M') || text.includes('Dr') || text.includes('Pr'))) text = frenchTitles(text);
@@ -138,18 +142,17 @@ const RAISED_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /**
  * A call in brackets after an amount or a word (`9,99 €(1)`, `TTC(2)`) written raised (`€⁽¹⁾`), as a Word
  * superscript "(1)" reads: the line reader (index.ts noteCallAtEnd) then leaves it unsaid and shown, as it
- * does the marks `* † ‡` after a letter, a figure or an amount (which it reads itself: left as they are here).
+ * does the marks `* † ‡` after a letter, a figure or an amount (which it reads itself: not looked at here).
  */
 function dropNoteCalls(text: string): string {
-  return text.replace(NOTE_CALL(), (whole, before: string, call: string, at: number) => {
+  return text.replace(NOTE_CALL(), (whole, before: string, figures: string, at: number) => {
     const token = tokenBefore(text, at + before.length);
-    if (call.startsWith('*') || call.startsWith('†') || call.startsWith('‡')) return whole;
     // `(1)` after a currency sign, `%`, or a word of two letters or more (not `f(1)`, not `5(2)`)
-    const bare = token.replace(/^[(\[«“‘"¿¡„‚»›‹]+/u, '');
+    const bare = token.replace(OPENING_RUN, '');
     const sign = /[€$£¥%]$/.test(bare);
     const word = bare.length >= 2 && !hasDigit(bare) && !/[^\p{L}'’-]/u.test(bare);
     if (!sign && !word) return whole;
-    return `${before}⁽${[...call.slice(1, -1)].map((d) => RAISED_DIGITS[Number(d)]).join('')}⁾`;
+    return `${before}⁽${[...figures].map((d) => RAISED_DIGITS[Number(d)]).join('')}⁾`;
   });
 }
 

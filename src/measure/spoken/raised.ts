@@ -15,6 +15,7 @@
  */
 import { lazy } from '../../text/lazy.js';
 import { isFormula } from './maths.js';
+import { CLOSING, OPENING } from './punctuation.js';
 
 /** A figure, then raised figures (`3³`, `2025¹`): index.ts asks it of a token before `raisedReading`. */
 export const FIGURE_RAISED = /^(\d[\d.,]*?)([⁰¹²³⁴-⁹]{1,3})$/u;
@@ -23,8 +24,8 @@ const WORD_CALL = lazy(() => /^\p{L}[\p{L}'’-]*\p{L}([⁰¹²³⁴-⁹]{1,3})$
 /** A unit's power (`m²`, `cm³`, `ft²`): no call. */
 const UNIT_POWER = /^(?:[kcdm]?m|ft|in|yd|mi)[²³]$/u;
 const RAISED_VALUE: Readonly<Record<string, string>> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
-/** Punctuation around a token (see index.ts PRE and POST; the elisions need not be cut here). */
-const AROUND = /^[(\[«“‘"¿¡„‚»›‹]+|[.,;:!?)\]»”’"…“‘«‹›*†‡]+$/gu;
+/** Punctuation around a token, and a note's marks `* † ‡` after it (as index.ts PRE and POST, but the elisions need not be cut here). */
+const AROUND = new RegExp(`^[${OPENING}]+|[${CLOSING}*†‡]+$`, 'gu');
 /** Signs that stand alone between a formula's sides. */
 const MATHS_SIGNS = new Set(['=', '+', '×', '÷', '−', '≠', '≈', '≤', '≥', '*']);
 /** Words that say a power or a formula, in the languages with spoken rules (lower case). */
@@ -117,14 +118,35 @@ function value(raised: string): number {
 
 /** Whether a line holds maths: a sign alone between terms, a formula, a word that says one, a variable letter. */
 export function mathsLine(text: string): boolean {
-  for (const token of text.split(/\s+/u)) {
-    if (!token) continue;
-    if (MATHS_SIGNS.has(token)) return true;
-    const core = token.replace(AROUND, '');
-    if (!core) continue;
-    const lower = core.toLowerCase();
-    if (MATHS_WORDS.has(lower) || VARIABLES.has(core)) return true;
-    if (!FIGURE_RAISED.test(core) && isFormula(core)) return true;
+  return formulaAmong(text.split(/\s+/u), -1, MATHS_SIGNS, trimAround, mathsWord);
+}
+
+/** A token without the punctuation around it (AROUND). */
+const trimAround = (token: string): string => token.replace(AROUND, '');
+
+/** Whether a token (its punctuation aside) is a word that says a power or a formula, or a variable's letter. */
+const mathsWord = (core: string): boolean => MATHS_WORDS.has(core.toLowerCase()) || VARIABLES.has(core);
+
+/**
+ * Whether a token of a line but the `skip`th (-1: none) is a formula's, as a raised figure after a figure sees it: a
+ * sign standing alone between sides (one of `signs`), or a token whose core (`core`: the token without its
+ * punctuation, or undefined for one not looked at) is a formula and no figure with its raised figures (`3²`: the very
+ * question), or that `also` says is maths. mathsLine here, and the line reader's formula beside a figure (index.ts).
+ */
+export function formulaAmong(
+  tokens: readonly string[],
+  skip: number,
+  signs: ReadonlySet<string>,
+  core: (token: string) => string | undefined,
+  also?: (core: string) => boolean,
+): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    if (j === skip) continue;
+    const token = tokens[j]!;
+    if (signs.has(token)) return true;
+    const inner = core(token);
+    if (!inner) continue;
+    if (also?.(inner) || (!FIGURE_RAISED.test(inner) && isFormula(inner))) return true;
   }
   return false;
 }
