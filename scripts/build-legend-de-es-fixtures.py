@@ -23,9 +23,8 @@ import sys
 
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
-from docx.shared import RGBColor
 
-from docx_common import build_named, put, set_language
+from docx_common import build_named, line, para, set_language, title, two_column_table as table
 
 OUT = os.path.join('tests', 'fixtures', 'legend-de-es')
 
@@ -42,34 +41,6 @@ DARK_GREEN = '007A37'
 def doc(tag):
     return set_language(Document(), tag)
 
-
-def para(d, *runs):
-    """A paragraph of runs, each (text, colour hex or None, highlight or None)."""
-    p = d.add_paragraph()
-    for text, colour, highlight in runs:
-        run = p.add_run(text)
-        if colour:
-            run.font.color.rgb = RGBColor.from_string(colour)
-        if highlight is not None:
-            run.font.highlight_color = highlight
-    return p
-
-
-def line(d, text, colour=None, highlight=None):
-    return para(d, (text, colour, highlight))
-
-
-def title(d, text):
-    p = para(d, (text, None, None))
-    p.runs[0].bold = True
-
-
-def table(d, rows):
-    t = d.add_table(rows=len(rows), cols=2)
-    t.style = 'Table Grid'
-    for i, (a, b) in enumerate(rows):
-        put(t.cell(i, 0), a)
-        put(t.cell(i, 1), b)
 
 
 def de_liste():

@@ -1,6 +1,6 @@
 """What the python-docx fixture builders (scripts/build-*-fixtures.py) share, as
 scripts/pdf-producers/common.py is for the PDF producers: a document's language, a narration in one
-colour and language, a run's East Asian language, a table cell's text and shading, and the converters that print a fixture (LibreOffice,
+colour and language, a run's East Asian language, a table cell's text and shading, paragraphs of coloured runs, a two-column table, and the converters that print a fixture (LibreOffice,
 Chromium).
 
 A builder run as `/usr/bin/python3 scripts/build-X-fixtures.py` imports it by name (`from docx_common
@@ -94,6 +94,38 @@ def put(cell, text, colour=None, highlight=None, bold=False):
     if bold:
         run.bold = True
     return run
+
+
+def para(d, *runs):
+    """A paragraph of runs added to `d`, each (text, colour hex or None, highlight or None)."""
+    p = d.add_paragraph()
+    for text, colour, highlight in runs:
+        run = p.add_run(text)
+        if colour:
+            run.font.color.rgb = RGBColor.from_string(colour)
+        if highlight is not None:
+            run.font.highlight_color = highlight
+    return p
+
+
+def line(d, text, colour=None, highlight=None):
+    """A paragraph of one run in `colour` (hex), highlighted."""
+    return para(d, (text, colour, highlight))
+
+
+def title(d, text):
+    """A bold paragraph in the default colour."""
+    p = para(d, (text, None, None))
+    p.runs[0].bold = True
+
+
+def two_column_table(d, rows):
+    """A 'Table Grid' table of two columns, one row per (left, right) pair of texts."""
+    t = d.add_table(rows=len(rows), cols=2)
+    t.style = 'Table Grid'
+    for i, (a, b) in enumerate(rows):
+        put(t.cell(i, 0), a)
+        put(t.cell(i, 1), b)
 
 
 def lo_pdf(src, outdir, fmt='pdf', own_profile=True):
