@@ -28,7 +28,7 @@ import sys
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
 
-from docx_common import build_named, line, para, set_language, title, two_column_table as table
+from docx_common import build_named, line, set_language, title, two_column_table as table
 
 OUT = os.path.join('tests', 'fixtures', 'legend-it-pt')
 
