@@ -177,6 +177,15 @@ function functionWordHits(texts: Iterable<string>): WordHits {
 const WORDS_OF = new Map<string, Int32Array>();
 
 /**
+ * Lets go of the counts kept per text (WORDS_OF, WRITING_OF): buildReport calls it when its readings are done, so
+ * that a process reading script after script (the page's worker, a library) keeps no script's lines alive.
+ */
+export function forgetKeptCounts(): void {
+  WORDS_OF.clear();
+  WRITING_OF.clear();
+}
+
+/**
  * One text's function-word counts, up to `left` words: the words are read lower-cased, one at a time
  * (a scan, not a split: a damaged file's line may be megabytes of punctuation, which a splitting
  * regex overflows on).

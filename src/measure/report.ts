@@ -5,7 +5,7 @@ import type { Legend } from '../attribute/legend.js';
 import type { Timecode } from '../attribute/timecodes.js';
 import type { Hex, Location, Paragraph, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
-import { configuredLanguage, contradictedVoiceLanguages, guessVoiceLanguages, LANGUAGE_UNKNOWN, overriddenVoiceLanguage, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
+import { configuredLanguage, contradictedVoiceLanguages, forgetKeptCounts, guessVoiceLanguages, LANGUAGE_UNKNOWN, overriddenVoiceLanguage, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
 import { FINISHED_DIGITS, finishedDigits, finishedTime, lineCharacters, payUnits, quote, sumFinished, totalFees, type Fee, type PayUnits } from './pay.js';
@@ -506,6 +506,8 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   // A section's heading in no voice (`SPOT 1 — 1'00"`, its slate) is not said: its figures are not listed.
   const headings = sections.length > 0 && unsaidFigures.some((f) => f.unvoiced) ? new Set(sections.map((section) => section.location.paragraph)) : null;
   const unsaidWarning = unsaidFiguresWarning(headings ? unsaidFigures.filter((f) => !(f.unvoiced && headings.has(f.paragraph))) : unsaidFigures);
+  // The language counts kept per text for this script's readings let go: a library or the page reads script after script.
+  forgetKeptCounts();
   return {
     file: casting.script.file,
     format: casting.script.format,
