@@ -77,13 +77,18 @@ describe('the PDF reading thread', () => {
  * pdfkit measures the rest of it again for every line, so such a line alone can take seconds.
  */
 function runawayBrackets(count: number): Uint8Array {
+  return runawayLine(`[${'['.repeat(count)}`);
+}
+
+/** The small commercial script whose last blue line is "Everything. " then `word`. */
+function runawayLine(word: string): Uint8Array {
   const blue = '<w:color w:val="0000FF"/>';
   const red = '<w:color w:val="FF0000"/>';
   return buildDocx({
     body: [
       p(r('Spring is here, and so is our biggest sale of the year.', blue)),
       p(r('Wait, everything in the garden center?', red)),
-      p(r(`Everything. [${'['.repeat(count)}`, blue)),
+      p(r(`Everything. ${word}`, blue)),
     ].join(''),
   });
 }
@@ -100,15 +105,7 @@ function runawayWord(count: number): Uint8Array {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     word += 'abcdefghijklmnopqrstuvwxyz[]'[Math.floor(seed / 65536) % 28];
   }
-  const blue = '<w:color w:val="0000FF"/>';
-  const red = '<w:color w:val="FF0000"/>';
-  return buildDocx({
-    body: [
-      p(r('Spring is here, and so is our biggest sale of the year.', blue)),
-      p(r('Wait, everything in the garden center?', red)),
-      p(r(`Everything. ${word}`, blue)),
-    ].join(''),
-  });
+  return runawayLine(word);
 }
 
 function sidesFonts(): SidesFonts {
