@@ -13,7 +13,7 @@ import { Budget } from '../../budget.js';
 import { isUserError, userErrorData, type UserError } from '../../errors.js';
 import { inflateInJavaScriptOnly } from '../inflate.js';
 import { LIMITS } from '../limits.js';
-import { asUserError, checkPageCount, documentLanguage, openDocument, optionalContent, readPageOutcome, type OpenedPdf } from './index.js';
+import { asUserError, checkPageCount, documentLanguage, finishScript, openDocument, optionalContent, PageFolder, readPageOutcome, type OpenedPdf } from './index.js';
 import { InflatedLookup, useInflated } from './inflated.js';
 import { damaged } from './load.js';
 import { loadPdfJs, pdfJsInOwnRealm } from './pdfjs.js';
@@ -55,9 +55,14 @@ async function run(job: PdfJob): Promise<void> {
   }
   try {
     const pages = opened.doc.numPages;
+    /** A job that is finished here (`finish`: no helper joins it) folds its pages as they are read, in order. */
+    let folder: PageFolder | null = null;
+    let language: string | undefined;
     if (first) {
       checkPageCount(file, pages);
-      send({ id, opened: { pages, language: await documentLanguage(opened.doc) } });
+      language = await documentLanguage(opened.doc);
+      send({ id, opened: { pages, language } });
+      if (job.finish) folder = new PageFolder(file, pages);
     } else {
       // No page before the first thread has looked at the content streams (preflight.ts) and the
       // caller has said whether this thread is wanted (isolated.ts).
@@ -78,7 +83,13 @@ async function run(job: PdfJob): Promise<void> {
       Atomics.add(state, SHARED.glyphs, Math.min(outcome.glyphs ?? 0, LIMITS.runs + 1));
       Atomics.add(state, SHARED.chars, Math.min(outcome.chars ?? 0, LIMITS.textChars + 1));
       if (outcome.limit || outcome.error) Atomics.store(state, SHARED.stop, 1);
-      send({ id, page: outcome });
+      // As the caller's fold (isolated.ts): a page's limit or error is thrown here, and fails the job.
+      if (folder) folder.add(outcome);
+      else send({ id, page: outcome });
+    }
+    if (folder && folder.taken === pages && !Atomics.load(state, SHARED.stop)) {
+      budget.check();
+      send({ id, script: finishScript(folder, options, language, budget, job.finish!.look) });
     }
     send({ id, done: true });
   } catch (error) {
