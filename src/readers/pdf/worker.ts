@@ -4,7 +4,9 @@
  * looks at the content streams, opens the document and says how many pages it has (and its
  * language); then every thread of the job (a second one joins on long PDFs) takes the next page
  * nobody has taken yet from the counter the job's threads share, reads it and sends its outcome,
- * until no page is left or the job is stopped. The caller puts the outcomes in page order.
+ * until no page is left or the job is stopped. The caller puts the outcomes in page order; a job
+ * that says `finish` (one thread alone: check's queued reads) is folded and laid out here instead,
+ * and its Script sent whole.
  * Run from the build's `dist/readers/pdf/worker-bundle.cjs`, which the thread's entry `worker.cjs`
  * loads with its code cache (readers/thread-entry.ts).
  */
