@@ -292,6 +292,8 @@ const threadCacheRuns = [
       `const { readPdfIsolated } = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'isolated.js')).href)});`,
       "const { readFileSync } = await import('node:fs');",
       `for (const file of ${JSON.stringify(files)}) await readPdfIsolated(new Uint8Array(readFileSync(file)), file, {});`,
+      // And queued, as check's PDF lanes read: the thread lays out the Script itself (PdfJob `finish`).
+      `for (const file of ${JSON.stringify(files)}) await readPdfIsolated(new Uint8Array(readFileSync(file)), file, {}, { queue: true });`,
     ],
   },
   {

@@ -112,6 +112,9 @@ let job: ThreadJob;
 /** The roles of the jobs handed to PDF threads since the last `roles()`, and the threads they went to. */
 let posted: string[] = [];
 let postedTo: Worker[] = [];
+/** Whether each job since the last `roles()` asked its thread to lay out the Script itself (PdfJob `finish`), and what the threads sent back. */
+let finishing: boolean[] = [];
+let replies: string[] = [];
 const original = Worker.prototype.postMessage;
 
 beforeAll(async () => {
@@ -125,6 +128,11 @@ beforeAll(async () => {
     if (typeof role === 'string') {
       posted.push(role);
       postedTo.push(this);
+      finishing.push((message as { finish?: unknown }).finish !== undefined);
+      if (!listening.has(this)) {
+        listening.add(this);
+        this.on('message', (reply: object) => replies.push(Object.keys(reply).find((key) => key !== 'id') ?? ''));
+      }
     }
     return (original as (...args: unknown[]) => void).call(this, message, ...rest);
   };
@@ -135,10 +143,13 @@ afterAll(() => {
   isolated.pdfThreadsPerFile('auto');
 });
 
+const listening = new WeakSet<Worker>();
 const roles = () => {
   const seen = posted;
   posted = [];
   postedTo = [];
+  finishing = [];
+  replies = [];
   return seen;
 };
 
@@ -355,6 +366,61 @@ describe('reads sent ahead to a busy thread (check keeps each PDF thread\'s next
       expect(lives).toEqual(await reader.readPdf(new Uint8Array(other), 'lives.pdf', {}));
       expect(roles()).toEqual(['first', 'first', 'first']);
     });
+  });
+
+  // check's PDF lanes: this thread analyses every file of the batch and checks the DOCX ones, so a
+  // queued read's layout (finishScript) is done in the PDF thread, which sends the Script whole.
+  it('a queued read is laid out in its thread: no page is sent, the Script is the one read here', async () => {
+    const small = await buildScript({ pages: 3 });
+    const samples = ['samples/fr-elearning/module-securite.pdf', 'samples/en-commercial/spring-sale.pdf'].map((file) => new Uint8Array(readFileSync(join(root, file))));
+    await oneThread(async () => {
+      await isolated.readPdfIsolated(small, 'warm.pdf', {});
+      roles();
+      const [a, b, c] = await Promise.all([
+        isolated.readPdfIsolated(small, 'small.pdf', {}, { queue: true }),
+        isolated.readPdfIsolated(samples[0]!, 'module-securite.pdf', {}, { queue: true }),
+        isolated.readPdfIsolated(samples[1]!, 'spring-sale.pdf', { include: ['header'] }, { queue: true }),
+      ]);
+      expect(finishing).toEqual([true, true, true]);
+      expect(replies.filter((reply) => reply === 'page')).toEqual([]);
+      expect(replies.filter((reply) => reply === 'script')).toEqual(['script', 'script', 'script']);
+      expect(roles()).toEqual(['first', 'first', 'first']);
+      expect(a).toEqual(await reader.readPdf(new Uint8Array(small), 'small.pdf', {}));
+      expect(b).toEqual(await reader.readPdf(new Uint8Array(samples[0]!), 'module-securite.pdf', {}));
+      expect(c).toEqual(await reader.readPdf(new Uint8Array(samples[1]!), 'spring-sale.pdf', { include: ['header'] }));
+      // Not queued (a command reading one file): the pages come here, as before.
+      roles();
+      await isolated.readPdfIsolated(small, 'small.pdf', {});
+      expect(finishing).toEqual([false]);
+      expect(replies.filter((reply) => reply === 'page')).toEqual(['page', 'page', 'page']);
+    });
+  });
+
+  it('a queued read laid out in its thread: a page that cannot be read and a page over a limit give what one thread gives', async () => {
+    const broken = await buildScript({ pages: 4, broken: 3 });
+    const crowded = await buildScript({ pages: 3, crowded: 2 });
+    await oneThread(async () => {
+      roles();
+      const [warned, over] = await Promise.all([outcome(isolated.readPdfIsolated(broken, 'broken.pdf', {}, { queue: true })), outcome(isolated.readPdfIsolated(crowded, 'crowded.pdf', {}, { queue: true }))]);
+      // (The crowded page's 50,001 pieces of text make a file of EARLY_HELPER_BYTES or more: read as ever.)
+      expect(crowded.length).toBeGreaterThanOrEqual(job.EARLY_HELPER_BYTES);
+      expect(finishing).toEqual([true, false]);
+      expect((warned as Script).warnings.map((w) => w.code)).toContain('page-unreadable');
+      expect(warned).toEqual(await outcome(reader.readPdf(new Uint8Array(broken), 'broken.pdf', {})));
+      expect(over).toMatchObject({ name: 'UserError', code: 'over-limit' });
+      expect(over).toEqual(await outcome(reader.readPdf(new Uint8Array(crowded), 'crowded.pdf', {})));
+    });
+  });
+});
+
+describe('a queued read of a long file is laid out in its one thread', () => {
+  it('no second thread joins it (two per file asked), the Script is the same', async () => {
+    const bytes = await buildScript({ pages: job.LATE_HELPER_PAGES + 4, short: true });
+    expect(bytes.length).toBeLessThan(job.EARLY_HELPER_BYTES);
+    roles();
+    const queued = await isolated.readPdfIsolated(new Uint8Array(bytes), 'harbour.pdf', {}, { queue: true });
+    expect(roles()).toEqual(['first']);
+    expect(queued).toEqual(await reader.readPdf(new Uint8Array(bytes), 'harbour.pdf', {}));
   });
 });
 

@@ -360,6 +360,11 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   /** The budget the threads get: a queued read's deadline is set by the thread that starts it. */
   const jobOptions = (): ReadOptions => ({ ...sendable, ...(started || !queue ? budget.options() : { timeout: budget.seconds }) });
   let started = false;
+  // A queued read (check's PDF lanes) of a file too small for a helper to start with it is laid out
+  // in its thread (PdfJob `finish`): this thread, which analyses every file of the batch and checks
+  // the DOCX ones, is the busier one (bench/README.md, the thirty-seventh session). No helper joins
+  // it later either. Not with a progress callback, which is told of each page here.
+  const finishThere = queue && !progress && bytes.byteLength < EARLY_HELPER_BYTES;
   // Where the host said pdf.js's CMaps and fonts are: the threads are told with each job.
   const assets = pdfJsAssetsSet();
   reading++;
@@ -473,6 +478,8 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
           } else if ('page' in reply) {
             outcomes.set(reply.page.page, reply.page);
             fold();
+          } else if ('script' in reply) {
+            settle(false, null, reply.script);
           } else if ('opened' in reply) {
             language = reply.opened.language;
             folder = new PageFolder(file, reply.opened.pages);
@@ -481,7 +488,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
               // The second thread started with the first (a large file): wanted if the document is
               // long, and a core is spare (known at the start, or now from the whole wait).
               say(state, pages >= PARALLEL_PAGES && (early ?? mayHelp(sinceJob)) ? GO : NO_GO);
-            } else if (pages >= LATE_HELPER_PAGES && mayHelp(sinceJob)) {
+            } else if (!finishThere && pages >= LATE_HELPER_PAGES && mayHelp(sinceJob)) {
               say(state, GO);
               join('helper');
             }
@@ -505,7 +512,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       thread.parts.push(part);
       parts.set(thread, part);
       thread.worker.ref();
-      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role, ...(how.checked ? { checked: true } : {}), ...(inflated ? { inflated } : {}), ...(how.look && !how.look.links ? { noLinks: true as const } : {}), ...(assets ? { assets } : {}) };
+      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role, ...(how.checked ? { checked: true } : {}), ...(inflated ? { inflated } : {}), ...(how.look && !how.look.links ? { noLinks: true as const } : {}), ...(assets ? { assets } : {}), ...(finishThere && role === 'first' ? { finish: how.look ? { look: how.look } : {} } : {}) };
       thread.worker.postMessage(message);
     };
 

@@ -8,6 +8,8 @@ import type { PdfJsAssets } from './assets.js';
 import type { ReadOptions } from '../../model.js';
 import type { InflatedTable } from './inflated.js';
 import type { PageOutcome } from './index.js';
+import type { ContentLook } from './preflight.js';
+import type { Script } from '../../model.js';
 
 export interface PdfJob {
   id: number;
@@ -31,6 +33,13 @@ export interface PdfJob {
   noLinks?: true;
   /** Where pdf.js finds its CMaps and standard fonts, when the host said (setPdfJsAssets in its thread). */
   assets?: PdfJsAssets;
+  /**
+   * The first thread lays out the Script itself (index.ts `finishScript`, what the caller does with
+   * the pages' outcomes otherwise) and sends it whole instead of the pages: set by the caller only
+   * for a job no helper will join (check's PDF lanes: the caller's own thread is the batch's busier
+   * one, bench/README.md). `look`: what the caller's look at the content streams found.
+   */
+  finish?: { look?: ContentLook };
 }
 
 /** The slots of a job's shared state. */
@@ -80,6 +89,8 @@ export type PdfReply =
   | { id: number; started: number }
   | { id: number; opened: { pages: number; language?: string } }
   | { id: number; page: PageOutcome }
+  /** The whole Script, laid out in the thread (a job with `finish`): no page is sent. */
+  | { id: number; script: Script }
   | { id: number; done: true }
   /** The job's user error, as plain data (its details too). */
   | { id: number; error: UserErrorData };

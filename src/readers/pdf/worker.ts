@@ -4,7 +4,9 @@
  * looks at the content streams, opens the document and says how many pages it has (and its
  * language); then every thread of the job (a second one joins on long PDFs) takes the next page
  * nobody has taken yet from the counter the job's threads share, reads it and sends its outcome,
- * until no page is left or the job is stopped. The caller puts the outcomes in page order.
+ * until no page is left or the job is stopped. The caller puts the outcomes in page order; a job
+ * that says `finish` (one thread alone: check's queued reads) is folded and laid out here instead,
+ * and its Script sent whole.
  * Run from the build's `dist/readers/pdf/worker-bundle.cjs`, which the thread's entry `worker.cjs`
  * loads with its code cache (readers/thread-entry.ts).
  */
@@ -13,7 +15,7 @@ import { Budget } from '../../budget.js';
 import { isUserError, userErrorData, type UserError } from '../../errors.js';
 import { inflateInJavaScriptOnly } from '../inflate.js';
 import { LIMITS } from '../limits.js';
-import { asUserError, checkPageCount, documentLanguage, openDocument, optionalContent, readPageOutcome, type OpenedPdf } from './index.js';
+import { asUserError, checkPageCount, documentLanguage, finishScript, openDocument, optionalContent, PageFolder, readPageOutcome, type OpenedPdf } from './index.js';
 import { InflatedLookup, useInflated } from './inflated.js';
 import { damaged } from './load.js';
 import { loadPdfJs, pdfJsInOwnRealm } from './pdfjs.js';
@@ -55,9 +57,14 @@ async function run(job: PdfJob): Promise<void> {
   }
   try {
     const pages = opened.doc.numPages;
+    /** A job that is finished here (`finish`: no helper joins it) folds its pages as they are read, in order. */
+    let folder: PageFolder | null = null;
+    let language: string | undefined;
     if (first) {
       checkPageCount(file, pages);
-      send({ id, opened: { pages, language: await documentLanguage(opened.doc) } });
+      language = await documentLanguage(opened.doc);
+      send({ id, opened: { pages, language } });
+      if (job.finish) folder = new PageFolder(file, pages);
     } else {
       // No page before the first thread has looked at the content streams (preflight.ts) and the
       // caller has said whether this thread is wanted (isolated.ts).
@@ -78,7 +85,13 @@ async function run(job: PdfJob): Promise<void> {
       Atomics.add(state, SHARED.glyphs, Math.min(outcome.glyphs ?? 0, LIMITS.runs + 1));
       Atomics.add(state, SHARED.chars, Math.min(outcome.chars ?? 0, LIMITS.textChars + 1));
       if (outcome.limit || outcome.error) Atomics.store(state, SHARED.stop, 1);
-      send({ id, page: outcome });
+      // As the caller's fold (isolated.ts): a page's limit or error is thrown here, and fails the job.
+      if (folder) folder.add(outcome);
+      else send({ id, page: outcome });
+    }
+    if (folder && folder.taken === pages && !Atomics.load(state, SHARED.stop)) {
+      budget.check();
+      send({ id, script: finishScript(folder, options, language, budget, job.finish!.look) });
     }
     send({ id, done: true });
   } catch (error) {
