@@ -187,11 +187,6 @@ function hasLetterOrDigitIn(text: string, start: number, end: number): boolean {
  */
 const NOT_NORMAL = /[\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|^ | $| {2}/;
 
-/** The start of the text or a plain space, not followed by an ASCII letter or digit: a token countNormalWords must look at. */
-const TOKEN_NOT_ALNUM = /(?:^| )(?![A-Za-z0-9])/;
-/** Everything but plain spaces (runs of it). */
-const NOT_SPACES = /[^ ]+/g;
-
 /** Whether `normaliseSpace(text) === text`. */
 export function isNormalSpace(text: string): boolean {
   return !NOT_NORMAL.test(text);
@@ -203,12 +198,9 @@ export function isNormalSpace(text: string): boolean {
  * stops at `stopAt`.
  */
 export function countNormalWords(text: string, stopAt = Infinity): number {
-  const eastAsian = MAY_BE_EAST_ASIAN.test(text);
-  // Every token (between plain spaces) opening with an ASCII letter or digit, none empty: each is a word, as many as
-  // the spaces and one, counted by native scans (a line of prose: no loop of a turn per word below).
-  if (!eastAsian && !TOKEN_NOT_ALNUM.test(text)) return Math.min(text.replace(NOT_SPACES, '').length + 1, stopAt);
   let count = 0;
   const n = text.length;
+  const eastAsian = MAY_BE_EAST_ASIAN.test(text);
   for (let start = 0; start < n && count < stopAt; ) {
     let end = text.indexOf(' ', start);
     if (end < 0) end = n;
