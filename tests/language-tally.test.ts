@@ -108,6 +108,29 @@ describe('letters read once for writtenLanguage and alphabetLanguage, and kept p
     expect(said).toBeGreaterThan(30);
   });
 
+  it('count the letters of an all-ASCII text (native scans) as one reading did, beside texts past ASCII', () => {
+    // ASCII letters between figures, punctuation and spaces, then Han: Chinese only while the Han outnumber the letters.
+    const ascii = (letters: number) => 'a. 1\t'.repeat(letters);
+    expect(writtenLanguage([ascii(10), '中'.repeat(11)])).toBe('zh');
+    expect(writtenLanguage([ascii(11), '中'.repeat(11)])).toBe(null);
+    expect(alphabetLanguage([ascii(10), 'я'.repeat(11)])).toBe('und-Cyrl');
+    expect(alphabetLanguage(['Zz;'.repeat(5) + 'b', 'я'.repeat(11)])).toBe(null);
+    const next = generator(31);
+    const ASCII_PIECES = ['a', 'Z', ' ', '.', '1', ';', '\t', '~', '_', '`'];
+    let said = 0;
+    for (let round = 0; round < 200; round++) {
+      // All-ASCII texts among others, some long enough for the 20,000 letters to end inside one.
+      const texts = [
+        ...randomTexts(next, 1 + Math.floor(next() * 3), round % 5 === 0 ? 30_000 : 60, ASCII_PIECES),
+        ...randomTexts(next, Math.floor(next() * 4), 60, PIECES),
+      ].sort(() => next() - 0.5);
+      expect(writtenLanguage(texts)).toBe(writtenBefore(texts));
+      expect(alphabetLanguage(texts)).toBe(alphabetBefore(texts));
+      if (writtenBefore(texts) !== null || alphabetBefore(texts) !== null) said++;
+    }
+    expect(said).toBeGreaterThan(10);
+  });
+
   it('stop at 20,000 letters each: a text of Han after 19,999 Latin letters, read whole and as the end of a script', () => {
     const latin = 'a'.repeat(19_999);
     const han = '中'.repeat(30_000);

@@ -374,6 +374,11 @@ describe("spoken forms' attention by code, as ATTENTION_ALL said", () => {
   const texts = [...strings(30_000, 31, 6), ...labelStrings(20_000, 32, 6), ...codePoints(), ...codePoints().map((c) => c + 'A'), ...codePoints().map((c) => 'A' + c)];
   const next = random(33);
   for (let n = 0; n < 30_000; n++) texts.push(Array.from({ length: 1 + Math.floor(next() * 4) }, () => (next() < 0.5 ? pieces : PIECES)[Math.floor(next() * (next() < 0.5 ? pieces.length : PIECES.length))]).join(''));
+  // After a stretch of plain ASCII prose (where quickAttention's native pre-scan passes over), ending in a small letter,
+  // a space, a capital or punctuation: the loop must start where the first hit may be, a capital's pair across the join.
+  const prose = ['and so the line goes on, ', 'Then it ends', 'the end of it A', 'so it says. ', 'read [it] `here` {now} | ok_'];
+  const plain = texts.length;
+  for (let n = 0; n < plain; n += 3) texts.push(prose[n % prose.length]! + texts[n]!);
 
   it('quickAttention(text) is QUICK_ATTENTION (every code point, alone and beside a capital, and generated strings)', () => {
     expect(texts.filter((t) => quickAttention(t) !== QUICK.test(t))).toEqual([]);

@@ -127,9 +127,18 @@ function isAttentionSign(c: number): boolean {
 const ASCII_ATTENTION = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) ASCII_ATTENTION[c] = isAttentionSign(c) ? 1 : 0;
 
+/**
+ * Where quickAttention's loop must start: the first character past ASCII, ASCII sign or figure, or capital before a capital,
+ * a dot or a character past ASCII. Before it the text is ASCII with none of QUICK's hits, so the loop is run from there
+ * alone, and not at all on a line of plain ASCII prose (a native scan: the loop is interpreted code, a call per line).
+ */
+const QUICK_START = /[\u0080-\uffff0-9@&+%$#~=<>/^]|[A-Z][A-Z.\u0080-\uffff]/;
+
 /** ATTENTION_ALL's alternatives without a full stop, as one quick scan (QUICK): a sign or figure, or a capital before a capital or a dot. */
 export function quickAttention(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  const from = text.search(QUICK_START);
+  if (from < 0) return false;
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // ASCII (most characters of most lines) by the table, without a call per character (DOCX commands run without
     // TurboFan's inlining: cli/v8-flags.ts); a small letter is neither a sign nor a capital.
@@ -162,6 +171,8 @@ function oneLetterNumeral(token: string, code: string): boolean {
 
 /** Whether `text` holds a regnal number of one letter after a monarch's or a pope's name (`George V`, `Elizabeth I.`, `François Ier`). */
 function loneRegnal(text: string, language: SpokenLanguage): boolean {
+  // (One native scan for all three: most lines hold none.)
+  if (!ONE_LETTER_NUMERAL.test(text)) return false;
   for (const letter of ONE_LETTER_NUMERALS) {
     for (let at = text.indexOf(letter); at > 0; at = text.indexOf(letter, at + 2)) {
       if (!oneLetterNumeral(text.slice(at + 1, at + 5), language.code)) continue;
@@ -175,6 +186,8 @@ function loneRegnal(text: string, language: SpokenLanguage): boolean {
 
 /** A space and a Roman numeral of one letter: where loneRegnal looks. */
 const ONE_LETTER_NUMERALS = [' I', ' V', ' X'];
+/** Any of ONE_LETTER_NUMERALS. */
+const ONE_LETTER_NUMERAL = / [IVX]/;
 
 /**
  * Whether a rule may change the text: what ATTENTION_ALL (without its g flag) would test, several times faster, or an
