@@ -734,11 +734,13 @@ export function unreadLegends(script: Script, underConfig?: { name: string; coun
       if (voices < 2) continue;
       const location: Location = paragraph.location;
       const shown = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+      // Where it is (the page says it): a key there is read only when it says it is one.
+      const place = location.story === 'footer' ? 'footer' : 'header';
       warnings.push({
         code: 'legend-not-read',
-        message: `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue").`,
+        message: `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. A key in a page ${place} is read only when it says it is one: if it is the script's key, begin it with "Legend:" or write each colour after an equals sign ("Narrator = blue; Learner = green"), or name the voices in a config (vo-lines init writes one).`,
         location,
-        details: { text },
+        details: { text, place },
       });
     }
   }
