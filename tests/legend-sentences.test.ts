@@ -91,6 +91,6 @@ describe('legends written as a sentence with no heading word', () => {
     const { casting } = await analyseScript(await readScript(join(DIR, 'de-kein-schluessel.docx')), { voiceMap: null });
     const warning = casting.warnings.find((w) => w.code === 'legend-not-read')!;
     expect(warning.details).toEqual({ text: 'Die Zeilen des Erzählers sind rot, die der Sprecherin gelb.' });
-    expect(warning.location.paragraph).toBe(2);
+    expect(warning.location?.paragraph).toBe(2);
   });
 });

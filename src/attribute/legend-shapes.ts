@@ -658,6 +658,23 @@ const ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'den', 
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
 
 /**
+ * Whether a sentence may say a name owns lines (`owns`), before it is read: a possessive ("Narrator's", "the learner's"),
+ * a line noun ("lines", "part"), or a line noun and a link ("Zeilen des", "celles de", "quelle dell’"). A test of its words.
+ */
+export function maySayOwner(text: string): boolean {
+  const words = lower(text).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.replace(/[,;.:]+$/u, '');
+    if (POSSESSIVE.test(word) || LINE_NOUNS.has(word)) return true;
+    if (LEADING_LINE_NOUNS.has(word) && i + 1 < words.length) {
+      const next = words[i + 1]!;
+      if (isLink(next) || isLink(splitElidedLink(next)[0]!)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The name in a sentence that gives a voice its colour, and the words that qualify the colour:
  * "Narrator's lines are highlighted" → "Narrator" and "highlighted"; "Les répliques du narrateur
  * sont" → "narrateur"; "The narrator speaks" → "narrator"; "the expert" → "expert". A name written
