@@ -29,95 +29,44 @@ RED = 'FF0000'
 GREEN = '00B050'
 
 
-def doc(tag):
-    return set_language(Document(), tag)
+def script(tag, heading, legend, lines):
+    """A script in language `tag`: its title, the legend's paragraph in the body's colour, then (text, colour) lines."""
+    def build():
+        d = set_language(Document(), tag)
+        title(d, heading)
+        line(d, legend)
+        for text, colour in lines:
+            line(d, text, colour)
+        return d
+    return build
 
 
-def de_satz():
-    d = doc('de-DE')
-    title(d, 'Schulung Kundenservice – Modul 3')
-    line(d, 'Die Zeilen des Erzählers sind blau, die der Sprecherin grün.')
-    line(d, 'Willkommen zum dritten Modul unserer Schulung.', BLUE)
-    line(d, 'Heute geht es um freundliche Antworten.', GREEN)
-    line(d, 'Hören Sie gut zu und notieren Sie Fragen.', BLUE)
-    line(d, 'Fangen wir gleich an.', GREEN)
-    return d
-
-
-def fr_phrase():
-    d = doc('fr-FR')
-    title(d, 'Formation accueil – Module 3')
-    line(d, 'Les répliques du narrateur sont en bleu, celles de l’apprenante en vert.')
-    line(d, 'Bienvenue dans le troisième module de la formation.', BLUE)
-    line(d, 'Aujourd’hui, je découvre l’accueil au téléphone.', GREEN)
-    line(d, 'Écoutez bien et notez vos questions.', BLUE)
-    line(d, 'Je suis prête à commencer.', GREEN)
-    return d
-
-
-def en_sentence():
-    d = doc('en-GB')
-    title(d, 'Customer care training – Module 3')
-    line(d, "Narrator's lines are blue, the learner's green.")
-    line(d, 'Welcome to the third module of the course.', BLUE)
-    line(d, 'Today I learn how to answer the phone.', GREEN)
-    line(d, 'Listen carefully and write down your questions.', BLUE)
-    line(d, 'I am ready to start.', GREEN)
-    return d
-
-
-def es_frase():
-    d = doc('es-ES')
-    title(d, 'Curso de atención al cliente – Módulo 3')
-    line(d, 'Las líneas del narrador están en azul, las de la alumna en verde.')
-    line(d, 'Bienvenidos al tercer módulo del curso.', BLUE)
-    line(d, 'Hoy aprendo a contestar el teléfono.', GREEN)
-    line(d, 'Escuchen con atención y anoten sus preguntas.', BLUE)
-    line(d, 'Estoy lista para empezar.', GREEN)
-    return d
-
-
-def it_frase():
-    d = doc('it-IT')
-    title(d, 'Corso di assistenza clienti – Modulo 3')
-    line(d, 'Le battute del narratore sono in blu, quelle dell’esperta in verde.')
-    line(d, 'Benvenuti al terzo modulo del corso.', BLUE)
-    line(d, 'Oggi parliamo delle telefonate difficili.', GREEN)
-    line(d, 'Ascoltate con attenzione e annotate le domande.', BLUE)
-    line(d, 'Cominciamo subito.', GREEN)
-    return d
-
-
-def it_elisioni():
-    d = doc('it-IT')
-    title(d, 'Corso di primo soccorso – Modulo 1')
-    line(d, 'Legenda: Le battute dell’operatore sono in blu, quelle dell’esperta in verde, l’insegnante in rosso.')
-    line(d, 'Operatore: Centrale operativa, mi dica.', BLUE)
-    line(d, 'Esperta: Prima di tutto, controllate il respiro.', GREEN)
-    line(d, 'Insegnante: Ripetiamo insieme i tre passaggi.', RED)
-    line(d, 'Operatore: L’ambulanza è in arrivo.', BLUE)
-    return d
-
-
-def de_kein_schluessel():
-    d = doc('de-DE')
-    title(d, 'Schulung Kundenservice – Modul 4')
-    line(d, 'Die Zeilen des Erzählers sind rot, die der Sprecherin gelb.')
-    line(d, 'Willkommen zum vierten Modul unserer Schulung.', BLUE)
-    line(d, 'Heute geht es um schwierige Anrufe.', GREEN)
-    line(d, 'Bleiben Sie ruhig und hören Sie zuerst zu.', BLUE)
-    return d
-
-
-def en_blue_line():
-    d = doc('en-GB')
-    title(d, 'Nature walk – episode 2')
-    line(d, 'Recorded in the park, spring.')
-    line(d, "The sea's colour is blue, the grass's green.", BLUE)
-    line(d, 'And the sky is the colour of the sea today.', GREEN)
-    line(d, 'Look up: not a cloud anywhere.', BLUE)
-    line(d, 'Let us walk on to the pond.', GREEN)
-    return d
+de_satz = script('de-DE', 'Schulung Kundenservice – Modul 3', 'Die Zeilen des Erzählers sind blau, die der Sprecherin grün.', [
+    ('Willkommen zum dritten Modul unserer Schulung.', BLUE), ('Heute geht es um freundliche Antworten.', GREEN),
+    ('Hören Sie gut zu und notieren Sie Fragen.', BLUE), ('Fangen wir gleich an.', GREEN)])
+fr_phrase = script('fr-FR', 'Formation accueil – Module 3', 'Les répliques du narrateur sont en bleu, celles de l’apprenante en vert.', [
+    ('Bienvenue dans le troisième module de la formation.', BLUE), ('Aujourd’hui, je découvre l’accueil au téléphone.', GREEN),
+    ('Écoutez bien et notez vos questions.', BLUE), ('Je suis prête à commencer.', GREEN)])
+en_sentence = script('en-GB', 'Customer care training – Module 3', "Narrator's lines are blue, the learner's green.", [
+    ('Welcome to the third module of the course.', BLUE), ('Today I learn how to answer the phone.', GREEN),
+    ('Listen carefully and write down your questions.', BLUE), ('I am ready to start.', GREEN)])
+es_frase = script('es-ES', 'Curso de atención al cliente – Módulo 3', 'Las líneas del narrador están en azul, las de la alumna en verde.', [
+    ('Bienvenidos al tercer módulo del curso.', BLUE), ('Hoy aprendo a contestar el teléfono.', GREEN),
+    ('Escuchen con atención y anoten sus preguntas.', BLUE), ('Estoy lista para empezar.', GREEN)])
+it_frase = script('it-IT', 'Corso di assistenza clienti – Modulo 3', 'Le battute del narratore sono in blu, quelle dell’esperta in verde.', [
+    ('Benvenuti al terzo modulo del corso.', BLUE), ('Oggi parliamo delle telefonate difficili.', GREEN),
+    ('Ascoltate con attenzione e annotate le domande.', BLUE), ('Cominciamo subito.', GREEN)])
+it_elisioni = script('it-IT', 'Corso di primo soccorso – Modulo 1',
+                     'Legenda: Le battute dell’operatore sono in blu, quelle dell’esperta in verde, l’insegnante in rosso.', [
+    ('Operatore: Centrale operativa, mi dica.', BLUE), ('Esperta: Prima di tutto, controllate il respiro.', GREEN),
+    ('Insegnante: Ripetiamo insieme i tre passaggi.', RED), ('Operatore: L’ambulanza è in arrivo.', BLUE)])
+de_kein_schluessel = script('de-DE', 'Schulung Kundenservice – Modul 4', 'Die Zeilen des Erzählers sind rot, die der Sprecherin gelb.', [
+    ('Willkommen zum vierten Modul unserer Schulung.', BLUE), ('Heute geht es um schwierige Anrufe.', GREEN),
+    ('Bleiben Sie ruhig und hören Sie zuerst zu.', BLUE)])
+# The "legend" paragraph here is a plain note; the key-like sentence is a blue line.
+en_blue_line = script('en-GB', 'Nature walk – episode 2', 'Recorded in the park, spring.', [
+    ("The sea's colour is blue, the grass's green.", BLUE), ('And the sky is the colour of the sea today.', GREEN),
+    ('Look up: not a cloud anywhere.', BLUE), ('Let us walk on to the pond.', GREEN)])
 
 
 FIXTURES = {
