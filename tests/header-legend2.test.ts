@@ -63,7 +63,7 @@ describe("a page header's legend on the paragraph under its title", () => {
       const got = await cast(file);
       expect(got.legend).toBeNull();
       expect(got.perVoice).toEqual(['#0070C0 blue 9 78', '#00B050 green 6 60', '#808080 grey 3 21']);
-      const said = `legend-not-read ${where} ("Narrator blue, Learner green") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue"). {"text":"Narrator blue, Learner green"}`;
+      const said = `legend-not-read ${where} ("Narrator blue, Learner green") looks like a legend but was not read: the voices are the colours found. A key in a page header is read only when it says it is one: if it is the script's key, begin it with "Legend:" or write each colour after an equals sign ("Narrator = blue; Learner = green"), or name the voices in a config (vo-lines init writes one). {"text":"Narrator blue, Learner green","place":"header"}`;
       expect(got.warnings.filter((w) => w.startsWith('legend-not-read'))).toEqual([said]);
     });
   }

@@ -427,6 +427,8 @@ const SENTENCES: Record<string, Sentence> = {
     if (!isString(d.text)) return null;
     // Under a config its words are the config's voices' lines, not colours found.
     if (isString(d.config)) return [say(s, 'wLegendNotReadConfig', { text: s.w.quote(d.text, 120), config: d.config })];
+    // In a page header or footer, where a key is read only when it says it is one.
+    if (d.place === 'header' || d.place === 'footer') return [say(s, d.place === 'header' ? 'wLegendNotReadHeader' : 'wLegendNotReadFooter', { text: s.w.quote(d.text, 120) })];
     return [say(s, 'wLegendNotRead', { text: s.w.quote(d.text, 120) })];
   },
   'legend-part-not-read': (d, s) => {

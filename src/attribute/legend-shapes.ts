@@ -35,6 +35,11 @@ export interface RawEntry {
    * its ending: German's weak genitive "des Kunden" (the label "Kunde:"). The name stays as written unless a label says.
    */
   labelForms?: string[];
+  /**
+   * A sentence says the name owns the lines the colour marks: "Narrator's lines", "die Zeilen des Erzählers", "die der
+   * Sprecherin", "celles de l'apprenante", "the learner's" — what a key with no heading word must say of each voice.
+   */
+  owns?: true;
 }
 
 export interface RawLegend {
@@ -51,6 +56,8 @@ export interface RawLegend {
    * use exactly (legend.ts resolve), the rest said (`legend-part-not-read`).
    */
   unread?: string[];
+  /** A sentence with no heading word read as a key (legend.ts resolve takes it only where each voice's colour is one the lines have). */
+  sentence?: true;
 }
 
 /** Paragraphs longer than this (in characters, before any normalising) are never a legend. */
@@ -636,8 +643,36 @@ const LEADING_LINE_NOUNS = new Set([
   'die', 'battute', 'battuta', 'righe', 'frasi', 'parti', 'testi', 'dialoghi', 'quelle', 'quella', 'quelli', 'quello', 'falas', 'linhas',
 ]);
 const LINKS = new Set(['of', 'for', 'by', 'du', 'des', 'de', 'der', 'von', 'vom', 'für', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'di', 'do', 'da', 'dos', 'das']);
+/** Italian's elided links, written as one word with the name: "dell’esperta", "dall'operatore" (the name after the apostrophe). */
+const ELIDED_LINKS = ['dell', 'dall', 'nell', 'sull', 'all'];
+
+/** "dell’esperta" → ["dell’", "esperta"]; any other word alone. */
+function splitElidedLink(word: string): string[] {
+  const apostrophe = word.indexOf("'") >= 0 ? word.indexOf("'") : word.indexOf('’');
+  if (apostrophe < 3 || apostrophe > 4 || !isLetterAt(word, apostrophe + 1)) return [word];
+  const link = lower(word.slice(0, apostrophe));
+  return ELIDED_LINKS.includes(link) ? [word.slice(0, apostrophe + 1), word.slice(apostrophe + 1)] : [word];
+}
+const isLink = (word: string) => LINKS.has(word) || ((word.endsWith("'") || word.endsWith('’')) && ELIDED_LINKS.includes(word.slice(0, -1)));
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'den', 'el', 'los', 'las', 'il', 'lo', 'i', 'gli', 'o', 'os', 'a', 'as']);
 const POSSESSIVE = /(?:['’]s|s['’])$/u;
+
+/**
+ * Whether a sentence may say a name owns lines (`owns`), before it is read: a possessive ("Narrator's", "the learner's"),
+ * a line noun ("lines", "part"), or a line noun and a link ("Zeilen des", "celles de", "quelle dell’"). A test of its words.
+ */
+export function maySayOwner(text: string): boolean {
+  const words = lower(text).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.replace(/[,;.:]+$/u, '');
+    if (POSSESSIVE.test(word) || LINE_NOUNS.has(word)) return true;
+    if (LEADING_LINE_NOUNS.has(word) && i + 1 < words.length) {
+      const next = words[i + 1]!;
+      if (isLink(next) || isLink(splitElidedLink(next)[0]!)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * The name in a sentence that gives a voice its colour, and the words that qualify the colour:
@@ -645,8 +680,10 @@ const POSSESSIVE = /(?:['’]s|s['’])$/u;
  * sont" → "narrateur"; "The narrator speaks" → "narrator"; "the expert" → "expert". A name written
  * as a name ("The Host", "Narrator text") is left as it is.
  */
-function proseName(side: string): { name: string; qualifier: string; forms?: string[] } {
+function proseName(side: string): { name: string; qualifier: string; forms?: string[]; owns?: true } {
   let words = side.split(' ').filter(Boolean);
+  if (words.some((word) => word.length > 4 && (word.includes("'") || word.includes('’')))) words = words.flatMap(splitElidedLink);
+  let owns = false;
   let qualifier = '';
   let prose = false;
   // A verb at the end, maybe with the words that say how the colour is shown: "are highlighted", "sont surlignées".
@@ -665,8 +702,12 @@ function proseName(side: string): { name: string; qualifier: string; forms?: str
   if (LINE_NOUNS.has(last) || ((last === 'text' || last === 'texte') && POSSESSIVE.test(words[words.length - 2]!))) {
     words = words.slice(0, -1);
     prose = true;
+    owns = true;
   }
-  if (prose && words.length > 0 && POSSESSIVE.test(words[words.length - 1]!)) {
+  // "the learner's" (green): a name owning what follows, after an article.
+  const possessive = words.length === 2 && ARTICLES.has(lower(words[0]!)) && POSSESSIVE.test(words[1]!);
+  if ((prose || possessive) && words.length > 0 && POSSESSIVE.test(words[words.length - 1]!)) {
+    owns = true;
     const word = words[words.length - 1]!;
     words = [...words.slice(0, -1), word.endsWith('s') ? word.slice(0, -2) : word.slice(0, -1)];
   }
@@ -674,10 +715,11 @@ function proseName(side: string): { name: string; qualifier: string; forms?: str
   let start = 0;
   if (words.length > 2 && ARTICLES.has(lower(words[0]!)) && LEADING_LINE_NOUNS.has(lower(words[1]!))) start = 1;
   let genitive = false;
-  if (words.length > start + 2 && LEADING_LINE_NOUNS.has(lower(words[start]!)) && LINKS.has(lower(words[start + 1]!))) {
+  if (words.length > start + 2 && LEADING_LINE_NOUNS.has(lower(words[start]!)) && isLink(lower(words[start + 1]!))) {
     genitive = lower(words[start + 1]!) === 'des';
     start += 2;
     prose = true;
+    owns = true;
   }
   words = words.slice(start);
   // German's genitive: "die Zeilen des Sprechers" are the Sprecher's, "des Erzählers" the Erzähler's. A weak noun's "-en"
@@ -687,8 +729,16 @@ function proseName(side: string): { name: string; qualifier: string; forms?: str
   else if (genitive && words.length === 1 && words[0]!.length > 4 && words[0]!.endsWith('n')) forms = words[0]!.endsWith('en') ? [words[0]!.slice(0, -1), words[0]!.slice(0, -2)] : [words[0]!.slice(0, -1)];
   // An article that opens a sentence or a clause: "The narrator speaks", "the expert in green", "l’expert".
   if (words.length > 1 && ARTICLES.has(lower(words[0]!)) && (prose || words[0] === lower(words[0]!))) words = words.slice(1);
-  if (words.length > 0 && elided(words[0]!) && (prose || /^[ld]/u.test(words[0]!))) words = [words[0]!.slice(2), ...words.slice(1)];
-  return forms ? { name: words.join(' '), qualifier, forms } : { name: words.join(' '), qualifier };
+  if (words.length > 0 && elided(words[0]!) && (prose || /^[ld]/u.test(words[0]!))) {
+    words = [words[0]!.slice(2), ...words.slice(1)];
+    prose = true;
+  }
+  const name = words.join(' ');
+  // A name a sentence writes in lower case ("quelle dell’esperta", "l’insegnante", "las de la alumna"): the script's labels may capitalise it.
+  if (!forms && prose && name && name === lower(name) && !name.includes(' ')) forms = [name];
+  const read: { name: string; qualifier: string; forms?: string[]; owns?: true } = forms ? { name, qualifier, forms } : { name, qualifier };
+  if (owns) read.owns = true;
+  return read;
 }
 
 /** "SFX & music" + "grey, not recorded": a name, its colour words, and whether it is recorded. */
@@ -717,7 +767,11 @@ function entryFrom(written: string, colourSide: string, nameColumn = false): Raw
   nameSide = prose.name;
   // "blue is the narrator, red is Marie": a name side holding a comma and a colour holds the next entry too.
   if (/[,;]/u.test(nameSide) && mentionsColour(nameSide)) return null;
-  if (isName(nameSide) || colourWordName(nameSide, words, phrase, nameColumn)) return prose.forms ? { name: nameSide, notRecorded, words, phrase, labelForms: prose.forms } : { name: nameSide, notRecorded, words, phrase };
+  if (isName(nameSide) || colourWordName(nameSide, words, phrase, nameColumn)) {
+    const entry: RawEntry = prose.forms ? { name: nameSide, notRecorded, words, phrase, labelForms: prose.forms } : { name: nameSide, notRecorded, words, phrase };
+    if (prose.owns) entry.owns = true;
+    return entry;
+  }
   return null;
 }
 

@@ -28,6 +28,7 @@ import {
   isNotRecordedGroup,
   legendRuns,
   MAX_LEGEND_CHARS,
+  maySayOwner,
   namesInColourLine,
   rawLength,
   tableLegend,
@@ -217,7 +218,7 @@ function* legendsIn(where: Script, script: Script, furniture: boolean): Generato
         continue;
       }
     } else {
-      for (const raw of shapesAt(where, i, end)) {
+      for (const raw of shapesAt(where, i, end, !mustSay)) {
         found = resolveFirst(script, i, raw, furniture, mustSay);
         if (found) break;
       }
@@ -280,8 +281,11 @@ function wordsText(paragraph: Paragraph): string {
   return textOf({ ...paragraph, runs: legendRuns(paragraph).map((r) => ({ ...r, text: r.text.replace(/\t| {3,}/g, ' | ') })) });
 }
 
-/** The candidate legends that begin at paragraph `i` (not in a table) and end before `end`, most specific first. */
-function* shapesAt(script: Script, i: number, end: number): Generator<RawLegend> {
+/**
+ * The candidate legends that begin at paragraph `i` (not in a table) and end before `end`, most specific first.
+ * `opening`: among the script's opening lines (not in a running header), where a sentence with no heading word may be a key.
+ */
+function* shapesAt(script: Script, i: number, end: number, opening = false): Generator<RawLegend> {
   const all = script.paragraphs;
   const paragraph = all[i]!;
   const text = textOf(paragraph);
@@ -334,7 +338,29 @@ function* shapesAt(script: Script, i: number, end: number): Generator<RawLegend>
   if (words.paragraphs.length === 0) {
     const key = keyInside(wordsText(paragraph));
     if (key) yield { kind: 'colours in words', entries: key, paragraphs: [paragraph], structure: paragraph.runs, text };
+    else if (opening) {
+      const entries = sentenceKey(text);
+      if (entries) yield { kind: 'colours in words', entries, paragraphs: [paragraph], structure: paragraph.runs, text, sentence: true };
+    }
   }
+}
+
+/**
+ * A sentence with no heading word that is a key all the same: "Die Zeilen des Erzählers sind blau, die der Sprecherin
+ * grün.", "Narrator's lines are blue, the learner's green." — read as under a heading word, when it names two voices or
+ * more, each said to own the lines of its colour (`owns`: "lines of", "des Erzählers", "the learner's"; not "The sky is
+ * blue, the sea green"). resolve then takes it only where each voice's colour is one the lines have, and not the
+ * sentence's own.
+ */
+export function sentenceKey(text: string): RawEntry[] | null {
+  // Two colour words at least, and words that may say who owns the lines, before the reading (4 to 5 ms a sentence).
+  const colourWord = ANY_COLOUR_WORD();
+  colourWord.lastIndex = 0;
+  if (!colourWord.exec(text) || !colourWord.exec(text) || !maySayOwner(text)) return null;
+  const read = colourWordsLine(text, true);
+  if (!read) return null;
+  const voices = read.entries.filter((e) => !e.notRecorded);
+  return voices.length >= 2 && voices.every((e) => e.owns && e.phrase) ? read.entries : null;
 }
 
 /**
@@ -502,6 +528,9 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
   // Read in part (a note not understood): only where each name is in a colour of its own that the
   // script's lines use exactly — what a key to them looks like, and what no line of dialogue does.
   if (raw.unread && !entries.every((e) => e.notRecorded || (e.source === 'name colour' && e.colour && isUsed(palette, e.colour, 0)))) return null;
+  // A sentence with no heading word: a key only where each voice's colour is one of the lines' own, each voice's its own,
+  // and the sentence is not written in one of them (a blue line of the script that reads like a key is a line).
+  if (raw.sentence && !sentenceFits(raw, entries, palette)) return null;
   namesWrittenInOtherColours(raw, entries, isBody);
   return {
     kind: raw.kind,
@@ -526,10 +555,35 @@ function labelledForm(script: Script, name: string, forms: readonly string[]): s
     const label = `${form.toLowerCase()}:`;
     for (const paragraph of script.paragraphs) {
       const first = paragraph.runs[0]?.text.trimStart();
-      if (first && first.length >= label.length && first.slice(0, label.length).toLowerCase() === label) return form;
+      if (first && first.length >= label.length && first.slice(0, label.length).toLowerCase() === label) return labelSpelling(form, first.slice(0, form.length));
     }
   }
   return name;
+}
+
+/** Whether a key written as a sentence with no heading word adds up to one (resolve). */
+function sentenceFits(raw: RawLegend, entries: readonly LegendEntry[], palette: Palette): boolean {
+  const colours: LegendColour[] = [];
+  for (const entry of entries) {
+    if (entry.notRecorded) continue;
+    if (!entry.colour || !isUsed(palette, entry.colour, BODY_MATCH) || colours.some((c) => sameLegendColour(c, entry.colour!))) return false;
+    colours.push(entry.colour);
+  }
+  for (const run of raw.paragraphs[0]!.runs) {
+    if (!hasWord(run.text)) continue;
+    if (run.background) return false;
+    if (colours.some((c) => !c.background && deltaE(c.hex, run.color) <= BODY_MATCH)) return false;
+  }
+  return true;
+}
+
+/**
+ * A name a sentence writes in lower case ("esperta") as the label spells it ("Esperta:"), unless the label is in capitals
+ * ("ESPERTA:", as "KUNDE:" stays "Kunde"); a name written with a capital stays as written.
+ */
+function labelSpelling(form: string, label: string): string {
+  if (form !== form.toLowerCase() || label === label.toUpperCase()) return form;
+  return label;
 }
 
 /** A table of names and colours, or a legend under a heading word: a key by what it says. */
@@ -616,6 +670,8 @@ const COLOUR_WORD = lazy(() => wordAlternation(COLOUR_WORDS));
 // Without the `u` flag: the words are letters, and a case-insensitive Unicode pattern (case folding) costs about
 // three times as much over every short paragraph of a long script (unreadLegends runs it under a config too).
 const MAY_NAME_COLOUR = lazy(() => new RegExp(String.raw`\b${COLOUR_WORD()}\b`, 'i'));
+/** Every colour word of a text, one after the other (sentenceKey counts two). */
+const ANY_COLOUR_WORD = lazy(() => new RegExp(String.raw`\b${COLOUR_WORD()}\b`, 'gi'));
 /**
  * A colour word beside a name: "Narrator = blue", "Paul (blue)" (the colour ending the entry: not
  * "OST: Yellow bin = plastics"), "blue: Narrator", "in green Marie's", "Paul reads the blue lines". Case-blind for the colour; the name's capital is checked on what it
@@ -653,10 +709,13 @@ const MAX_UNREAD = 3;
 export function unreadLegends(script: Script, underConfig?: { name: string; counted: (paragraph: Paragraph) => boolean }): Warning[] {
   const warnings: Warning[] = [];
   const mayNameColour = MAY_NAME_COLOUR();
+  let index = -1;
   for (const paragraph of script.paragraphs) {
+    index++;
     if (rawLength(paragraph) > MAX_LEGEND_CHARS || !paragraph.runs.some((run) => mayNameColour.test(run.text))) continue;
     const text = textOf(paragraph);
-    if (!mayNameColour.test(text) || !(KEY_WORD.test(text) || namesBesideColour(text))) continue;
+    // A key written as a sentence with no heading word (sentenceKey) only where one is read: in the opening paragraphs.
+    if (!mayNameColour.test(text) || !(KEY_WORD.test(text) || namesBesideColour(text) || (index < WINDOW && sentenceKey(text)))) continue;
     // Under a config, only while its words are counted as a voice's lines (else the config left it out).
     if (underConfig && !underConfig.counted(paragraph)) continue;
     const location: Location = paragraph.location;
@@ -685,11 +744,13 @@ export function unreadLegends(script: Script, underConfig?: { name: string; coun
       if (voices < 2) continue;
       const location: Location = paragraph.location;
       const shown = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+      // Where it is (the page says it): a key there is read only when it says it is one.
+      const place = location.story === 'footer' ? 'footer' : 'header';
       warnings.push({
         code: 'legend-not-read',
-        message: `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue").`,
+        message: `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. A key in a page ${place} is read only when it says it is one: if it is the script's key, begin it with "Legend:" or write each colour after an equals sign ("Narrator = blue; Learner = green"), or name the voices in a config (vo-lines init writes one).`,
         location,
-        details: { text },
+        details: { text, place },
       });
     }
   }
