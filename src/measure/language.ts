@@ -9,7 +9,7 @@ import { canonicalTag, isNoLanguage } from '../text/language-tag.js';
 import { isLetterAt } from '../text/words.js';
 import { dirname, isWithin, resolve } from '../platform/files.js';
 import { spokenLanguage } from './spoken/index.js';
-import { englishVariantFromText } from './english-variant.js';
+import { type DatePlace, englishVariantFromText } from './english-variant.js';
 
 export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
 
@@ -33,6 +33,8 @@ export interface LanguageOptions {
   /** The config file that sets `config`, and the script's file: a warning says where the language was set, beside the script or above it. */
   configFile?: string;
   scriptFile?: string;
+  /** Where the text of each index `texts` gives stands (its paragraph, its voice): the date warnings name their lines. */
+  placeOf?: (index: number) => DatePlace | undefined;
 }
 
 /** The names of the commonest languages, as Intl.DisplayNames gives them; others are asked of Intl (its first use costs ICU's set-up). */
@@ -812,7 +814,7 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
   const variant = language.code === 'en' && language.source !== '--lang' && language.source !== 'config' ? spokenLanguage(language.tag)?.variant : undefined;
   if (variant) {
     const marked = documentTag && primaryOf(documentTag) === 'en' ? documentTag : null;
-    const told = englishVariantFromText(variant, language.tag, texts(), marked);
+    const told = englishVariantFromText(variant, language.tag, texts(), marked, options.placeOf);
     if (told.tag) language = describe(told.tag, 'guessed');
     if (told.warning) warnings.push(told.warning);
   }
