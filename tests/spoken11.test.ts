@@ -102,3 +102,30 @@ describe('through a report (DOCX fixtures)', () => {
     });
   });
 });
+
+describe("each voice's dates in its own English (two-voices fixtures)", () => {
+  async function voices(dir: string) {
+    const { report } = await analyse(join(DIR, 'two-voices', dir, 'script.docx'), {});
+    return {
+      lines: report.voices.flatMap((g) => g.lines.map((l) => [g.name, l.spoken])),
+      byVoice: report.warnings.filter((w) => w.code === 'languages-by-voice').map((w) => w.details),
+    };
+  }
+  const BRIT = [
+    ['Brit', 'The shop opens on the third of April twenty twenty-five at nine, colour and all.'],
+    ['Brit', 'Book by the fifth of June twenty twenty-five.'],
+  ];
+  const YANK = [
+    ['Yank', 'The store opens on March fourth, twenty twenty-five at nine, color and all.'],
+    ['Yank', 'Book by May sixth, twenty twenty-five.'],
+  ];
+  it('config: voices: NAME: language: en-GB / en-US', async () => {
+    expect(await voices('config')).toEqual({ lines: [...BRIT, ...YANK], byVoice: [] });
+  });
+  it('marks: the British voice runs en-GB, the American en-US (one language, two orders of dates)', async () => {
+    expect(await voices('marks')).toEqual({
+      lines: [...BRIT, ...YANK],
+      byVoice: [{ language: 'en-GB', voices: [{ voice: 'Yank', language: 'en-US', spokenForms: true }] }],
+    });
+  });
+});

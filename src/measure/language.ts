@@ -870,7 +870,13 @@ export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLin
     for (const entry of own) if (!top || entry[1] > top[1]) top = entry;
     const tag = canonicalTag(top![0]) ?? top![0];
     const code = primaryOf(tag);
-    if (code === script.code) continue;
+    if (code === script.code) {
+      // An English voice marked with the other variant than the script's (a British voice's runs en-GB in an en-US
+      // script): its dates read in its own order (day-first, month-first), its figures as it says them.
+      const own = code === 'en' ? spokenLanguage(tag)?.variant : undefined;
+      if (own !== undefined && own !== spokenLanguage(script.tag)?.variant) languages.set(voice, describe(tag, 'document'));
+      continue;
+    }
     const texts = lines.filter((l) => l.voice === voice).map((l) => l.text);
     // East Asian writing says its language itself.
     const written = writtenLanguage(texts);
