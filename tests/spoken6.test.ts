@@ -36,8 +36,8 @@ describe('a British script marked en-US or unmarked: dates read day-first, said'
       lines: UK_LINES,
       warnings: [{
         code: 'dates-read-day-first',
-        message: 'The document marks its text as en-US but its text is British ("per cent", "colour", 31/12/2025, £30): its all-numeric dates are read day-first (12/03/2025 as 12 March), and its figures as in British English. If the script is American, pass --lang en-US or set "language: en-US" in the config.',
-        details: { declared: 'en-US', read: 'en-GB', signs: UK_SIGNS, dates: ['12/03/2025', '01/04/2025'], total: 2 },
+        message: 'The document marks its text as en-US but its text is British ("per cent", "colour", 31/12/2025, £30): its all-numeric dates are read day-first (12/03/2025 as 12 March), and its figures as in British English. Those dates are at ¶1 and ¶2 (#1F4E9D dark blue). If the script is American, pass --lang en-US or set "language: en-US" in the config.',
+        details: { declared: 'en-US', read: 'en-GB', signs: UK_SIGNS, dates: ['12/03/2025', '01/04/2025'], total: 2, locations: [{ story: 'body', paragraph: 1 }, { story: 'body', paragraph: 2 }], voices: ['#1F4E9D dark blue'], places: 2 },
       }],
     });
   });
@@ -47,8 +47,8 @@ describe('a British script marked en-US or unmarked: dates read day-first, said'
     expect(lines).toEqual(UK_LINES);
     expect(warnings).toEqual([{
       code: 'dates-read-day-first',
-      message: 'The document does not say its language (English is assumed, read as American English) but its text is British ("per cent", "colour", 31/12/2025, £30): its all-numeric dates are read day-first (12/03/2025 as 12 March), and its figures as in British English. If the script is American, pass --lang en-US or set "language: en-US" in the config.',
-      details: { read: 'en-GB', signs: UK_SIGNS, dates: ['12/03/2025', '01/04/2025'], total: 2 },
+      message: 'The document does not say its language (English is assumed, read as American English) but its text is British ("per cent", "colour", 31/12/2025, £30): its all-numeric dates are read day-first (12/03/2025 as 12 March), and its figures as in British English. Those dates are at ¶1 and ¶2 (#1F4E9D dark blue). If the script is American, pass --lang en-US or set "language: en-US" in the config.',
+      details: { read: 'en-GB', signs: UK_SIGNS, dates: ['12/03/2025', '01/04/2025'], total: 2, locations: [{ story: 'body', paragraph: 1 }, { story: 'body', paragraph: 2 }], voices: ['#1F4E9D dark blue'], places: 2 },
     }]);
   });
   it('--lang en-US is obeyed: month-first, nothing said', async () => {
@@ -71,8 +71,8 @@ describe('an American script marked en-GB: dates read month-first, said', () => 
       ],
       warnings: [{
         code: 'dates-read-month-first',
-        message: 'The document marks its text as en-GB but its text is American (1/31, "percent", "color", $5): its all-numeric dates are read month-first (03/04/2025 as March 4), and its figures as in American English. If the script is British, pass --lang en-GB or set "language: en-GB" in the config.',
-        details: { declared: 'en-GB', read: 'en-US', signs: { monthFirstDate: '1/31', percent: 'percent', spelling: 'color', dollars: '$5' }, dates: ['03/04/2025'], total: 1 },
+        message: 'The document marks its text as en-GB but its text is American (1/31, "percent", "color", $5): its all-numeric dates are read month-first (03/04/2025 as March 4), and its figures as in American English. That date is at ¶2 (#1F4E9D dark blue). If the script is British, pass --lang en-GB or set "language: en-GB" in the config.',
+        details: { declared: 'en-GB', read: 'en-US', signs: { monthFirstDate: '1/31', percent: 'percent', spelling: 'color', dollars: '$5' }, dates: ['03/04/2025'], total: 1, locations: [{ story: 'body', paragraph: 2 }], voices: ['#1F4E9D dark blue'], places: 1 },
       }],
     });
   });
@@ -95,8 +95,8 @@ describe('dates of both orders, or too few signs', () => {
       ],
       warnings: [{
         code: 'date-order-unclear',
-        message: 'The script writes dates both day-first (31/12/2025) and month-first (1/31): the order of 05/06/2025, 02/03/2025 cannot be told, and they are read month-first, as the document says (en-US). Check them, and pass --lang en-GB (day-first) or --lang en-US (month-first) to say which.',
-        details: { declared: 'en-US', read: 'month-first', dayFirst: ['31/12/2025'], monthFirst: ['1/31'], dates: ['05/06/2025', '02/03/2025'], total: 2 },
+        message: 'The script writes dates both day-first (31/12/2025) and month-first (1/31): the order of 05/06/2025, 02/03/2025 cannot be told, and they are read month-first, as the document says (en-US). Those dates are at ¶1 and ¶2 (#1F4E9D dark blue). Check them, and pass --lang en-GB (day-first) or --lang en-US (month-first) to say which.',
+        details: { declared: 'en-US', read: 'month-first', dayFirst: ['31/12/2025'], monthFirst: ['1/31'], dates: ['05/06/2025', '02/03/2025'], total: 2, locations: [{ story: 'body', paragraph: 1 }, { story: 'body', paragraph: 2 }], voices: ['#1F4E9D dark blue'], places: 2 },
       }],
     });
   });

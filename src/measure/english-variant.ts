@@ -12,7 +12,8 @@
  * both orders (`31/12/2025` and `1/31`) leave the ambiguous ones' order untold: said, never picked
  * silently. A language given by `--lang` or the config is obeyed; nothing is looked at.
  */
-import type { Warning } from '../model.js';
+import type { Location, Warning } from '../model.js';
+import { formatLocation, listOf } from '../text/format.js';
 import { lazy } from '../text/lazy.js';
 
 /** Whole words only British spelling writes (the Oxford -ize is no sign against it: only -ise is counted). */
@@ -166,12 +167,63 @@ function distinct(dates: string[]): string[] {
   return [...new Set(dates)];
 }
 
+/** Where a text given to englishVariantFromText stands: its paragraph and its voice (null: unassigned). */
+export interface DatePlace {
+  location: Location;
+  voice: string | null;
+}
+
+/** How many places a warning's details keep, and how many its sentence names. */
+const PLACES_KEPT = 20;
+const PLACES_SAID = 3;
+
+/**
+ * The warning with where its dates are (the texts holding one of `dates`, or any date when `dates` is empty), as other
+ * warnings say it: its location the first, details' `locations` (at most PLACES_KEPT) and `voices` (each voice once, null
+ * for unassigned text), and the first few named in the sentence (`at ¶3 (ANNA), ¶7 (BEN) and 2 more`). Looked for only
+ * when a warning is given, over the lines that may hold a date.
+ */
+function located(warning: Warning, texts: readonly string[], dates: readonly string[], placeOf: ((index: number) => DatePlace | undefined) | undefined): Warning {
+  if (!placeOf) return warning;
+  const wanted = new Set(dates);
+  const places: DatePlace[] = [];
+  let total = 0;
+  texts.forEach((text, index) => {
+    if (!MAY_HOLD_DATE.test(text)) return;
+    const found: VariantSigns = { gb: new Map(), us: new Map(), dayFirstOnly: [], monthFirstOnly: [], ambiguous: [] };
+    dateSigns(text, found);
+    const all = [...found.ambiguous, ...found.dayFirstOnly, ...found.monthFirstOnly];
+    if (!(wanted.size ? all.some((d) => wanted.has(d)) : all.length > 0)) return;
+    const place = placeOf(index);
+    if (!place) return;
+    total++;
+    if (places.length < PLACES_KEPT) places.push(place);
+  });
+  if (!places.length) return warning;
+  const voices = [...new Set(places.map((p) => p.voice))];
+  // each place's voice beside it where they are several voices'; one voice's named once
+  const one = voices.length === 1 ? voices[0]! : undefined;
+  const said = places.slice(0, PLACES_SAID).map((p) => (one !== undefined || p.voice === null ? formatLocation(p.location) : `${formatLocation(p.location)} (${p.voice})`));
+  const more = total - said.length;
+  const where = `${dates.length === 1 ? 'That date is' : dates.length ? 'Those dates are' : 'The dates are'} at ${listOf(more > 0 ? [...said, `${more} more`] : said)}${one ? ` (${one})` : ''}.`;
+  // the sentence before the advice (`Check…`, `If the script…`)
+  const cut = warning.message.search(/ (?:Check|If the script) /);
+  const message = cut < 0 ? `${warning.message} ${where}` : `${warning.message.slice(0, cut)} ${where}${warning.message.slice(cut)}`;
+  return { ...warning, message, location: places[0]!.location, details: { ...warning.details, locations: places.map((p) => p.location), voices, places: total } };
+}
+
 /**
  * For an English script whose variant (`variant`: the spoken tables' en-US or en-GB) was not given by the user: the other
  * variant's tag when its text plainly writes it and has all-numeric dates to read (else null), and what to say.
  * `region`: the mark's region (the reverse, British to American, only for a mark of Britain or Ireland, where `$` is foreign).
  */
-export function englishVariantFromText(variant: string, tag: string, texts: Iterable<string>, declared: string | null): { tag: string | null; warning: Warning | null } {
+export function englishVariantFromText(
+  variant: string,
+  tag: string,
+  texts: Iterable<string>,
+  declared: string | null,
+  placeOf?: (index: number) => DatePlace | undefined,
+): { tag: string | null; warning: Warning | null } {
   const region = tag.split('-')[1]?.toLowerCase() ?? '';
   const own: Side = variant === 'en-GB' ? 'gb' : 'us';
   if (own === 'gb' && !['gb', 'uk', 'ie'].includes(region)) return { tag: null, warning: null };
@@ -188,11 +240,11 @@ export function englishVariantFromText(variant: string, tag: string, texts: Iter
     const monthFirst = distinct(dates.monthFirstOnly);
     return {
       tag: null,
-      warning: {
+      warning: located({
         code: 'date-order-unclear',
         message: `The script writes dates both day-first (${listed(dayFirst)}) and month-first (${listed(monthFirst)}): the order of ${listed(ambiguous)} cannot be told, and ${ambiguous.length === 1 ? 'it is' : 'they are'} read ${order}, as the document ${declared ? `says (${declared})` : 'is assumed American'}. Check ${ambiguous.length === 1 ? 'it' : 'them'}, and pass --lang en-GB (day-first) or --lang en-US (month-first) to say which.`,
         details: { ...(declared ? { declared } : {}), read: order, dayFirst, monthFirst, dates: ambiguous.slice(0, 20), total: ambiguous.length },
-      },
+      }, all, ambiguous, placeOf),
     };
   }
   const other: Side = own === 'gb' ? 'us' : 'gb';
@@ -211,20 +263,20 @@ export function englishVariantFromText(variant: string, tag: string, texts: Iter
   if (other === 'gb') {
     return {
       tag: 'en-GB',
-      warning: {
+      warning: located({
         code: 'dates-read-day-first',
         message: `The document ${markedAs} but its text is British (${seen}): its all-numeric dates are read day-first${example ? ` (${example} as ${dayMonth(example, true)})` : ''}, and its figures as in British English. If the script is American, pass --lang en-US or set "language: en-US" in the config.`,
         details: { ...(declared ? { declared } : {}), read: 'en-GB', signs, dates: changed, total: ambiguous.length },
-      },
+      }, all, ambiguous, placeOf),
     };
   }
   return {
     tag: 'en-US',
-    warning: {
+    warning: located({
       code: 'dates-read-month-first',
       message: `The document ${markedAs} but its text is American (${seen}): its all-numeric dates are read month-first${example ? ` (${example} as ${dayMonth(example, false)})` : ''}, and its figures as in American English. If the script is British, pass --lang en-GB or set "language: en-GB" in the config.`,
       details: { ...(declared ? { declared } : {}), read: 'en-US', signs, dates: changed, total: ambiguous.length },
-    },
+    }, all, ambiguous, placeOf),
   };
 }
 

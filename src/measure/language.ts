@@ -9,7 +9,7 @@ import { canonicalTag, isNoLanguage } from '../text/language-tag.js';
 import { isLetterAt } from '../text/words.js';
 import { dirname, isWithin, resolve } from '../platform/files.js';
 import { spokenLanguage } from './spoken/index.js';
-import { englishVariantFromText } from './english-variant.js';
+import { type DatePlace, englishVariantFromText } from './english-variant.js';
 
 export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
 
@@ -33,6 +33,8 @@ export interface LanguageOptions {
   /** The config file that sets `config`, and the script's file: a warning says where the language was set, beside the script or above it. */
   configFile?: string;
   scriptFile?: string;
+  /** Where the text of each index `texts` gives stands (its paragraph, its voice): the date warnings name their lines. */
+  placeOf?: (index: number) => DatePlace | undefined;
 }
 
 /** The names of the commonest languages, as Intl.DisplayNames gives them; others are asked of Intl (its first use costs ICU's set-up). */
@@ -824,7 +826,7 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
   const variant = language.code === 'en' && language.source !== '--lang' && language.source !== 'config' ? spokenLanguage(language.tag)?.variant : undefined;
   if (variant) {
     const marked = documentTag && primaryOf(documentTag) === 'en' ? documentTag : null;
-    const told = englishVariantFromText(variant, language.tag, texts(), marked);
+    const told = englishVariantFromText(variant, language.tag, texts(), marked, options.placeOf);
     if (told.tag) language = describe(told.tag, 'guessed');
     if (told.warning) warnings.push(told.warning);
   }
@@ -880,7 +882,13 @@ export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLin
     for (const entry of own) if (!top || entry[1] > top[1]) top = entry;
     const tag = canonicalTag(top![0]) ?? top![0];
     const code = primaryOf(tag);
-    if (code === script.code) continue;
+    if (code === script.code) {
+      // An English voice marked with the other variant than the script's (a British voice's runs en-GB in an en-US
+      // script): its dates read in its own order (day-first, month-first), its figures as it says them.
+      const own = code === 'en' ? spokenLanguage(tag)?.variant : undefined;
+      if (own !== undefined && own !== spokenLanguage(script.tag)?.variant) languages.set(voice, describe(tag, 'document'));
+      continue;
+    }
     const texts = lines.filter((l) => l.voice === voice).map((l) => l.text);
     // East Asian writing says its language itself.
     const written = writtenLanguage(texts);

@@ -315,7 +315,16 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const { language, warnings: languageWarnings } = resolveLanguage(
     casting.script.language,
     () => casting.lines.map((l) => l.text),
-    { lang: pace.lang, config: map?.language, ...(map?.language !== undefined && casting.config ? { configFile: casting.config } : {}), scriptFile: casting.script.file },
+    {
+      lang: pace.lang,
+      config: map?.language,
+      ...(map?.language !== undefined && casting.config ? { configFile: casting.config } : {}),
+      scriptFile: casting.script.file,
+      placeOf: (index) => {
+        const line = casting.lines[index];
+        return line && { location: line.location, voice: line.voice };
+      },
+    },
     paragraphLanguages ? new Set(paragraphLanguages.values()) : undefined,
   );
   const byVoiceLanguage = paragraphLanguages

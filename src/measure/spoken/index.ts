@@ -256,6 +256,8 @@ export function spokenForm(text: string, languageTag: string, raised?: RaisedAt)
   text = openDashes(text, language.words.to, language.ranged);
   // A price per unit said with "per" (`9,99 €/mois` … par mois), a note call after a figure not said (`$199*`): per-unit.ts.
   text = perUnitAndNotes(text, language.code, language.words.plus);
+  // German days joined by a dash closed up on either side (`vom 1.–3. März`, `1.-3. Mai`): read as the spaced dash (bis).
+  if (language.code === 'de' && DE_DAYS_DASH_ANY.test(text)) text = text.replace(DE_DAYS_DASH, '$1. $2$3 $4.');
   if (!mayBeSaidOtherwise(text, language)) return text;
   if (text.length <= LONG_LINE) return new LineReader(text, language, raised).read();
   // A line this long is no narrator's line (a damaged or hostile file): read it a stretch at a
@@ -585,6 +587,15 @@ const VERSION_WORD: Readonly<Record<string, string>> = { en: 'version', fr: 'ver
 /** Words (lower case) after which `2.3` is a version number (`version 2.3`, `iOS 17.4`), said part by part. */
 const VERSION_BEFORE = new Set('version versión versao versions release update firmware build ios ipados macos watchos android windows'.split(' '));
 
+/** A cheap test for DE_DAYS_DASH: a day's stop against a dash. */
+const DE_DAYS_DASH_ANY = /\d\.[\u2013-]|[\u2013-]\d{1,2}\./;
+/**
+ * Two German days joined by a dash or a hyphen closed up on one side or both (`1.–3. März`, `1. –3. März`, `1.-3. Mai`)
+ * before a month's name: opened (`1. – 3. März`) so that they read as the spaced dash does. Both sides spaced already are
+ * left alone, as is a date's day before the dash (`11.1.-3.` is no range of days).
+ */
+const DE_DAYS_DASH =
+  /(?<![\d.])(\d{1,2})\.(?:([\u2013-])[ \u00a0]?|[ \u00a0]([\u2013-]))(?=\d)(\d{1,2})\.(?=[ \u00a0]+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![a-zäöü]))/g;
 /** Words between two German days of one month (`1. bis 3. März`, `1. und 2. Mai`, `1. – 3. März`). */
 const DE_DAY_LINK = new Set(['bis', 'und', '-', '–', '—']);
 
@@ -606,6 +617,67 @@ function spanishGender(noun: string): 'f' | 'm' | null {
   if (ES_FEMININE_END.test(noun)) return /(?:ci[oó]n|ciones|si[oó]n|siones|dad|dades|tad|tades|tud|tudes)$/.test(noun) || !ES_EITHER_END.test(noun) ? 'f' : null;
   if (ES_MASCULINE_END.test(noun)) return 'm';
   return null;
+}
+
+/**
+ * French nouns a narration counts that are feminine (`une personne`, `vingt et une minutes`, `plus d'une fois`), singular
+ * and plural; with those ending in `-tion`, `-sion`, `-aison` (FR_FEMININE_END). Any other noun keeps "un" (`un euro`,
+ * `vingt et un jours`): the masculine is also what a narrator says before a noun not listed.
+ */
+const FR_FEMININE = lazy(
+  () =>
+    new Set(
+      'personne minute seconde heure semaine fois page année étape vidéo leçon journée soirée nuit matinée chose question réponse fille femme sœur mère entreprise société ville classe séance place chambre maison voiture idée façon manière partie ligne photo image tonne calorie tasse cuillère cuillerée pincée bouteille boîte part portion offre commande carte fonctionnalité version option raison règle erreur langue série chanson histoire étoile victoire équipe personne vie minute règle astuce méthode formule semaine'
+        .split(' ')
+        .flatMap((w) => (w === 'fois' ? [w] : [w, `${w}s`])),
+    ),
+);
+const FR_FEMININE_END = /^[a-zàâçéèêëîïôûùüÿœ]{2,}(?:tion|sion|aison)s?$/;
+
+/**
+ * German nouns a narration counts, by gender, for the form of "1" before them (`eine Minute`, `ein Tag`, `ein Jahr`); with
+ * the feminine endings `-ung`, `-heit`, `-keit`, `-schaft`, `-tion`, `-tät`. A noun not known keeps the number as it was.
+ */
+const DE_FEMININE = lazy(
+  () =>
+    new Set(
+      'Minute Sekunde Stunde Woche Nacht Person Seite Folge Million Milliarde Tonne Stimme Frage Antwort Sache Episode Staffel Szene Zeile Runde Stufe Etappe Lektion Aufgabe Übung Frau Tochter Schwester Mutter Stadt Firma Sprache Kalorie Tasse Flasche Packung Portion Dose Scheibe Prise Idee Regel Variante Option Datei Nachricht Strophe Chance Meile Tablette Karte Minute Sendung Ausgabe Version Klasse Schule Mannschaft Kilowattstunde Millisekunde Mikrosekunde'.split(' '),
+    ),
+);
+const DE_MASCULINE = lazy(
+  () =>
+    new Set(
+      'Tag Monat Euro Dollar Cent Franken Punkt Schritt Mann Sohn Bruder Vater Kilometer Meter Zentimeter Millimeter Liter Milliliter Grad Platz Versuch Fall Moment Augenblick Film Satz Abschnitt Artikel Termin Preis Gewinner Spieler Nutzer Kunde Abend Becher Löffel Esslöffel Teelöffel Quadratmeter Kubikmeter Kubikzentimeter Quadratkilometer Quadratzentimeter Mikrometer Mikroliter'.split(' '),
+    ),
+);
+const DE_NEUTER = lazy(
+  () =>
+    new Set(
+      'Jahr Stück Mal Kind Wort Bild Video Kapitel Land Buch Glas Beispiel Spiel Level Ei Kilo Kilogramm Gramm Mikrogramm Pfund Team Produkt Zimmer Haus Problem Thema Ziel Jahrzehnt Jahrhundert Wochenende Prozent Byte Kilobyte Megabyte Gigabyte Terabyte Semester Quartal Angebot Paket Konto Mitglied Foto Lied Album'.split(' '),
+    ),
+);
+const DE_FEMININE_END = /^[A-ZÄÖÜ][a-zäöüß]+(?:ung|heit|keit|schaft|tion|tät)$/;
+/** Words before a number that name it (`Seite 1 Minute`: Seite eins), in lower case: it counts nothing after it. */
+const NUMBER_LABELS = new Set(
+  'seite folge kapitel teil nummer nr nr. staffel episode lektion schritt level stufe runde band abschnitt absatz artikel tag woche jahr modul übung aufgabe frage version page chapitre épisode saison partie étape leçon semaine jour numéro n° no module niveau volume tome article section acte scène question exercice'.split(' '),
+);
+/** Prepositions that take the dative before a counted "1" (`mit einer Minute`, `nach einem Tag`, `in einer Woche`). */
+const DE_DATIVE = new Set('mit nach seit von vor bei aus zu in ab binnen unter'.split(' '));
+/** Prepositions that take the accusative (`für eine Minute`, `für einen Tag`, `um ein Jahr`). */
+const DE_ACCUSATIVE = new Set('für durch ohne gegen um über'.split(' '));
+
+/** The gender of a German noun counted by "1" (its first word: `Kilometer pro Stunde`); null when not known. */
+function germanGender(noun: string): 'f' | 'm' | 'n' | null {
+  const word = noun.includes(' ') ? noun.slice(0, noun.indexOf(' ')) : noun;
+  if (DE_FEMININE().has(word) || DE_FEMININE_END.test(word)) return 'f';
+  if (DE_MASCULINE().has(word)) return 'm';
+  if (DE_NEUTER().has(word)) return 'n';
+  return null;
+}
+
+/** The gender of a French noun counted by a number: 'f' for FR_FEMININE and its endings, else null (the masculine "un"). */
+function frenchFeminine(noun: string): boolean {
+  return FR_FEMININE().has(noun) || FR_FEMININE_END.test(noun);
 }
 
 /** German units written abbreviated with a stop (`5 Min.`, `2 Std.`, `30 Sek.`). */
@@ -1578,13 +1650,13 @@ class LineReader {
       if (scaled && (!scalePost || dotted)) {
         const word = this.core(next + 1) ?? '';
         const symbol = this.currencyOf(word);
-        if (symbol && word !== 'euros') return after(sayMoney(n, symbol, L, scaled.scale), 2);
+        if (symbol && word !== 'euros') return after(this.germanScaled(sayMoney(n, symbol, L, scaled.scale), n, i, scaled.scale[0]), 2);
         const named = abbreviated && this.tok(next + 1)?.pre === '' ? this.moneyWord(word) : undefined;
-        if (named) return after(sayMoney(n, named, L, scaled.scale), 2);
+        if (named) return after(this.germanScaled(sayMoney(n, named, L, scaled.scale), n, i, scaled.scale[0]), 2);
       }
       if (scaled && abbreviated && (!scalePost || dotted)) {
         const [one, many] = scaled.scale;
-        const number = L.code === 'de' && n.int === '1' && n.frac === null && n.sign === '' ? 'eine' : sayNumeral(n, L);
+        const number = this.germanOne(n, i, one) ?? (L.code === 'de' && n.int === '1' && n.frac === null && n.sign === '' ? 'eine' : sayNumeral(n, L));
         return { words: `${number} ${isPlural(n, L) ? many : one}`, next: next + 1, post: dotted ? this.abbreviationPost(next) : scalePost };
       }
       if (follower === '°' || follower === '°C' || follower === '°F') return after(this.degrees(n, follower[1]));
@@ -1596,7 +1668,7 @@ class LineReader {
       if (own(L.units, follower)) {
         // German `5 Min.`, `2 Std.`: the stop is the abbreviation's
         const dottedUnit = L.code === 'de' && DE_DOTTED_UNITS.has(follower) && this.tok(next)!.post.startsWith('.');
-        return dottedUnit ? { words: this.measure(n, follower), next: next + 1, post: this.abbreviationPost(next) } : after(this.measure(n, follower));
+        return dottedUnit ? { words: this.measure(n, follower, i), next: next + 1, post: this.abbreviationPost(next) } : after(this.measure(n, follower, i));
       }
       if (n.frac !== null && n.frac.length === 2 && !this.tok(next)!.pre) {
         // `19,99 à 29,99 euros`, `19.99 to 29.99 dollars`: the first end of a range of money said as money, as the second is
@@ -1619,6 +1691,12 @@ class LineReader {
       const feminine = gender === 'f';
       const agreed = beforeNoun(words, L, feminine);
       return { words: feminine && n.int.length <= 6 ? agreed.replace(/ientos\b/g, 'ientas') : agreed, next };
+    }
+    // French and German numbers agree with the noun they count: `21 personnes` vingt et une, `1 Minute` eine, `mit 1 Tag` einem
+    if (follower !== undefined && n.frac === null && n.sign === '' && !this.tok(next)!.pre && !this.numberLabel(i, next)) {
+      if (L.code === 'fr' && frenchFeminine(follower)) return { words: beforeNoun(words, L, true), next };
+      const german = this.germanOne(n, i, follower);
+      if (german) return { words: german, next };
     }
     return { words, next };
   }
@@ -1714,10 +1792,47 @@ class LineReader {
     return `${beforeNoun(sayNumeral(n, L), L)} ${isPlural(n, L) ? many : one}${unit}`;
   }
 
-  private measure(n: Numeral, unit: string): string {
+  private measure(n: Numeral, unit: string, at = -1): string {
     const L = this.language;
     const [one, many] = own(L.units, unit)!;
-    return `${beforeNoun(sayNumeral(n, L), L, this.unitFeminine(unit))} ${isPlural(n, L) ? many : one}`;
+    const german = at >= 0 ? this.germanOne(n, at, one) : null;
+    return `${german ?? beforeNoun(sayNumeral(n, L), L, this.unitFeminine(unit))} ${isPlural(n, L) ? many : one}`;
+  }
+
+  /** German `mit 1 Mio. €`: the "1" before Million in the case the word before asks (mit einer Million Euro). */
+  private germanScaled(words: string, n: Numeral, i: number, scale: string): string {
+    const one = this.germanOne(n, i, scale);
+    return one && words.startsWith('ein') ? one + words.slice(words.indexOf(' ')) : words;
+  }
+
+  /**
+   * Whether the number at token i names a thing rather than counts the word after it (token k): a label's number (`Seite 1`,
+   * `page 1`, `Kapitel 1`: the word before is in NUMBER_LABELS), or the word after labels a number of its own (`Seite 1
+   * Folge 2`, `page 1 semaine 2`). Its figure is then said as alone (eins, un).
+   */
+  private numberLabel(i: number, k: number): boolean {
+    const before = this.tok(i - 1);
+    if (before && !before.post && NUMBER_LABELS.has(before.core.toLowerCase())) return true;
+    const after = this.tok(k);
+    const then = this.core(k + 1);
+    return after !== undefined && !after.post && then !== undefined && then.charCodeAt(0) >= 0x30 && then.charCodeAt(0) <= 0x39;
+  }
+
+  /**
+   * German "1" before a noun whose gender is known (germanGender), at token i: `eine Minute`, `ein Tag`; after a preposition
+   * taking the dative `einer`, `einem` (`mit einer Minute`, `nach einem Tag`), the accusative `einen` for a masculine (`für
+   * einen Tag`). With no preposition, the nominative: what a narrator says of a count alone (`1 Tag später` may be "einen";
+   * the words counted are the same). Null for any other number or noun.
+   */
+  private germanOne(n: Numeral, i: number, noun: string): string | null {
+    if (this.language.code !== 'de' || n.int !== '1' || n.frac !== null || n.sign !== '') return null;
+    const gender = germanGender(noun);
+    if (!gender) return null;
+    const before = this.tok(i - 1);
+    const word = before && !before.post && !this.tok(i)!.pre ? before.core.toLowerCase() : '';
+    if (DE_DATIVE.has(word)) return gender === 'f' ? 'einer' : 'einem';
+    if (DE_ACCUSATIVE.has(word) && gender === 'm') return 'einen';
+    return gender === 'f' ? 'eine' : 'ein';
   }
 
   /** French `une heure`, `une minute`: the number before these units is feminine. */

@@ -180,7 +180,9 @@ function count(digits: string, one: string, many: string, language: SpokenLangua
 export function sayMoney(numeral: Numeral, currency: CurrencyWords, language: SpokenLanguage, scale?: [string, string]): string {
   const minus = numeral.sign === '-' ? `${language.words.minus} ` : '';
   if (scale) {
-    const number = sayNumeral({ ...numeral, sign: '' }, language);
+    const said = sayNumeral({ ...numeral, sign: '' }, language);
+    // German `1 Mio. €`: eine Million (Million, Milliarde are feminine), never "eins"
+    const number = language.code === 'de' && said === 'eins' ? (/^Milli/.test(scale[0]) ? 'eine' : 'ein') : said;
     const word = isPlural(numeral, language) ? scale[1] : scale[0];
     return `${minus}${number} ${word} ${afterScale(currency.many, language)}`;
   }

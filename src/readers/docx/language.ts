@@ -80,7 +80,17 @@ export class MarkedLanguages {
   }
 }
 
+/** Regions whose English reads dates day-first, as the spoken tables have them (spoken/languages.ts). */
+const DAY_FIRST_ENGLISH = new Set(['gb', 'uk', 'ie', 'au', 'nz', 'za', 'in']);
+
+/**
+ * The primary subtag of a tag, lower-cased; English told apart by the order of its dates (`en-GB` and `en-US` are two:
+ * a British voice's runs marked en-GB in an en-US script keep their tag, its dates read day-first).
+ */
 function primary(tag: string): string {
   const dash = tag.indexOf('-');
-  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+  const code = (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+  if (code !== 'en' || dash < 0) return code;
+  const region = tag.slice(dash + 1).split('-')[0]!.toLowerCase();
+  return DAY_FIRST_ENGLISH.has(region) ? 'en-gb' : code;
 }
