@@ -87,48 +87,98 @@ const GUESSED = Object.keys(FUNCTION_WORDS);
 
 /** Each function word with the indexes (in GUESSED) of the languages it belongs to, in FUNCTION_WORDS' order. */
 const LANGUAGES_OF = new Map<string, number[]>();
+/** Each function word's bit in its languages' masks (LANGUAGES_OF's order): its place in the language's FUNCTION_WORDS. */
+const BITS_OF = new Map<string, number[]>();
 GUESSED.forEach((code, index) => {
+  let bit = 0;
   for (const word of FUNCTION_WORDS[code]!) {
     const codes = LANGUAGES_OF.get(word);
-    if (codes) codes.push(index);
-    else LANGUAGES_OF.set(word, [index]);
+    if (codes) {
+      codes.push(index);
+      BITS_OF.get(word)!.push(1 << bit);
+    } else {
+      LANGUAGES_OF.set(word, [index]);
+      BITS_OF.set(word, [1 << bit]);
+    }
+    bit++;
   }
 });
 
 const WORD_SEPARATOR = /[\s'’.,;:!?«»"“”()[\]]/u;
 
-/** ASCII characters that are WORD_SEPARATOR's: whitespace and ' . , ; : ! ? " ( ) [ ]. */
+/** ASCII characters that are WORD_SEPARATOR's: whitespace and ' . , ; : ! ? " ( ) [ ]; 2 for whitespace. */
 const ASCII_SEPARATORS = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII_SEPARATORS[c] = WORD_SEPARATOR.test(String.fromCharCode(c)) ? 1 : 0;
+for (let c = 0; c < 0x80; c++) ASCII_SEPARATORS[c] = /\s/.test(String.fromCharCode(c)) ? 2 : WORD_SEPARATOR.test(String.fromCharCode(c)) ? 1 : 0;
 
 /** WORD_SEPARATOR.test(text[i]), with ASCII (most characters) decided without it. */
 function isWordSeparator(code: number, text: string, i: number): boolean {
-  if (code < 0x80) return ASCII_SEPARATORS[code] === 1;
+  if (code < 0x80) return ASCII_SEPARATORS[code] !== 0;
   return WORD_SEPARATOR.test(text[i]!);
 }
 
+/** Whether a code unit is whitespace (`\s`): what parts a text's runs (isWordSeparator's whitespace). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return ASCII_SEPARATORS[code] === 2;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /**
- * The language whose function words are the most frequent in the text, when it clearly leads:
- * at least 8 hits and 1.5 times the next language. Null when the text is too short or mixed.
+ * The language whose function words are the most frequent in the text, when it clearly leads and
+ * rests on real words (see leaderOf). Null when the text is too short, mixed, or has no real words.
  *
  * The words are read lower-cased, one at a time: a scan, not a split of the whole text (a damaged
  * file's line may be megabytes of punctuation, which a splitting regex overflows on), and the
  * guess stops after SAMPLE_WORDS.
  */
 export function guessLanguage(texts: Iterable<string>): string | null {
-  return leaderOf(functionWordHits(texts).hits);
+  return leaderOf(functionWordHits(texts));
 }
 
 /** The fewest function words a guess goes on; a doubt about a tag with none of its own words, on fewer. */
 const GUESS_HITS = 8;
 const FEW_HITS = 4;
+/**
+ * What a language's hits must rest on to lead a guess (GUESS_HITS) or a doubt (FEW_HITS): distinct
+ * function words of it, and of them distinct ones of two letters or more not in SHARED_WORDS; and
+ * the share of the real words read that are its function words.
+ */
+const GUESS_DISTINCT = 3;
+const GUESS_OWN = 2;
+const FEW_DISTINCT = 2;
+const FEW_OWN = 1;
+const LEAST_SHARE = 0.01;
 
-/** The language of the most function words when it clearly leads (see guessLanguage), else null. */
-function leaderOf(hits: Record<string, number>, least = GUESS_HITS): string | null {
-  const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] < least || (second && first[1] < second[1] * 1.5)) return null;
-  return first[0];
+/**
+ * The language of the most function words when it clearly leads: at least `least` hits (GUESS_HITS)
+ * and 1.5 times the next language's. Null when none does.
+ *
+ * A guess rests on real words only: only the hits of words read as words count (wordsIn: letters
+ * between separators, in a run of text no longer than LONGEST_RUN, in a text mostly of such words
+ * and not code), and a language leads only on evidence of its own: GUESS_DISTINCT different function
+ * words of it or more, GUESS_OWN of them of two letters or more and in no other language's SHARED_WORDS
+ * (forty hits of `a`, `e`, `de` and `da` are no Portuguese), and its hits a LEAST_SHARE of the real
+ * words read or more, one in a hundred (function words make a quarter to a half of prose in these
+ * languages: fewer rest on a sliver of the text, the rest of it names, codes or identifiers). A language short of that evidence is left out of the
+ * ranking (its hits say nothing); the one leading the rest must still clear the thresholds. For a
+ * doubt (`least` FEW_HITS), FEW_DISTINCT and FEW_OWN.
+ */
+function leaderOf(words: WordHits, least = GUESS_HITS): string | null {
+  const distinct = least === GUESS_HITS ? GUESS_DISTINCT : FEW_DISTINCT;
+  const own = least === GUESS_HITS ? GUESS_OWN : FEW_OWN;
+  let first: string | null = null;
+  let firstHits = 0;
+  let secondHits = 0;
+  for (const code of GUESSED) {
+    const hits = words.hits[code] ?? 0;
+    if (hits === 0 || (words.distinct[code] ?? 0) < distinct || (words.own[code] ?? 0) < own || hits < words.real * LEAST_SHARE) continue;
+    if (hits > firstHits) {
+      secondHits = firstHits;
+      first = code;
+      firstHits = hits;
+    } else if (hits > secondHits) secondHits = hits;
+  }
+  if (first === null || firstHits < least || firstHits < secondHits * 1.5) return null;
+  return first;
 }
 
 /**
@@ -138,41 +188,80 @@ function leaderOf(hits: Record<string, number>, least = GUESS_HITS): string | nu
  */
 const SHARED_WORDS = new Set('a i o e to is in on be we at are no na do se de la en un den van el'.split(' '));
 
-/** Function words counted for the letters' check: a language's hits, shared words (SHARED_WORDS) aside. */
+/** Each language's function words of two letters or more not in SHARED_WORDS, as a mask of their bits (BITS_OF). */
+const OWN_MASKS = GUESSED.map((code) => {
+  let mask = 0;
+  let bit = 0;
+  for (const word of FUNCTION_WORDS[code]!) {
+    if (word.length >= 2 && !SHARED_WORDS.has(word)) mask |= 1 << bit;
+    bit++;
+  }
+  return mask;
+});
+
+/** Function words counted for the guess and the letters' check: a language's hits, shared words (SHARED_WORDS) aside, the distinct words. */
 interface WordHits {
   hits: Record<string, number>;
   /** Hits of words not in SHARED_WORDS. */
   plain: Record<string, number>;
-  /** Words read. */
+  /** Distinct function words of each language seen. */
+  distinct: Record<string, number>;
+  /** Of them, those of two letters or more not in SHARED_WORDS. */
+  own: Record<string, number>;
+  /** Words read (a run longer than LONGEST_RUN is none). */
   words: number;
+  /** Real words read: letters only, in texts of real words (see wordsIn). */
+  real: number;
+}
+
+/** The counts wordsIn keeps of a text, by their place: [0, n) hits, [n, 2n) plain hits, then words, real words, then [2n + 2, 3n + 2) masks of the words seen, then 1 when the text is no prose. */
+const WORDS = 0;
+const REAL = 1;
+const NOT_PROSE = 2;
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
 }
 
 /** How many of each language's function words the text holds (its first SAMPLE_WORDS words), and how many words were read. */
 function functionWordHits(texts: Iterable<string>): WordHits {
-  // counts[k]: hits of GUESSED[k]; counts[n + k]: its plain hits; counts[2n]: words read.
+  // counts[k]: hits of GUESSED[k]; counts[n + k]: its plain hits; counts[2n]: words read; counts[2n + 1]: real words;
+  // counts[2n + 2 + k]: the mask of GUESSED[k]'s words seen.
   const n = GUESSED.length;
-  const counts = new Int32Array(2 * n + 1);
+  const words = 2 * n + WORDS;
+  const counts = new Int32Array(3 * n + 2);
   for (const text of texts) {
-    const left = SAMPLE_WORDS - counts[2 * n]!;
+    const left = SAMPLE_WORDS - counts[words]!;
     let own = WORDS_OF.get(text);
     if (own === undefined) {
       own = wordsIn(text, left);
       // Read whole (the words did not run out inside it): kept for the next reading.
-      if (own[2 * n]! < left) {
+      if (own[words]! < left) {
         if (WORDS_OF.size >= KEPT_TEXTS) WORDS_OF.clear();
         WORDS_OF.set(text, own);
       }
-    } else if (own[2 * n]! > left) own = wordsIn(text, left);
-    for (let k = 0; k <= 2 * n; k++) counts[k]! += own[k]!;
-    if (counts[2 * n]! >= SAMPLE_WORDS) break;
+    } else if (own[words]! > left) own = wordsIn(text, left);
+    for (let k = 0; k < 2 * n + 2; k++) counts[k]! += own[k]!;
+    for (let k = 2 * n + 2; k < 3 * n + 2; k++) counts[k]! |= own[k]!;
+    if (counts[words]! >= SAMPLE_WORDS) break;
   }
   const hits: Record<string, number> = {};
   const plain: Record<string, number> = {};
+  const distinct: Record<string, number> = {};
+  const ownWords: Record<string, number> = {};
   for (let k = 0; k < n; k++) {
-    if (counts[k]) hits[GUESSED[k]!] = counts[k]!;
-    if (counts[n + k]) plain[GUESSED[k]!] = counts[n + k]!;
+    const code = GUESSED[k]!;
+    if (counts[k]) hits[code] = counts[k]!;
+    if (counts[n + k]) plain[code] = counts[n + k]!;
+    const mask = counts[2 * n + 2 + k]!;
+    if (mask) {
+      distinct[code] = bitCount(mask);
+      ownWords[code] = bitCount(mask & OWN_MASKS[k]!);
+    }
   }
-  return { hits, plain, words: counts[2 * n]! };
+  return { hits, plain, distinct, own: ownWords, words: counts[words]!, real: counts[2 * n + REAL]! };
 }
 
 /** A text's function-word counts (functionWordHits's) kept for the texts read whole: a script's lines are read again for each voice. */
@@ -188,29 +277,150 @@ export function forgetKeptCounts(): void {
 }
 
 /**
+ * The longest run of text without whitespace read for words, and the longest word. A longer run is
+ * no prose: a base64 blob, a URL, a runaway line of random letters and brackets (whose chunks
+ * between brackets would read as `a`, `e`, `o`, `de`, `da`), a hex string; the longest words of
+ * the languages the guess knows (German compounds) with their punctuation fit in it.
+ */
+const LONGEST_RUN = 64;
+const LONGEST_WORD = 40;
+
+/**
+ * Characters of code, seldom in prose: { } = < > _ \ | ~ ^ and the backtick (and a quote before a colon,
+ * JSON's `"key":`, counted by wordsIn). A text with two of them or more, one for every four words or more,
+ * is code (a JavaScript or JSON line), not prose.
+ */
+function isCodeMark(c: number): boolean {
+  return c === 0x7b || c === 0x7d || c === 0x3d || c === 0x3c || c === 0x3e || c === 0x5f || c === 0x5c || c === 0x7c || c === 0x7e || c === 0x5e || c === 0x60;
+}
+
+/** Whether a text ends as a line of code does and no prose: with `{` or `}`, or `;` after `)` or `}`. */
+function endsAsCode(text: string): boolean {
+  let last = text.length - 1;
+  while (last >= 0 && isSpace(text.charCodeAt(last))) last--;
+  if (last < 0) return false;
+  const c = text.charCodeAt(last);
+  if (c === 0x7b || c === 0x7d) return true;
+  if (c !== 0x3b || last === 0) return false;
+  const before = text.charCodeAt(last - 1);
+  return before === 0x29 || before === 0x7d;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether a code unit is a letter or digit, for isRunOfWords: ASCII by code, any unit past ASCII but quotes and guillemets. */
+function isWordish(c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
+  return c !== 0xab && c !== 0xbb && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x201e && c !== 0x2026;
+}
+
+/**
+ * Whether a run of text without whitespace (`text[start, end)`) is words as prose writes them: its
+ * punctuation at its ends (`(see`, `word),`, `«Oui»`, `[PAUSE]`) and, inside, only letters, digits,
+ * hyphens and dashes, apostrophes, `/` and `&` (and/or, R&D), and `.` or `,` between digits (1,200 3.5)
+ * or after a single letter (e.g., U.S.). Not: `item.id`, `require("os");`, `map[key].push(item)`,
+ * `example.com/a/de`: code and addresses, whose short pieces (`de`, `os`, `a`) are no words.
+ */
+function isRunOfWords(text: string, start: number, end: number): boolean {
+  let first = start;
+  while (first < end && !isWordish(text.charCodeAt(first))) first++;
+  let last = end - 1;
+  while (last > first && !isWordish(text.charCodeAt(last))) last--;
+  for (let k = first + 1; k < last; k++) {
+    const c = text.charCodeAt(k);
+    if (isWordish(c) || c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x2f || c === 0x26) continue;
+    if (c === 0x2e || c === 0x2c) {
+      if (isAsciiDigit(text.charCodeAt(k - 1)) && isAsciiDigit(text.charCodeAt(k + 1))) continue;
+      if (c === 0x2e && isWordish(text.charCodeAt(k - 1)) && (k - 1 === first || !isWordish(text.charCodeAt(k - 2)))) continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/**
  * One text's function-word counts, up to `left` words: the words are read lower-cased, one at a time
  * (a scan, not a split: a damaged file's line may be megabytes of punctuation, which a splitting
  * regex overflows on).
+ *
+ * What is read as words: the tokens between separators (WORD_SEPARATOR) in runs of text without
+ * whitespace of LONGEST_RUN characters or fewer (a longer run is passed over, none of its tokens a
+ * word). A token is a real word when it is letters only (a hyphen inside allowed), LONGEST_WORD or
+ * fewer, in a run of words (isRunOfWords: not `item.id`, `require("os");`). Only real words'
+ * function words are counted, and only in a text of prose: one whose real words make half its words
+ * or more, with fewer code marks (isCodeMark) than two or a quarter of its words, and not ending as
+ * code does (endsAsCode); in another text (a hex dump's line, a row of product codes, a line of code), nothing but
+ * its words is counted, and it is marked no prose.
  */
 function wordsIn(text: string, left: number): Int32Array {
   const n = GUESSED.length;
-  const counts = new Int32Array(2 * n + 1);
+  const counts = new Int32Array(3 * n + 3);
+  const words = 2 * n + WORDS;
+  const real = 2 * n + REAL;
+  let codeMarks = 0;
   let start = -1;
+  let letters = true;
+  let inWords = true;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isWordSeparator(text.charCodeAt(i), text, i)) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (start < 0 && c !== 0x20 && !isSpace(c) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      // A run's first character: a run longer than LONGEST_RUN is passed over whole.
+      let end = i + 1;
+      while (end < text.length && end - i <= LONGEST_RUN && !isSpace(text.charCodeAt(end))) end++;
+      if (end - i > LONGEST_RUN) {
+        while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+        i = end;
+        continue;
+      }
+      inWords = isRunOfWords(text, i, end);
+    }
+    if (c < 0x80 && (isCodeMark(c) || (c === 0x3a && i > 0 && text.charCodeAt(i - 1) === 0x22))) codeMarks++;
+    if (i === text.length || isWordSeparator(c, text, i)) {
       if (start >= 0) {
-        const word = text.slice(start, i).toLowerCase();
-        const codes = LANGUAGES_OF.get(word);
-        if (codes) {
-          for (const k of codes) counts[k]!++;
-          if (!SHARED_WORDS.has(word)) for (const k of codes) counts[n + k]!++;
+        if (letters && inWords && i - start <= LONGEST_WORD && text.charCodeAt(i - 1) !== 0x2d) {
+          counts[real]!++;
+          const word = text.slice(start, i).toLowerCase();
+          const codes = LANGUAGES_OF.get(word);
+          if (codes) {
+            const bits = BITS_OF.get(word)!;
+            const shared = SHARED_WORDS.has(word);
+            for (let j = 0; j < codes.length; j++) {
+              const k = codes[j]!;
+              counts[k]!++;
+              if (!shared) counts[n + k]!++;
+              counts[2 * n + 2 + k]! |= bits[j]!;
+            }
+          }
         }
-        if (++counts[2 * n]! >= left) break;
+        if (++counts[words]! >= left) break;
       }
       start = -1;
-    } else if (start < 0) start = i;
+    } else {
+      if (start < 0) {
+        start = i;
+        letters = c !== 0x2d;
+      } else if (c === 0x2d) {
+        // a hyphen inside a word (peut-être), not two (--)
+        if (text.charCodeAt(i - 1) === 0x2d) letters = false;
+      }
+      if (letters && c !== 0x2d && !(c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : isLetterPastAscii(text, i, c) || (c >= 0x300 && c <= 0x36f))) letters = false;
+    }
+  }
+  // A text of few real words or of code: no prose, its function words not counted.
+  if (counts[real]! * 2 < counts[words]! || (codeMarks >= 2 && codeMarks * 4 >= counts[words]!) || endsAsCode(text)) {
+    counts.fill(0, 0, 2 * n);
+    counts.fill(0, 2 * n + 1);
+    counts[3 * n + 2] = 1;
   }
   return counts;
+}
+
+/** Whether a text is prose as wordsIn reads it (its counts kept, else read again up to SAMPLE_WORDS). */
+function isProse(text: string): boolean {
+  const counts = WORDS_OF.get(text) ?? wordsIn(text, SAMPLE_WORDS);
+  return counts[counts.length - 1] === 0;
 }
 
 /**
@@ -267,7 +477,8 @@ interface DialogueSigns {
  * Signs of a language in short dialogue, beyond the function words: its dialogue words
  * (DIALOGUE_WORDS), elisions (ELISIONS), French spacing before ? ! : ; and inside « », Spanish
  * ¿ ¡ and ñ, German ß, „ and words with ä ö ü, Italian words with ò or ì, and English's contractions
- * and `I`. Read on the first SAMPLE_WORDS words; a word is one sign at most of each kind.
+ * and `I`. Read on the first SAMPLE_WORDS words of prose (wordsIn's real words: no run longer than
+ * LONGEST_RUN, no text of code or of few words); a word is one sign at most of each kind.
  */
 function dialogueSigns(texts: Iterable<string>): DialogueSigns {
   const signs: Record<string, number> = {};
@@ -276,9 +487,19 @@ function dialogueSigns(texts: Iterable<string>): DialogueSigns {
   };
   let seen = 0;
   outer: for (const text of texts) {
+    // Real words only (wordsIn's): a text of no prose gives no signs, a run longer than LONGEST_RUN none.
+    if (!isProse(text)) continue;
     let start = -1;
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 0x20;
+      if (start < 0 && i < text.length && !isSpace(c) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+        let end = i + 1;
+        while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+        if (end - i > LONGEST_RUN) {
+          i = end;
+          continue;
+        }
+      }
       // a word is letters, hyphens and apostrophes between letters
       const inWord = c === 0x2d || c === 0x27 || c === 0x2019 ? start >= 0 && i + 1 < text.length && isLetterAt(text, i + 1) : c < 0x80 ? isAsciiLetter(c) : isLetterAt(text, i, c);
       if (inWord) {
@@ -628,7 +849,7 @@ function textAgainst(code: string, texts: () => Iterable<string>): Evidence | nu
     const letters = lettersLanguage(texts(), code, words);
     if (letters) return { tag: letters.tag, by: 'letters', letters: letters.letters };
   }
-  const guessed = leaderOf(words.hits);
+  const guessed = leaderOf(words);
   return guessed && guessed !== code && (guessable(code) || guessed === 'en') ? { tag: guessed, by: 'words' } : null;
 }
 
@@ -737,7 +958,7 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
     // Letters of a language the word guess does not know (Polish's ł ż ą, Czech's ř ů): its short
     // words would read as a neighbour's (Czech's a, o, na, se, do as Portuguese's).
     const letters = words && guessable(language.code) ? lettersLanguage(texts(), language.code, words) : null;
-    const guessed = letters ? null : hits ? leaderOf(hits) : null;
+    const guessed = letters ? null : words ? leaderOf(words) : null;
     let dialogue: ReturnType<typeof dialogueLanguage> = null;
     const lettersMarked = letters && marked ? [...marked].find((tag) => primaryOf(tag) === primaryOf(letters.tag)) : undefined;
     const alsoMarked = lettersMarked ?? (guessed && guessed !== language.code && marked ? [...marked].find((tag) => primaryOf(tag) === guessed) : undefined);
@@ -789,7 +1010,7 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
     } else if (hits && !guessed && guessable(language.code) && !hits[language.code]) {
       // Too few words for the guess, but none of them the declared language's while another's lead
       // (a short French spot in Word's English template): the tag is doubtful, and said so.
-      const few = leaderOf(hits, FEW_HITS);
+      const few = leaderOf(words!, FEW_HITS);
       if (few && few !== language.code) {
         const other = describe(few, 'guessed');
         warnings.push({
@@ -814,7 +1035,7 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
     // Without a declaration the default is English: letters of a language the guess does not know say otherwise.
     const words = written ? null : functionWordHits(texts());
     const letters = words ? lettersLanguage(texts(), 'en', words) : null;
-    let guessed = written ?? letters?.tag ?? (words ? leaderOf(words.hits) : null);
+    let guessed = written ?? letters?.tag ?? (words ? leaderOf(words) : null);
     // Too short for the word guess: dialogue signs many and plainly another language's name it.
     if (!guessed && words) {
       const dialogue = dialogueLanguage(texts(), 'en', words.hits);
@@ -896,8 +1117,9 @@ export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLin
       if (written !== script.code) languages.set(voice, written === code ? describe(tag, 'document') : describe(written, 'guessed'));
       continue;
     }
-    const { hits } = functionWordHits(texts);
-    const guessed = leaderOf(hits);
+    const words = functionWordHits(texts);
+    const { hits } = words;
+    const guessed = leaderOf(words);
     if (guessed !== null && guessed !== code) {
       if (guessed !== script.code) languages.set(voice, describe(guessed, 'guessed'));
       continue;
@@ -969,9 +1191,10 @@ export function guessVoiceLanguages(script: ScriptLanguage, lines: readonly Voic
     // East Asian writing, another alphabet or letters of a language the guess does not know are not told per voice.
     const writing = writingOf(texts);
     if (writing.written !== null || writing.alphabet !== null) continue;
-    const { hits, words } = functionWordHits(texts);
+    const read = functionWordHits(texts);
+    const { hits, words } = read;
     const scriptHits = hits[script.code] ?? 0;
-    const guessed = leaderOf(hits);
+    const guessed = leaderOf(read);
     const who = voice === null ? 'The unassigned lines' : `${voice}'s lines`;
     const fix = (code: string) =>
       voice === null
@@ -1030,9 +1253,10 @@ export function contradictedVoiceLanguages(configured: ReadonlyMap<string | null
     // East Asian writing, another alphabet or letters of a language the guess does not know are not told per voice.
     const writing = writingOf(texts);
     if (writing.written !== null || writing.alphabet !== null) continue;
-    const { hits, words } = functionWordHits(texts);
+    const read = functionWordHits(texts);
+    const { hits, words } = read;
     const givenSigns = hits[given.code] ?? 0;
-    const guessed = leaderOf(hits);
+    const guessed = leaderOf(read);
     let found: { tag: string; signs: number; kind: 'words' | 'short-text' } | null = null;
     // Against a language the guess does not know only English is told (its neighbours' words are its own).
     if (guessed !== null) {
