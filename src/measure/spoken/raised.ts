@@ -83,15 +83,21 @@ export interface RaisedDoubt {
   why: string;
 }
 
-/** The raised figures and note calls of the lines, in reading order (lines that hold no raised figure are not split). */
-export function raisedDocument(lines: readonly string[]): RaisedDocument {
+/** A raised digit (`²`, `¹`): a line or a token without one holds no raised number. */
+export const RAISED_DIGIT = /[⁰¹²³⁴-⁹]/u;
+
+/**
+ * The raised figures and note calls of the lines, in reading order. `holding`: the indices of the lines that hold a
+ * raised digit (RAISED_DIGIT), in ascending order, found once by the caller (report.ts); the others are not split.
+ */
+export function raisedDocument(lines: readonly string[], holding: Iterable<number>): RaisedDocument {
   const raised: Raised[] = [];
   const figures = new Map<string, number>();
   let wordCalls = false;
-  lines.forEach((text, line) => {
-    if (!/[⁰¹²³⁴-⁹]/u.test(text)) return;
+  for (const line of holding) {
+    const text = lines[line]!;
     for (const token of text.split(/\s+/u)) {
-      if (!/[⁰¹²³⁴-⁹]/u.test(token)) continue;
+      if (!RAISED_DIGIT.test(token)) continue;
       const core = token.replace(AROUND, '');
       const figure = FIGURE_RAISED.exec(core);
       if (figure) {
@@ -106,7 +112,7 @@ export function raisedDocument(lines: readonly string[]): RaisedDocument {
         wordCalls = true;
       }
     }
-  });
+  }
   return { raised, wordCalls, lines, maths: new Map(), figures };
 }
 
