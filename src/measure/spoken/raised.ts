@@ -26,6 +26,8 @@ const UNIT_POWER = /^(?:[kcdm]?m|ft|in|yd|mi)[²³]$/u;
 const RAISED_VALUE: Readonly<Record<string, string>> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 /** Punctuation around a token, and a note's marks `* † ‡` after it (as index.ts PRE and POST, but the elisions need not be cut here). */
 const AROUND = new RegExp(`^[${OPENING}]+|[${CLOSING}*†‡]+$`, 'gu');
+/** Opening punctuation before a word (`»Seite`, `‹page`, `(note`: German and Swiss quotes too), as AROUND strips it. */
+const LEADING = new RegExp(`^[${OPENING}]+`, 'u');
 /** Signs that stand alone between a formula's sides. */
 const MATHS_SIGNS = new Set(['=', '+', '×', '÷', '−', '≠', '≈', '≤', '≥', '*']);
 /** Words that say a power or a formula, in the languages with spoken rules (lower case). */
@@ -175,7 +177,7 @@ export function raisedReading(core: string, line: string, before: string | undef
   if (base === '10') return 'power';
   const doc = at?.doc;
   if (doc?.wordCalls && fitsCalls(doc, at!.line, core, n)) return 'call';
-  if (before !== undefined && NAMING.has(before.replace(/^[(\[«“‘"¿¡„‚]+/u, '').toLowerCase())) return 'call';
+  if (before !== undefined && NAMING.has(before.replace(LEADING, '').toLowerCase())) return 'call';
   if (at && (mathsNear(at.doc, at.line - 1) || mathsNear(at.doc, at.line + 1))) return 'power';
   // `2¹⁰`: a power of two.
   if (base === '2') return 'power';
