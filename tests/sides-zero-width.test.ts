@@ -19,6 +19,7 @@ import { analyse } from '../src/pipeline.js';
 import { boothScript } from '../src/render/sides.js';
 import { longWidth, renderSidesPdf } from '../src/render/sides-pdf.js';
 import { buildDocx, p, r } from './helpers/docx-builder.js';
+import { measuredWork } from './helpers/pdfkit-work.js';
 
 const require = createRequire(import.meta.url);
 const face = (name: string) => readFileSync(require.resolve(`@expo-google-fonts/source-sans-3/${name}/SourceSans3_${name}.ttf`));
@@ -39,23 +40,8 @@ async function work(dir: string, name: string, long: string) {
   const line = script.blocks.find((b) => b.kind === 'line')!;
   // The reader kept every invisible character (else this tests nothing).
   expect(line.kind === 'line' && line.segments.map((s) => s.text).join('').length).toBe(long.length);
-  const proto = PDFDocument.prototype as unknown as { widthOfString(text: string, options?: object): number };
-  const original = proto.widthOfString;
-  const counted = { calls: 0, chars: 0, longest: 0 };
-  const limit = 100 * long.length;
-  proto.widthOfString = function (this: unknown, text: string, options?: object) {
-    counted.calls++;
-    counted.chars += text.length;
-    counted.longest = Math.max(counted.longest, text.length);
-    if (counted.chars > limit) throw new Error(`${name}: more than ${limit} characters measured`);
-    return original.call(this, text, options);
-  };
-  try {
-    const pdf = await renderSidesPdf(script, fonts);
-    return { ...counted, pdf };
-  } finally {
-    proto.widthOfString = original;
-  }
+  const { result: pdf, ...counted } = await measuredWork(name, 100 * long.length, Infinity, () => renderSidesPdf(script, fonts));
+  return { ...counted, pdf };
 }
 
 describe('sides: a line of letters among thousands of characters that print nothing is laid out in linear work', () => {
