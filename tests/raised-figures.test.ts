@@ -105,3 +105,24 @@ describe('a raised figure after a figure, line by line', () => {
     expect(countWords(spokenForm(text, tag))).toBe(n);
   });
 });
+
+describe('a raised figure after a figure named by the word before it, in German and Swiss quotes » › ‹', () => {
+  // The word before the figure was stripped of ( [ « “ ‘ " ¿ ¡ „ ‚ only: `»Seite 3²«` (German quotes open with »)
+  // was not "Seite", so 3² was a power (drei Quadrat); as after „ or «, it is now the page's call, left unsaid.
+  it.each([
+    ['de-DE', 'Siehe »Seite 3²« im Anhang.', 'Siehe »Seite drei²« im Anhang.'],
+    ['de-DE', 'Siehe ›Seite 3²‹ im Anhang.', 'Siehe ›Seite drei²‹ im Anhang.'],
+    ['de-CH', 'Siehe ‹Seite 3²› im Anhang.', 'Siehe ‹Seite drei²› im Anhang.'],
+    ['fr-FR', 'voir la ‹page 12²›.', 'voir la ‹page douze²›.'],
+    ['en-US', 'see »note 3³«.', 'see »note three³«.'],
+    // as they were: after „ and « (stripped before too), and French quotes spaced apart
+    ['de-DE', 'Siehe „Seite 3²“ im Anhang.', 'Siehe „Seite drei²“ im Anhang.'],
+    ['fr-FR', 'voir la «page 12²».', 'voir la «page douze²».'],
+    ['fr-FR', 'voir la « page 12² ».', 'voir la « page douze² ».'],
+    // maths in the quotes: still a power, and a unit's power still the unit's
+    ['de-DE', '»Die Formel 3²« gilt.', '»Die Formel drei Quadrat« gilt.'],
+    ['fr-FR', 'une surface de « 3 m² »', 'une surface de « trois mètres carrés »'],
+  ])('%s %s → %s', (tag, text, said) => {
+    expect(spokenForm(text, tag)).toBe(said);
+  });
+});

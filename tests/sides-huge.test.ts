@@ -13,12 +13,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import { boothScript } from '../src/render/sides.js';
 import { renderSidesPdf } from '../src/render/sides-pdf.js';
 import { buildDocx, p, r } from './helpers/docx-builder.js';
+import { measuredWork } from './helpers/pdfkit-work.js';
 import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -58,23 +58,8 @@ async function work(dir: string, name: string, long: string, limit: number) {
   const { report } = await analyse(file);
   const voice = report.voices.find((v) => v.name.includes('0000FF'))!;
   const script = boothScript(report, voice, { date: '2025-06-12', script: `${name}.docx` });
-  const proto = PDFDocument.prototype as unknown as { widthOfString(text: string, options?: object): number };
-  const original = proto.widthOfString;
-  const counted = { calls: 0, chars: 0, longest: 0 };
-  proto.widthOfString = function (this: unknown, text: string, options?: object) {
-    counted.calls++;
-    counted.chars += text.length;
-    counted.longest = Math.max(counted.longest, text.length);
-    if (counted.chars > limit) throw new Error(`${name}: more than ${limit} characters measured`);
-    if (text.length > 4096) throw new Error(`${name}: ${text.length} characters measured at once`);
-    return original.call(this, text, options);
-  };
-  try {
-    const pdf = await renderSidesPdf(script, fonts);
-    return { ...counted, pdf };
-  } finally {
-    proto.widthOfString = original;
-  }
+  const { result: pdf, ...counted } = await measuredWork(name, limit, 4096, () => renderSidesPdf(script, fonts));
+  return { ...counted, pdf };
 }
 
 describe('sides: the PDF of one huge line is laid out in linear work', () => {

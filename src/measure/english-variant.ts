@@ -260,22 +260,15 @@ export function englishVariantFromText(
   const seen = [...theirs].map(([kind, example]) => (kind === 'spelling' ? `"${example}"` : kind === 'perCent' || kind === 'percent' ? `"${example}"` : example)).join(', ');
   const changed = ambiguous.slice(0, 20);
   const example = ambiguous[0];
-  if (other === 'gb') {
-    return {
-      tag: 'en-GB',
-      warning: located({
-        code: 'dates-read-day-first',
-        message: `The document ${markedAs} but its text is British (${seen}): its all-numeric dates are read day-first${example ? ` (${example} as ${dayMonth(example, true)})` : ''}, and its figures as in British English. If the script is American, pass --lang en-US or set "language: en-US" in the config.`,
-        details: { ...(declared ? { declared } : {}), read: 'en-GB', signs, dates: changed, total: ambiguous.length },
-      }, all, ambiguous, placeOf),
-    };
-  }
+  // Read as the other variant: British day-first, or American month-first.
+  const gb = other === 'gb';
+  const [readTag, readName, order, ownTag, ownName] = gb ? (['en-GB', 'British', 'day-first', 'en-US', 'American'] as const) : (['en-US', 'American', 'month-first', 'en-GB', 'British'] as const);
   return {
-    tag: 'en-US',
+    tag: readTag,
     warning: located({
-      code: 'dates-read-month-first',
-      message: `The document ${markedAs} but its text is American (${seen}): its all-numeric dates are read month-first${example ? ` (${example} as ${dayMonth(example, false)})` : ''}, and its figures as in American English. If the script is British, pass --lang en-GB or set "language: en-GB" in the config.`,
-      details: { ...(declared ? { declared } : {}), read: 'en-US', signs, dates: changed, total: ambiguous.length },
+      code: gb ? 'dates-read-day-first' : 'dates-read-month-first',
+      message: `The document ${markedAs} but its text is ${readName} (${seen}): its all-numeric dates are read ${order}${example ? ` (${example} as ${dayMonth(example, gb)})` : ''}, and its figures as in ${readName} English. If the script is ${ownName}, pass --lang ${ownTag} or set "language: ${ownTag}" in the config.`,
+      details: { ...(declared ? { declared } : {}), read: readTag, signs, dates: changed, total: ambiguous.length },
     }, all, ambiguous, placeOf),
   };
 }

@@ -9,7 +9,7 @@ import { configuredLanguage, contradictedVoiceLanguages, forgetKeptCounts, guess
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
 import { FINISHED_DIGITS, finishedDigits, finishedTime, lineCharacters, payUnits, quote, sumFinished, totalFees, type Fee, type PayUnits } from './pay.js';
-import { raisedDocument, spokenForm, type RaisedAt, type RaisedDoubt } from './spoken/index.js';
+import { RAISED_DIGIT, raisedDocument, spokenForm, type RaisedAt, type RaisedDoubt } from './spoken/index.js';
 import { hasAbjadLetters } from './syllables.js';
 import { apportionTenths, narrationRate, NO_SYLLABLES, REFERENCE_WPM, syllablesAndPauses, type SyllablesAndPauses } from './timing.js';
 import { countWords, normaliseSpace } from '../text/words.js';
@@ -404,7 +404,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   texts.forEach((text, index) => {
     if (RAISED_DIGIT.test(text)) raisedLines.add(index);
   });
-  const raisedDoc = raisedLines.size > 0 ? raisedDocument(texts) : null;
+  const raisedDoc = raisedLines.size > 0 ? raisedDocument(texts, raisedLines) : null;
   casting.lines.forEach((line, index) => {
     const text = texts[index]!;
     const unsaid = mayHoldDirection(text, openers) ? normaliseSpace(spokenText(text, directions)) : text;
@@ -533,9 +533,6 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(paceWarning ? [paceWarning] : []), ...(notQuoted ? [notQuoted] : []), ...raisedWarnings, ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : []), ...(unsaidWarning ? [unsaidWarning] : [])],
   };
 }
-
-/** A raised digit (`²`, `¹`): a line without one holds no raised figure after a figure. */
-const RAISED_DIGIT = /[⁰¹²³⁴-⁹]/u;
 
 /** `raised-figure-ambiguous`: a raised figure after a number read as a power or as a note's call, where the other was likely too. */
 function raisedFigureWarning(doubt: RaisedDoubt, text: string, location: Location): Warning {

@@ -7,6 +7,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { Budget } from '../budget.js';
+import { lazy } from '../text/lazy.js';
 import { UserError } from '../errors.js';
 import { lineMeta, type BoothScript, type SidesBlock, type SidesFonts } from './sides.js';
 import { pageLabel } from './sides-labels.js';
@@ -163,9 +164,18 @@ function glyphTest(doc: PDFKit.PDFDocument): Covers {
 
 /** Texts of more characters than this may be measured by their start (longWidth); shorter ones always whole. */
 const LONG_TEXT = 512;
-/** pdfkit's EmbeddedFont: its fontkit font, whose glyphs give their advance widths (in font units). */
+/** pdfkit's EmbeddedFont: its fontkit font, whose glyphs give their advance widths (in font units), and its shaper. */
 interface Embedded {
-  font?: { unitsPerEm?: number; glyphForCodePoint?(code: number): { advanceWidth: number } };
+  font?: { unitsPerEm?: number; glyphForCodePoint?(code: number): { advanceWidth: number }; layout?(text: string): { advanceWidth: number } };
+}
+/** Characters fontkit's shaper may hide (its advance then 0, whatever the glyph's: a soft hyphen, U+FE0F, U+034F). */
+const IGNORABLE = lazy(() => /\p{Default_Ignorable_Code_Point}/u);
+
+/** The reckoning of long texts (longWidth), and why it cannot be done where pdfkit's font no longer gives what it reads. */
+export interface LongWidth {
+  (text: string, options?: object): number | undefined;
+  /** Set at the first text measured whole because pdfkit's private font API is gone (then every long text is). */
+  missing?: string;
 }
 
 /**
@@ -181,36 +191,48 @@ interface Embedded {
  * no kerning or ligature takes that back to one), its width is theirs times its length over
  * theirs: the same answer to "wider than the line?", the same guess per character give or take
  * its kerning, the same cuts (found by the exact measurements), and the work of a few lines per
- * line. Each character's advance is read once from the font (no shaping). Undefined — measure
- * the whole text — when the start does not add up to that much within half the text (characters
- * that print narrow or nothing), or when pdfkit's font does not give its glyphs' advances.
+ * line. Each character's advance is read once from the font (no shaping), but for the characters
+ * the shaper may hide (IGNORABLE: a soft hyphen's glyph is 311 units wide, shaped 0), each shaped
+ * alone once. Characters that print nothing (thousands of U+034F or U+FE0F between letters) are
+ * read through, however many, until the text adds up to `tooWide`: each cut reads about four
+ * lines of the text (before, only its first half was read, and the whole rest measured again
+ * after each cut where that half printed narrow: quadratic). Undefined — measure the whole text —
+ * when the whole of it does not add up to `tooWide` (it is then cut a few times at most), or when
+ * pdfkit's font does not give its glyphs' advances (said in `missing`).
  */
-function longWidth(doc: PDFKit.PDFDocument, tooWide: number): (text: string, options?: object) => number | undefined {
+export function longWidth(doc: PDFKit.PDFDocument, tooWide: number): LongWidth {
   const advances = new Map<object, Map<number, number>>();
-  return (text, options) => {
+  const measurer: LongWidth = (text, options) => {
     const internal = doc as unknown as { _font?: Embedded; _fontSize?: number };
     const font = internal._font?.font;
     const size = internal._fontSize;
+    if (typeof font?.glyphForCodePoint !== 'function' || typeof font.layout !== 'function' || !font.unitsPerEm || typeof size !== 'number') {
+      measurer.missing ??= "pdfkit no longer gives its font's glyph advances (_font.font.glyphForCodePoint, layout, unitsPerEm, _fontSize): long texts are measured whole, in time quadratic in their length";
+      return undefined;
+    }
     // As pdfkit's widthOfString reads its options (the line wrapper passes itself); OpenType features asked for: measured whole.
     const { characterSpacing, horizontalScaling, features } = (options ?? {}) as { characterSpacing?: number; horizontalScaling?: number; features?: unknown };
-    if (typeof font?.glyphForCodePoint !== 'function' || !font.unitsPerEm || typeof size !== 'number' || features) return undefined;
+    if (features) return undefined;
     let known = advances.get(font);
     if (!known) advances.set(font, (known = new Map()));
     const perUnit = size / font.unitsPerEm;
     const spacing = characterSpacing || 0;
     const scale = (horizontalScaling || 100) / 100;
-    const half = text.length >> 1;
     let width = 0;
-    for (let i = 0; i < half; ) {
+    for (let i = 0; i < text.length; ) {
       const code = text.codePointAt(i)!;
       let advance = known.get(code);
-      if (advance === undefined) known.set(code, (advance = font.glyphForCodePoint(code).advanceWidth * perUnit));
+      if (advance === undefined) {
+        const character = String.fromCodePoint(code);
+        known.set(code, (advance = (IGNORABLE().test(character) ? font.layout(character) : font.glyphForCodePoint(code)).advanceWidth * perUnit));
+      }
       i += code > 0xffff ? 2 : 1;
       width += (advance + spacing) * scale;
       if (width > tooWide) return (width * text.length) / i;
     }
     return undefined;
   };
+  return measurer;
 }
 
 /**

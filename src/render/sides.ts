@@ -12,7 +12,7 @@ import { cueParts, cueTail } from './cue.js';
 import { withLineBreaks } from '../text/words.js';
 import { formatLocation } from '../text/format.js';
 import { formatTimecode } from '../attribute/timecodes.js';
-import { sidesLabels, sidesLanguage, unassignedSpeaker, type SidesLabels } from './sides-labels.js';
+import { sidesLabels, sidesLanguage, unassignedSpeaker, type SidesFacts, type SidesLabels } from './sides-labels.js';
 
 export type { LineSegment } from '../text/directions.js';
 export type { SidesLabels } from './sides-labels.js';
@@ -54,18 +54,9 @@ export type SidesBlock =
       seconds: number;
     };
 
-export interface BoothScript {
-  script: string;
-  voice: string;
-  date: string;
+/** The voice, the script, the day, the voice's lines, words and time (as the labels say them: sides-labels.ts), and the pages. */
+export interface BoothScript extends Omit<SidesFacts, 'syllablesPerSecond'> {
   paper: 'a4' | 'letter';
-  lineCount: number;
-  words: number;
-  spokenWords: number;
-  seconds: number;
-  wpm: number;
-  /** What `wpm` counts when not words: characters, for a script in Chinese or Japanese. */
-  paceUnit?: 'characters';
   /** The words around the script's text, in the script's language (French or English). */
   labels: SidesLabels;
   blocks: SidesBlock[];

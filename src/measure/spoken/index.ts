@@ -22,7 +22,7 @@ import {
 } from './shapes.js';
 
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
-export { raisedDocument, type RaisedAt, type RaisedDocument, type RaisedDoubt } from './raised.js';
+export { RAISED_DIGIT, raisedDocument, type RaisedAt, type RaisedDocument, type RaisedDoubt } from './raised.js';
 
 /**
  * ATTENTION_ALL, anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation (German `Nr.`,
@@ -1240,16 +1240,7 @@ class LineReader {
 
   /** Whether a token of the line is evidently a formula: a bare `a/b` beside one is a fraction (a over b). */
   private get formulaLine(): boolean {
-    if (this.formulaCache === undefined) {
-      this.formulaCache = false;
-      for (const raw of this.list.raw) {
-        if (raw.length <= MAX_SAID_TOKEN && isFormula(tokenize(raw).core)) {
-          this.formulaCache = true;
-          break;
-        }
-      }
-    }
-    return this.formulaCache;
+    return (this.formulaCache ??= this.list.raw.some((raw) => raw.length <= MAX_SAID_TOKEN && isFormula(tokenize(raw).core)));
   }
 
   /**
@@ -1267,17 +1258,7 @@ class LineReader {
    * sides (`f(x) = 2x + 1`, `a ≠ b`): there `f(x)` is f of x and `2x` two x.
    */
   private get formulaContext(): boolean {
-    if (this.formulaContextCache === undefined) {
-      let found = false;
-      for (const raw of this.list.raw) {
-        if (FORMULA_SIGNS.has(raw)) {
-          found = true;
-          break;
-        }
-      }
-      this.formulaContextCache = found || this.formulaLine;
-    }
-    return this.formulaContextCache;
+    return (this.formulaContextCache ??= this.list.raw.some((raw) => FORMULA_SIGNS.has(raw)) || this.formulaLine);
   }
 
   /** Token i, a single letter applied to a letter or a number (`f(x)`, `g(2)`) in a formula's line: "f of x". */

@@ -26,6 +26,8 @@ const UNIT_POWER = /^(?:[kcdm]?m|ft|in|yd|mi)[²³]$/u;
 const RAISED_VALUE: Readonly<Record<string, string>> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 /** Punctuation around a token, and a note's marks `* † ‡` after it (as index.ts PRE and POST, but the elisions need not be cut here). */
 const AROUND = new RegExp(`^[${OPENING}]+|[${CLOSING}*†‡]+$`, 'gu');
+/** Opening punctuation before a word (`»Seite`, `‹page`, `(note`: German and Swiss quotes too), as AROUND strips it. */
+const LEADING = new RegExp(`^[${OPENING}]+`, 'u');
 /** Signs that stand alone between a formula's sides. */
 const MATHS_SIGNS = new Set(['=', '+', '×', '÷', '−', '≠', '≈', '≤', '≥', '*']);
 /** Words that say a power or a formula, in the languages with spoken rules (lower case). */
@@ -83,15 +85,21 @@ export interface RaisedDoubt {
   why: string;
 }
 
-/** The raised figures and note calls of the lines, in reading order (lines that hold no raised figure are not split). */
-export function raisedDocument(lines: readonly string[]): RaisedDocument {
+/** A raised digit (`²`, `¹`): a line or a token without one holds no raised number. */
+export const RAISED_DIGIT = /[⁰¹²³⁴-⁹]/u;
+
+/**
+ * The raised figures and note calls of the lines, in reading order. `holding`: the indices of the lines that hold a
+ * raised digit (RAISED_DIGIT), in ascending order, found once by the caller (report.ts); the others are not split.
+ */
+export function raisedDocument(lines: readonly string[], holding: Iterable<number>): RaisedDocument {
   const raised: Raised[] = [];
   const figures = new Map<string, number>();
   let wordCalls = false;
-  lines.forEach((text, line) => {
-    if (!/[⁰¹²³⁴-⁹]/u.test(text)) return;
+  for (const line of holding) {
+    const text = lines[line]!;
     for (const token of text.split(/\s+/u)) {
-      if (!/[⁰¹²³⁴-⁹]/u.test(token)) continue;
+      if (!RAISED_DIGIT.test(token)) continue;
       const core = token.replace(AROUND, '');
       const figure = FIGURE_RAISED.exec(core);
       if (figure) {
@@ -106,7 +114,7 @@ export function raisedDocument(lines: readonly string[]): RaisedDocument {
         wordCalls = true;
       }
     }
-  });
+  }
   return { raised, wordCalls, lines, maths: new Map(), figures };
 }
 
@@ -169,7 +177,7 @@ export function raisedReading(core: string, line: string, before: string | undef
   if (base === '10') return 'power';
   const doc = at?.doc;
   if (doc?.wordCalls && fitsCalls(doc, at!.line, core, n)) return 'call';
-  if (before !== undefined && NAMING.has(before.replace(/^[(\[«“‘"¿¡„‚]+/u, '').toLowerCase())) return 'call';
+  if (before !== undefined && NAMING.has(before.replace(LEADING, '').toLowerCase())) return 'call';
   if (at && (mathsNear(at.doc, at.line - 1) || mathsNear(at.doc, at.line + 1))) return 'power';
   // `2¹⁰`: a power of two.
   if (base === '2') return 'power';

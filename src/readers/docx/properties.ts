@@ -5,7 +5,7 @@
  */
 import { applyTintShade, blend, channelDistance, normaliseHex, WHITE, BLACK } from '../../colour/hex.js';
 import type { Hex } from '../../model.js';
-import type { Theme } from './theme.js';
+import { DIRECT_SLOTS, type Theme } from './theme.js';
 import { child, Ns, type XmlElement } from './xml.js';
 
 export interface ColorSpec {
@@ -460,24 +460,13 @@ export interface DrawingColour {
 /** What the shape of a text box paints behind its text. */
 export type ShapeFill = { kind: 'none' } | { kind: 'colour'; colour: DrawingColour } | { kind: 'vml'; hex: Hex } | { kind: 'unknown'; what: string };
 
-/** `a:schemeClr` names → `w:themeColor` names (which go through the colour-scheme mapping as Word's do). */
+/** `a:schemeClr` names → `w:themeColor` names (which go through the colour-scheme mapping as Word's do): the slots' own and theirs. */
 const SCHEME_NAMES: ReadonlyMap<string, string> = new Map([
   ['bg1', 'background1'],
   ['tx1', 'text1'],
   ['bg2', 'background2'],
   ['tx2', 'text2'],
-  ['dk1', 'dark1'],
-  ['lt1', 'light1'],
-  ['dk2', 'dark2'],
-  ['lt2', 'light2'],
-  ['accent1', 'accent1'],
-  ['accent2', 'accent2'],
-  ['accent3', 'accent3'],
-  ['accent4', 'accent4'],
-  ['accent5', 'accent5'],
-  ['accent6', 'accent6'],
-  ['hlink', 'hyperlink'],
-  ['folHlink', 'followedHyperlink'],
+  ...[...DIRECT_SLOTS].map(([name, slot]) => [slot, name] as const),
 ]);
 
 /**

@@ -27,7 +27,7 @@ const OFFICE_SCHEME: ReadonlyMap<string, Hex> = new Map([
 export const THEME_SLOTS: readonly string[] = [...OFFICE_SCHEME.keys()];
 
 /** `w:themeColor` values that name a scheme slot directly. (Maps: these names come from the file.) */
-const DIRECT_SLOTS: ReadonlyMap<string, string> = new Map([
+export const DIRECT_SLOTS: ReadonlyMap<string, string> = new Map([
   ['dark1', 'dk1'],
   ['light1', 'lt1'],
   ['dark2', 'dk2'],

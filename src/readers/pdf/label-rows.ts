@@ -444,13 +444,7 @@ export function joinLabelRows(given: SplitRow[]): SplitRow[] {
     } else rows.push(row);
   }
   // Candidate edges: a label segment, then text after a gap.
-  const votes = new Map<string, { left: number; x: number; count: number }>();
-  const vote = (left: number, x: number) => {
-    const key = `${Math.round(left)}|${Math.round(x)}`;
-    const got = votes.get(key) ?? { left, x, count: 0 };
-    got.count++;
-    votes.set(key, got);
-  };
+  const { votes, vote } = edgeVotes();
   rows.forEach((row, r) => {
     const { segments } = row;
     if (segments.length >= 2) {
@@ -496,4 +490,16 @@ export function joinLabelRows(given: SplitRow[]): SplitRow[] {
     else out.push(...(pairs.get(r) ?? [row]));
   });
   return out;
+}
+
+/** Votes for pairs of edges (a label's left, its text's), by both rounded to the point: `vote` counts one, `votes` holds them. */
+export function edgeVotes(): { votes: Map<string, { left: number; x: number; count: number }>; vote: (left: number, x: number) => void } {
+  const votes = new Map<string, { left: number; x: number; count: number }>();
+  const vote = (left: number, x: number) => {
+    const key = `${Math.round(left)}|${Math.round(x)}`;
+    const got = votes.get(key) ?? { left, x, count: 0 };
+    got.count++;
+    votes.set(key, got);
+  };
+  return { votes, vote };
 }

@@ -1,7 +1,7 @@
 import { RTL_TEXT, toReadingOrder } from './bidi.js';
 import { isAutospace } from './autospace.js';
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
-import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
+import { edgeVotes, isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
 import { lazy } from '../../text/lazy.js';
 import { loweredForm, raisedForm } from '../scripts.js';
@@ -591,13 +591,7 @@ const EVEN_SHARE = 0.03;
  * there by chance has all its spaces alike), is one of them: its label gets its tab (`textAt`).
  */
 function atLabelStops(rows: SplitRow[]): SplitRow[] {
-  const votes = new Map<string, { left: number; x: number; count: number }>();
-  const vote = (left: number, x: number) => {
-    const key = `${Math.round(left)}|${Math.round(x)}`;
-    const got = votes.get(key) ?? { left, x, count: 0 };
-    got.count++;
-    votes.set(key, got);
-  };
+  const { votes, vote } = edgeVotes();
   for (const row of rows) {
     const first = row.segments[0];
     if (row.textAt !== undefined) vote(first[0].x0, first[row.textAt].x0);
