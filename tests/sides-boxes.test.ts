@@ -33,11 +33,11 @@ const RED = '<w:color w:val="C00000"/>';
  * script's name in its header (the DOCX reader makes a word joiner U+2060 or a U+FEFF in a line a space, so those
  * reach the PDF through the name).
  */
-async function booth(lines: string[], name = 'script.docx') {
+async function booth(lines: string[], name = 'script.docx', colour = '0000FF') {
   const file = join(mkdtempSync(join(tmpdir(), 'vo-sides-boxes-')), 'script.docx');
   writeFileSync(file, buildDocx({ body: [...lines.map((text) => p(r(text, BLUE))), p(r('Fine.', RED))].join('') }));
   const { report } = await analyse(file);
-  const voice = report.voices.find((v) => v.name.includes('0000FF'))!;
+  const voice = report.voices.find((v) => v.name.includes(colour))!;
   return boothScript(report, voice, { date: '2025-06-12', script: name });
 }
 
@@ -107,6 +107,12 @@ describe('sides -o OUT.pdf: no box for a character that prints nothing', () => {
       'Say Anna and left and em',
       'Hangul and Mongolianfree',
     ]);
+  });
+
+  it('in a cue (Anna\'s line above Ben\'s): not drawn either', async () => {
+    const pdf = await renderSidesPdf(await booth(LINES, 'script.docx', 'C00000'), fonts);
+    expect(glyphsDrawn(pdf).filter((id) => id === 0)).toEqual([]);
+    expect((await pdfLines(pdf)).filter((line) => /Hangul|Fine/.test(line))).toEqual(['#0000FF blue: Hangul and Mongolianfree', 'Fine.']);
   });
 
   it('the same line breaks as the same words without them (each invisible character measured as nothing)', async () => {

@@ -23,7 +23,7 @@ type Face = 'regular' | 'bold' | 'italic';
 
 /** Writing systems laid out right to left: pdfkit neither orders nor joins their letters. */
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
-/** Characters that print nothing (the font's shaper hides them): no glyph needed. */
+/** Characters that print nothing (never drawn: undrawn), and controls (a tab reaches the booth script as a space): no glyph needed. */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** The name a reader knows a character's writing system by, for the message. */
