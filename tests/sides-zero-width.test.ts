@@ -17,7 +17,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import { boothScript } from '../src/render/sides.js';
-import { longWidth, renderSidesPdf } from '../src/render/sides-pdf.js';
+import { longWidth, renderSidesPdf, undrawn } from '../src/render/sides-pdf.js';
 import { buildDocx, p, r } from './helpers/docx-builder.js';
 import { measuredWork } from './helpers/pdfkit-work.js';
 
@@ -90,14 +90,15 @@ describe('sides-pdf longWidth: the fast path on the pinned pdfkit, and what it r
     expect(Math.abs(width! / d.widthOfString(text) - 1)).toBeLessThan(0.02);
   });
 
-  it('characters the shaper hides count nothing (a soft hyphen, U+FE0F, U+034F), one drawn as a box its box (U+200D)', () => {
+  it('characters that print nothing count nothing (a soft hyphen, U+FE0F, U+034F, U+200B, U+200D): the width of the text drawn (undrawn)', () => {
     const d = doc();
     const reckon = longWidth(d, TOO_WIDE);
     for (const invisible of ['\u00ad', '\ufe0f', '\u034f', '\u200b', '\u200d']) {
       const text = `a${invisible.repeat(6)}`.repeat(400);
       const width = reckon(text);
       expect(width, `U+${invisible.codePointAt(0)!.toString(16)}`).toBeDefined();
-      expect(Math.abs(width! / d.widthOfString(text) - 1), `U+${invisible.codePointAt(0)!.toString(16)}`).toBeLessThan(0.02);
+      expect(undrawn(text)).toBe('a'.repeat(400));
+      expect(Math.abs(width! / d.widthOfString(undrawn(text)) - 1), `U+${invisible.codePointAt(0)!.toString(16)}`).toBeLessThan(0.02);
     }
     // Nothing but characters that print nothing: too narrow to reckon, measured whole (it is then cut at most a few times).
     expect(reckon('\ufe0f'.repeat(5000))).toBeUndefined();

@@ -23,7 +23,7 @@ type Face = 'regular' | 'bold' | 'italic';
 
 /** Writing systems laid out right to left: pdfkit neither orders nor joins their letters. */
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
-/** Characters that print nothing (the font's shaper hides them): no glyph needed. */
+/** Characters that print nothing (never drawn: undrawn), and controls (a tab reaches the booth script as a space): no glyph needed. */
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** The name a reader knows a character's writing system by, for the message. */
@@ -166,10 +166,27 @@ function glyphTest(doc: PDFKit.PDFDocument): Covers {
 const LONG_TEXT = 512;
 /** pdfkit's EmbeddedFont: its fontkit font, whose glyphs give their advance widths (in font units), and its shaper. */
 interface Embedded {
-  font?: { unitsPerEm?: number; glyphForCodePoint?(code: number): { advanceWidth: number }; layout?(text: string): { advanceWidth: number } };
+  font?: { unitsPerEm?: number; glyphForCodePoint?(code: number): { advanceWidth: number } };
 }
-/** Characters fontkit's shaper may hide (its advance then 0, whatever the glyph's: a soft hyphen, U+FE0F, U+034F). */
+/** Characters that print nothing (joiners, bidi marks, a soft hyphen, U+FE0F, U+034F): never drawn nor measured (undrawn). */
 const IGNORABLE = lazy(() => /\p{Default_Ignorable_Code_Point}/u);
+const IGNORABLES = lazy(() => /\p{Default_Ignorable_Code_Point}+/gu);
+
+/**
+ * The text as drawn: without the characters that print nothing (Unicode's default-ignorable code
+ * points: U+200C/U+200D joiners, the word joiner U+2060, invisible operators, bidi marks and
+ * isolates, variation selectors, the soft hyphen, Hangul fillers, tags). Word prints none of them;
+ * pdfkit would draw most as boxes: Source Sans 3 has no glyph for them, and fontkit hides such a
+ * character only when the glyph it maps to says it stands for it, which glyph 0 never does in pdfkit
+ * (it reads glyph 0 first, standing for no character) nor a glyph shared with a printing character
+ * (the soft hyphen's is the hyphen's: a hyphen in mid-line once a "-" was printed). Left out where
+ * pdfkit measures and draws a piece of a line (widthOfString, _fragment), after it has found where
+ * the lines break, so the break opportunities stay those of the text (a soft hyphen a line breaks
+ * at is printed as "-" by pdfkit's wrapper, which then measures the hyphen it adds).
+ */
+export function undrawn(text: string): string {
+  return IGNORABLE().test(text) ? text.replace(IGNORABLES(), '') : text;
+}
 
 /** The reckoning of long texts (longWidth), and why it cannot be done where pdfkit's font no longer gives what it reads. */
 export interface LongWidth {
@@ -191,9 +208,9 @@ export interface LongWidth {
  * no kerning or ligature takes that back to one), its width is theirs times its length over
  * theirs: the same answer to "wider than the line?", the same guess per character give or take
  * its kerning, the same cuts (found by the exact measurements), and the work of a few lines per
- * line. Each character's advance is read once from the font (no shaping), but for the characters
- * the shaper may hide (IGNORABLE: a soft hyphen's glyph is 311 units wide, shaped 0), each shaped
- * alone once. Characters that print nothing (thousands of U+034F or U+FE0F between letters) are
+ * line. Each character's advance is read once from the font (no shaping), but the characters
+ * that print nothing count nothing: they are not drawn (undrawn; a soft hyphen's glyph is 311
+ * units wide, U+200D's glyph 0 653). Characters that print nothing (thousands of U+034F or U+FE0F between letters) are
  * read through, however many, until the text adds up to `tooWide`: each cut reads about four
  * lines of the text (before, only its first half was read, and the whole rest measured again
  * after each cut where that half printed narrow: quadratic). Undefined — measure the whole text —
@@ -206,8 +223,8 @@ export function longWidth(doc: PDFKit.PDFDocument, tooWide: number): LongWidth {
     const internal = doc as unknown as { _font?: Embedded; _fontSize?: number };
     const font = internal._font?.font;
     const size = internal._fontSize;
-    if (typeof font?.glyphForCodePoint !== 'function' || typeof font.layout !== 'function' || !font.unitsPerEm || typeof size !== 'number') {
-      measurer.missing ??= "pdfkit no longer gives its font's glyph advances (_font.font.glyphForCodePoint, layout, unitsPerEm, _fontSize): long texts are measured whole, in time quadratic in their length";
+    if (typeof font?.glyphForCodePoint !== 'function' || !font.unitsPerEm || typeof size !== 'number') {
+      measurer.missing ??= "pdfkit no longer gives its font's glyph advances (_font.font.glyphForCodePoint, unitsPerEm, _fontSize): long texts are measured whole, in time quadratic in their length";
       return undefined;
     }
     // As pdfkit's widthOfString reads its options (the line wrapper passes itself); OpenType features asked for: measured whole.
@@ -224,7 +241,8 @@ export function longWidth(doc: PDFKit.PDFDocument, tooWide: number): LongWidth {
       let advance = known.get(code);
       if (advance === undefined) {
         const character = String.fromCodePoint(code);
-        known.set(code, (advance = (IGNORABLE().test(character) ? font.layout(character) : font.glyphForCodePoint(code)).advanceWidth * perUnit));
+        // What prints nothing is not drawn (undrawn): nothing wide.
+        known.set(code, (advance = IGNORABLE().test(character) ? 0 : font.glyphForCodePoint(code).advanceWidth * perUnit));
       }
       i += code > 0xffff ? 2 : 1;
       width += (advance + spacing) * scale;
@@ -268,10 +286,16 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
   // line that is still slow stops at the deadline.
   const measure = doc.widthOfString.bind(doc);
   const long = longWidth(doc, 4 * (doc.page.width - 2 * MARGIN.side));
+  // What prints nothing is neither measured nor drawn (undrawn); a long text is reckoned as it
+  // comes (longWidth counts those characters as nothing) and left out of only when measured whole.
   doc.widthOfString = (text, options) => {
     budget.check();
-    return (text.length > LONG_TEXT ? long(text, options) : undefined) ?? measure(text, options);
+    return (text.length > LONG_TEXT ? long(text, options) : undefined) ?? measure(undrawn(text), options);
   };
+  const internal = doc as unknown as { _fragment?: (text: string, ...rest: unknown[]) => unknown };
+  const fragment = internal._fragment;
+  if (typeof fragment !== 'function') throw new Error('pdfkit no longer draws text through _fragment: characters that print nothing would print as boxes');
+  internal._fragment = (text, ...rest) => fragment.call(doc, undrawn(text), ...rest);
   const width = doc.page.width - 2 * MARGIN.side;
   const bottom = () => doc.page.height - MARGIN.bottom;
   const options = (size: number) => ({ width, lineGap: size * LEADING });
