@@ -39,6 +39,9 @@ function countingBudget(limit = Infinity) {
     check() {
       if (++budget.reads > limit) throw Budget.of('new.docx', { timeout: 20, deadline: 0 }, 'to read and compare with old.docx').check();
     },
+    checkLong(text: string) {
+      if (text.length > 65_536) budget.check();
+    },
     remaining: () => (budget.reads >= limit ? 0 : real.remaining()),
   };
   return budget;

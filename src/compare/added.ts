@@ -43,7 +43,10 @@ const MIN_MATCHED = 3;
 /** The words said of a text, in order (the `budget` ticked per token: a paragraph may have millions). */
 export function saidTokens(text: string, budget: Budget = Budget.UNLIMITED): Token[] {
   const out: Token[] = [];
-  for (const raw of comparisonKey(text).toLowerCase().split(' ')) {
+  budget.checkLong(text);
+  const key = comparisonKey(text).toLowerCase();
+  budget.checkLong(text);
+  for (const raw of key.split(' ')) {
     budget.tick();
     for (const token of eastAsianWords(raw)) {
       const words = countWords(token);

@@ -83,7 +83,10 @@ export function eastAsianWords(token: string): string[] {
  */
 export function wordsOf(text: string, budget: Budget = Budget.UNLIMITED): string[] {
   const words: string[] = [];
-  for (const raw of comparisonKey(text).toLowerCase().split(' ')) {
+  budget.checkLong(text);
+  const key = comparisonKey(text).toLowerCase();
+  budget.checkLong(text);
+  for (const raw of key.split(' ')) {
     budget.tick();
     if (countEastAsianLetters(raw) === 0) {
       const word = trimPunctuation(raw);
@@ -373,6 +376,7 @@ const voiceKey = (line: Line, key: string) => `${line.voice ?? ''}\u0000${key}`;
 export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAULT_SIMILARITY, budget: Budget = Budget.UNLIMITED): Pair[] {
   const keyOf = (l: Line) => {
     budget.tick(64);
+    budget.checkLong(l.text);
     return comparisonKey(l.text);
   };
   const oldText = oldLines.map(keyOf);

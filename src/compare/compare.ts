@@ -165,6 +165,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
 
   // Every stage below checks the time (`--timeout`): a paragraph of millions of words is compared in seconds, not minutes, or stopped.
   const budget = options.budget ?? Budget.UNLIMITED;
+  budget.check();
   const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY, budget);
   const layoutBreaks = oldSide.report.format === 'pdf' || newSide.report.format === 'pdf';
   const pairedOld = new Set<number>();
@@ -298,7 +299,10 @@ export function unassignedSaid(counts: { changed: number; added: number; removed
 
 /** What a line says, as tokens: its label and its directions (by `rules`) left out. */
 function saidOf(rules: DirectionRules, budget: Budget): (line: Line) => ReturnType<typeof saidTokens> {
-  return (line) => saidTokens(spokenText(line.label ? line.text.slice(line.label.length) : line.text, rules), budget);
+  return (line) => {
+    budget.checkLong(line.text);
+    return saidTokens(spokenText(line.label ? line.text.slice(line.label.length) : line.text, rules), budget);
+  };
 }
 
 /**

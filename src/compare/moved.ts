@@ -86,6 +86,7 @@ function pushSentence(text: string, start: number, end: number, out: { start: nu
 function sentences(segments: readonly Segment[], budget: Budget): Sentence[] {
   const out: Sentence[] = [];
   segments.forEach((segment, index) => {
+    budget.checkLong(segment.text);
     for (const { start, end } of sentencesOf(segment.text)) {
       const text = segment.text.slice(start, end);
       const words = wordsOf(text, budget);
