@@ -23,7 +23,7 @@
  */
 import type { Location } from '../model.js';
 import { countWords } from '../text/words.js';
-import { comparisonKey, DEFAULT_SIMILARITY, eastAsianWords, trimPunctuation } from './align.js';
+import { DEFAULT_SIMILARITY, eastAsianWords, keyTokens, trimPunctuation } from './align.js';
 import { withKeysOf, withoutKeys } from './bags.js';
 import type { WordsMove } from './model.js';
 import { sameNewPlace } from './moved.js';
@@ -43,10 +43,7 @@ const MIN_MATCHED = 3;
 /** The words said of a text, in order (the `budget` ticked per token: a paragraph may have millions). */
 export function saidTokens(text: string, budget: Budget = Budget.UNLIMITED): Token[] {
   const out: Token[] = [];
-  budget.checkLong(text);
-  const key = comparisonKey(text).toLowerCase();
-  budget.checkLong(text);
-  for (const raw of key.split(' ')) {
+  for (const raw of keyTokens(text, budget)) {
     budget.tick();
     for (const token of eastAsianWords(raw)) {
       const words = countWords(token);

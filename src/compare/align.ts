@@ -78,15 +78,23 @@ export function eastAsianWords(token: string): string[] {
 }
 
 /**
+ * A text's comparison key in lower case, cut at its spaces: the raw tokens `wordsOf` and
+ * added.ts `saidTokens` read, the clock read around the work on a long text (seconds on millions of words).
+ */
+export function keyTokens(text: string, budget: Budget): string[] {
+  budget.checkLong(text);
+  const key = comparisonKey(text).toLowerCase();
+  budget.checkLong(text);
+  return key.split(' ');
+}
+
+/**
  * Words of a line for similarity: lower case, edge punctuation dropped, wordless tokens left out.
  * One loop (no array per step: a paragraph may have millions of words), the `budget` ticked per token.
  */
 export function wordsOf(text: string, budget: Budget = Budget.UNLIMITED): string[] {
   const words: string[] = [];
-  budget.checkLong(text);
-  const key = comparisonKey(text).toLowerCase();
-  budget.checkLong(text);
-  for (const raw of key.split(' ')) {
+  for (const raw of keyTokens(text, budget)) {
     budget.tick();
     if (countEastAsianLetters(raw) === 0) {
       const word = trimPunctuation(raw);
