@@ -39,6 +39,9 @@ export function checkTimeout(timeout: unknown, names?: OptionNames): void {
   throw usageError(`${option} must be a number of seconds, 0 or more (0: no limit), not ${shownValue(timeout)}.`, { kind: 'invalid-value', option, value: shownValue(timeout) });
 }
 
+/** Characters past which a text's work done in one go is preceded by a clock reading (`checkLong`). */
+const LONG_TEXT = 65_536;
+
 export class Budget {
   private calls = 0;
 
@@ -72,6 +75,14 @@ export class Budget {
 
   check(): void {
     if (Date.now() > this.deadline) throw timedOut(this.file, this.seconds, this.task);
+  }
+
+  /**
+   * Checks the deadline where a text is long (over 64 Ki characters) before work on it done in one go
+   * (a regular expression, a split): such work on a paragraph of millions of words takes seconds.
+   */
+  checkLong(text: string): void {
+    if (text.length > LONG_TEXT) this.check();
   }
 
   /** Milliseconds left; Infinity without a budget. */

@@ -24,7 +24,7 @@ import { takeBytes, type ScriptBytes } from './readers/read-bytes.js';
 import { LANGUAGE_PROBLEMS, LANGUAGE_TAGS_ACCEPTED, userLanguageTag } from './text/language-tag.js';
 import { plural } from './text/format.js';
 import { optionName, UserError, usageError, type OptionNames } from './errors.js';
-import { Budget, checkTimeout, shownValue as shown } from './budget.js';
+import { Budget, checkTimeout, DEFAULT_TIMEOUT_SECONDS, shownValue as shown } from './budget.js';
 
 /** Settings of the measure stage and the casting that the command line may give, over the config's. */
 export interface AnalyseSettings extends ReadOptions {
@@ -327,11 +327,15 @@ export async function diffScripts(oldFile: string, newFile: string, options: Ana
     return [config, await analyse(oldFile, { ...settings, config, ...searched(oldFile, oldPath, options) })] as const;
   });
   const newPath = configPath(newFile, options);
+  // NEW's budget (`timeout`) covers its comparison with OLD too: the time from NEW's reading on.
+  const seconds = settings.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+  const newStarted = Date.now();
   const after = await onSide('new', async () => {
     const newConfig = newPath === oldPath ? oldConfig : newPath ? await loadConfig(newPath) : null;
     return analyse(newFile, { ...settings, config: newConfig, ...searched(newFile, newPath, options) });
   });
   // The comparison (and its diff library) is loaded only when two scripts are compared.
   const { compareScripts } = await import('./compare/compare.js');
-  return compareScripts(before, after, { similarity, showPath });
+  const budget = Budget.of(newFile, { timeout: seconds, deadline: newStarted + seconds * 1000 }, `to read and compare with ${oldFile}`);
+  return onSide('new', async () => compareScripts(before, after, { similarity, showPath, budget }));
 }

@@ -23,10 +23,11 @@
  */
 import type { Location } from '../model.js';
 import { countWords } from '../text/words.js';
-import { comparisonKey, DEFAULT_SIMILARITY, eastAsianWords, trimPunctuation } from './align.js';
+import { DEFAULT_SIMILARITY, eastAsianWords, keyTokens, trimPunctuation } from './align.js';
 import { withKeysOf, withoutKeys } from './bags.js';
 import type { WordsMove } from './model.js';
 import { sameNewPlace } from './moved.js';
+import { Budget } from '../budget.js';
 
 /** A word said, as compared (case, edge punctuation and typography aside), with the words it counts for. */
 interface Token {
@@ -39,10 +40,11 @@ const NEAR = 10;
 /** Fewer words gained than this in a line and they may be anywhere by chance ("the", "a day"): never matched across lines. */
 const MIN_MATCHED = 3;
 
-/** The words said of a text, in order. */
-export function saidTokens(text: string): Token[] {
+/** The words said of a text, in order (the `budget` ticked per token: a paragraph may have millions). */
+export function saidTokens(text: string, budget: Budget = Budget.UNLIMITED): Token[] {
   const out: Token[] = [];
-  for (const raw of comparisonKey(text).toLowerCase().split(' ')) {
+  for (const raw of keyTokens(text, budget)) {
+    budget.tick();
     for (const token of eastAsianWords(raw)) {
       const words = countWords(token);
       if (words === 0) continue;
@@ -127,7 +129,7 @@ function walkNear(list: Account[], visit: (account: Account, index: number, from
 }
 
 /** Steps 3 and 4 above, then each target's `addedWords`: the words of what it gained that are left. */
-export function countAddedWords(accounts: Account[]): void {
+export function countAddedWords(accounts: Account[], budget: Budget = Budget.UNLIMITED): void {
   const byVoice = new Map<string | null, Account[]>();
   for (const account of accounts) {
     const list = byVoice.get(account.voice);
@@ -137,6 +139,7 @@ export function countAddedWords(accounts: Account[]): void {
   const unfound: Account[] = [];
   for (const list of byVoice.values()) {
     walkNear(list, (account, index, from) => {
+      budget.tick(64);
       if (account.gained.length < MIN_MATCHED) return;
       const best = bestLoss(list, index, from, account.gained, () => false);
       if (!best) {
@@ -154,6 +157,7 @@ export function countAddedWords(accounts: Account[]): void {
     const all = [...accounts];
     const wanted = new Set(unfound);
     walkNear(all, (account, index, from) => {
+      budget.tick(64);
       if (!wanted.has(account)) return;
       const gained = account.given ? withoutTokens(account.gained, account.given) : account.gained;
       if (gained.length < MIN_MATCHED) return;

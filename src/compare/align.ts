@@ -14,6 +14,7 @@
 import { diffArrays } from 'diff';
 import type { Line } from '../attribute/cast.js';
 import { countEastAsianLetters, isLetterOrDigitAt, normaliseSpace } from '../text/words.js';
+import { Budget } from '../budget.js';
 
 /** The share of words two lines must have in common to be one changed line rather than a removal and an addition. */
 export const DEFAULT_SIMILARITY = 0.5;
@@ -76,14 +77,36 @@ export function eastAsianWords(token: string): string[] {
   return words;
 }
 
-/** Words of a line for similarity: lower case, edge punctuation dropped, wordless tokens left out. */
-export function wordsOf(text: string): string[] {
-  return comparisonKey(text)
-    .toLowerCase()
-    .split(' ')
-    .flatMap(eastAsianWords)
-    .map(trimPunctuation)
-    .filter((token) => token.length > 0);
+/**
+ * A text's comparison key in lower case, cut at its spaces: the raw tokens `wordsOf` and
+ * added.ts `saidTokens` read, the clock read around the work on a long text (seconds on millions of words).
+ */
+export function keyTokens(text: string, budget: Budget): string[] {
+  budget.checkLong(text);
+  const key = comparisonKey(text).toLowerCase();
+  budget.checkLong(text);
+  return key.split(' ');
+}
+
+/**
+ * Words of a line for similarity: lower case, edge punctuation dropped, wordless tokens left out.
+ * One loop (no array per step: a paragraph may have millions of words), the `budget` ticked per token.
+ */
+export function wordsOf(text: string, budget: Budget = Budget.UNLIMITED): string[] {
+  const words: string[] = [];
+  for (const raw of keyTokens(text, budget)) {
+    budget.tick();
+    if (countEastAsianLetters(raw) === 0) {
+      const word = trimPunctuation(raw);
+      if (word.length > 0) words.push(word);
+      continue;
+    }
+    for (const token of eastAsianWords(raw)) {
+      const word = trimPunctuation(token);
+      if (word.length > 0) words.push(word);
+    }
+  }
+  return words;
 }
 
 /** Dice coefficient on the two lines' bags of words: 1 for the same words, 0 for none in common. */
@@ -241,14 +264,16 @@ function runs(indexes: number[], lines: Line[]): number[] {
  * total score as high as possible. With `groups`, adjacent lines of one voice joined into one, one
  * split into several, or several cut differently are pairs too (a `regrouped` pair).
  */
-function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords: string[][], newWords: string[][], threshold: number, options: { anyVoice: boolean; tally: Tally | null }): Pair[] {
+function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords: string[][], newWords: string[][], threshold: number, options: { anyVoice: boolean; tally: Tally | null; budget: Budget }): Pair[] {
   const { removed, added } = region;
   const rows = removed.length;
   const cols = added.length;
   if (rows === 0 || cols === 0) return [];
   // Words in common of each removed and added line of one voice, kept where groups are looked for.
   let commons: Float64Array | null = null;
+  const { budget } = options;
   const score = (i: number, j: number): number => {
+    budget.tick(256);
     const o = removed[i]!;
     const n = added[j]!;
     if (!options.anyVoice && oldLines[o]!.voice !== newLines[n]!.voice) return 0;
@@ -356,9 +381,14 @@ function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords
 const voiceKey = (line: Line, key: string) => `${line.voice ?? ''}\u0000${key}`;
 
 /** Aligns the two line sequences: every pair of lines that are the same line in OLD and NEW. */
-export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAULT_SIMILARITY): Pair[] {
-  const oldText = oldLines.map((l) => comparisonKey(l.text));
-  const newText = newLines.map((l) => comparisonKey(l.text));
+export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAULT_SIMILARITY, budget: Budget = Budget.UNLIMITED): Pair[] {
+  const keyOf = (l: Line) => {
+    budget.tick(64);
+    budget.checkLong(l.text);
+    return comparisonKey(l.text);
+  };
+  const oldText = oldLines.map(keyOf);
+  const newText = newLines.map(keyOf);
   // Aligned on voice and text: where two voices say the same line one after the other and one copy
   // goes, the other stays aligned with its own voice, never given to the voice that lost its copy.
   const oldKeys = oldLines.map((l, i) => voiceKey(l, oldText[i]!));
@@ -368,7 +398,7 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
   let region: Region = { removed: [], added: [] };
   let o = 0;
   let n = 0;
-  for (const change of lineChanges(oldKeys, newKeys)) {
+  for (const change of lineChanges(oldKeys, newKeys, budget)) {
     if (change.added) for (let k = 0; k < change.count; k++) region.added.push(n++);
     else if (change.removed) for (let k = 0; k < change.count; k++) region.removed.push(o++);
     else {
@@ -415,17 +445,17 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
   pairSame(oldKeys, newKeys, 'moved', 'moved');
   pairSame(oldText, newText, 'aligned', 'moved');
 
-  const oldWords = oldLines.map((l) => wordsOf(l.text));
-  const newWords = newLines.map((l) => wordsOf(l.text));
+  const oldWords = oldLines.map((l) => wordsOf(l.text, budget));
+  const newWords = newLines.map((l) => wordsOf(l.text, budget));
   const tally = regions.some((r) => r.removed.length > 1 || r.added.length > 1) ? tallyOf(oldWords, newWords) : null;
   for (const r of regions) {
     const rest = { removed: r.removed.filter((i) => !movedOld.has(i)), added: r.added.filter((i) => !movedNew.has(i)) };
     // Lines of one voice first (changed, joined, split); then what is left may be a line given to another voice and edited.
-    const paired = pairRegion(rest, oldLines, newLines, oldWords, newWords, threshold, { anyVoice: false, tally });
+    const paired = pairRegion(rest, oldLines, newLines, oldWords, newWords, threshold, { anyVoice: false, tally, budget });
     const usedOld = new Set(paired.flatMap((p) => p.olds ?? [p.old]));
     const usedNew = new Set(paired.flatMap((p) => p.news ?? [p.new]));
     const left = { removed: rest.removed.filter((i) => !usedOld.has(i)), added: rest.added.filter((i) => !usedNew.has(i)) };
-    for (const pair of [...paired, ...pairRegion(left, oldLines, newLines, oldWords, newWords, threshold, { anyVoice: true, tally: null })]) {
+    for (const pair of [...paired, ...pairRegion(left, oldLines, newLines, oldWords, newWords, threshold, { anyVoice: true, tally: null, budget })]) {
       pairs.push(pair);
       for (const i of pair.olds ?? [pair.old]) movedOld.add(i);
       for (const j of pair.news ?? [pair.new]) movedNew.add(j);
@@ -435,7 +465,7 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
   const leftOld = regions.flatMap((r) => r.removed.filter((i) => !movedOld.has(i)));
   const leftNew = regions.flatMap((r) => r.added.filter((j) => !movedNew.has(j)));
   for (const sameVoice of [true, false]) {
-    for (const pair of pairMovedEdited(leftOld, leftNew, oldLines, newLines, oldWords, newWords, threshold, sameVoice)) {
+    for (const pair of pairMovedEdited(leftOld, leftNew, oldLines, newLines, oldWords, newWords, threshold, sameVoice, budget)) {
       pairs.push(pair);
       leftOld.splice(leftOld.indexOf(pair.old), 1);
       leftNew.splice(leftNew.indexOf(pair.new), 1);
@@ -460,7 +490,7 @@ const MOVED_EDITED_LIMIT = 250_000;
  * the longer line), of equals the nearest (a refrain said three times: its own copy), each line in
  * one pair at most.
  */
-function pairMovedEdited(removed: readonly number[], added: readonly number[], oldLines: Line[], newLines: Line[], oldWords: string[][], newWords: string[][], threshold: number, sameVoice: boolean): Pair[] {
+function pairMovedEdited(removed: readonly number[], added: readonly number[], oldLines: Line[], newLines: Line[], oldWords: string[][], newWords: string[][], threshold: number, sameVoice: boolean, budget: Budget): Pair[] {
   if (removed.length === 0 || added.length === 0 || removed.length * added.length > MOVED_EDITED_LIMIT) return [];
   const ids = new Map<string, number>();
   const number = (words: string[]) => Int32Array.from(words, (word) => {
@@ -468,8 +498,15 @@ function pairMovedEdited(removed: readonly number[], added: readonly number[], o
     if (id === undefined) ids.set(word, (id = ids.size));
     return id;
   });
-  const before = removed.map((i) => number(oldWords[i]!));
-  const after = added.map((j) => number(newWords[j]!));
+  // Only lines long enough for some line of the other side are numbered (a paragraph of millions of
+  // words beside short lines is never one of a pair: numbering it was most of the work).
+  const fits = (x: number, y: number) => Math.min(x, y) >= MIN_MOVED_EDITED && Math.min(x, y) >= threshold * Math.max(x, y);
+  const oldLengths = removed.map((i) => oldWords[i]!.length);
+  const newLengths = added.map((j) => newWords[j]!.length);
+  const wanted = (length: number, others: number[]) => others.some((other) => fits(length, other));
+  const none = new Int32Array(0);
+  const before = removed.map((i, r) => (wanted(oldLengths[r]!, newLengths) ? number(oldWords[i]!) : none));
+  const after = added.map((j, a) => (wanted(newLengths[a]!, oldLengths) ? number(newWords[j]!) : none));
   const counts = new Int32Array(ids.size);
   const candidates: { r: number; a: number; score: number; distance: number }[] = [];
   let row = new Int32Array(0);
@@ -478,6 +515,7 @@ function pairMovedEdited(removed: readonly number[], added: readonly number[], o
     if (x.length < MIN_MOVED_EDITED) continue;
     const voice = oldLines[removed[r]!]!.voice;
     for (let a = 0; a < added.length; a++) {
+      budget.tick(256);
       const y = after[a]!;
       if (y.length < MIN_MOVED_EDITED || (newLines[added[a]!]!.voice === voice) !== sameVoice) continue;
       const longer = Math.max(x.length, y.length);
@@ -495,7 +533,7 @@ function pairMovedEdited(removed: readonly number[], added: readonly number[], o
       for (const id of x) counts[id] = 0;
       if (common < least) continue;
       if (row.length < y.length + 1) row = new Int32Array(y.length + 1);
-      const inOrder = commonInOrder(x, y, row);
+      const inOrder = commonInOrder(x, y, row, budget);
       if (inOrder < least) continue;
       candidates.push({ r, a, score: inOrder / longer, distance: Math.abs(removed[r]! - added[a]!) });
     }
@@ -513,10 +551,15 @@ function pairMovedEdited(removed: readonly number[], added: readonly number[], o
   return pairs;
 }
 
-/** The length of the longest common subsequence of `x` and `y` (`row`: scratch, at least y.length + 1 long). */
-function commonInOrder(x: Int32Array, y: Int32Array, row: Int32Array): number {
+/**
+ * The length of the longest common subsequence of `x` and `y` (`row`: scratch, at least y.length + 1 long):
+ * O(x × y), so the `budget` is checked every row of a long `y` (two long lines: millions of cells a row).
+ */
+function commonInOrder(x: Int32Array, y: Int32Array, row: Int32Array, budget: Budget): number {
   row.fill(0, 0, y.length + 1);
+  const every = Math.max(1, Math.floor(65_536 / (y.length + 1)));
   for (let i = 0; i < x.length; i++) {
+    budget.tick(every);
     let diagonal = 0;
     for (let j = 1; j <= y.length; j++) {
       const above = row[j]!;
@@ -542,9 +585,12 @@ interface LineChange {
  * once in each script, kept in order (longest increasing subsequence), with everything between
  * them removed and added (then paired as moved or changed lines like any other region).
  */
-function lineChanges(oldKeys: string[], newKeys: string[]): LineChange[] {
-  const exact = diffArrays(oldKeys, newKeys, { maxEditLength: MAX_LINE_EDITS });
+function lineChanges(oldKeys: string[], newKeys: string[], budget: Budget): LineChange[] {
+  const remaining = budget.remaining();
+  const exact = diffArrays(oldKeys, newKeys, { maxEditLength: MAX_LINE_EDITS, ...(Number.isFinite(remaining) ? { timeout: Math.max(0, remaining) } : {}) });
   if (exact) return exact;
+  // Stopped by the deadline (not by the edits): the budget's `timeout` error.
+  budget.check();
   const countIn = (keys: string[]) => {
     const counts = new Map<string, number>();
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -14,6 +14,7 @@ import { wordDiff } from './word-diff.js';
 import { countAddedWords, saidTokens, withoutTokens, type Account } from './added.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
 import { notesWarnings } from './notes.js';
+import { Budget } from '../budget.js';
 
 function delta(oldValue: number, newValue: number, decimals = 0): Delta {
   const factor = 10 ** decimals;
@@ -162,13 +163,17 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     return diff;
   };
 
-  const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY);
+  // Every stage below checks the time (`--timeout`): a paragraph of millions of words is compared in seconds, not minutes, or stopped.
+  const budget = options.budget ?? Budget.UNLIMITED;
+  budget.check();
+  const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY, budget);
   const layoutBreaks = oldSide.report.format === 'pdf' || newSide.report.format === 'pdf';
   const pairedOld = new Set<number>();
   const pairedNew = new Set<number>();
   // What each changed, added and removed line says (directions and labels out), for the words added (added.ts).
-  const oldSaid = saidOf(oldSide.casting.voiceMap?.directions ?? DEFAULT_DIRECTIONS);
-  const newSaid = saidOf(newSide.casting.voiceMap?.directions ?? DEFAULT_DIRECTIONS);
+  const oldSaid = saidOf(oldSide.casting.voiceMap?.directions ?? DEFAULT_DIRECTIONS, budget);
+  const newSaid = saidOf(newSide.casting.voiceMap?.directions ?? DEFAULT_DIRECTIONS, budget);
+  const said = (text: string) => saidTokens(text, budget);
   const accounts: { account: Account; candidate: MoveCandidate | null }[] = [];
   const changedAccount = (voice: string | null, rank: number, olds: Line[], news: Line[], target: ChangedLine, candidate: MoveCandidate) => {
     const before = olds.flatMap(oldSaid);
@@ -199,7 +204,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       }
       const how = news.length === 1 ? 'joined' : olds.length === 1 ? 'split' : 'recut';
       const sides = { old: olds.map((l) => ({ text: l.text, location: l.location })), new: news.map((l) => ({ text: l.text, location: l.location })) };
-      const changed: ChangedLine = { old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: 0, regrouped: { how, ...sides } };
+      const changed: ChangedLine = { old: oldText, new: newText, ...where, words: wordDiff(oldText, newText, budget), addedWords: 0, regrouped: { how, ...sides } };
       diffOf(after.voice).changed.push(changed);
       const candidate: MoveCandidate = { voice: after.voice, old: sides.old, new: sides.new, target: changed };
       candidates.push(candidate);
@@ -207,13 +212,13 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     } else if (before.voice !== after.voice) {
       const moved = pair.how === 'moved' || pair.moved === true;
       // Given to another voice and edited: the edit is shown with it.
-      const edited = pair.how === 'changed' ? { words: wordDiff(before.text, after.text) } : {};
+      const edited = pair.how === 'changed' ? { words: wordDiff(before.text, after.text, budget) } : {};
       diffOf(after.voice).reassignedIn.push({ text: after.text, from: before.voice, ...where, moved, ...edited });
       diffOf(before.voice).reassignedOut.push({ text: after.text, to: after.voice, ...where, moved, ...edited });
     } else if (pair.how === 'aligned') diffOf(after.voice).unchanged++;
     else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
     else {
-      const words = wordDiff(before.text, after.text);
+      const words = wordDiff(before.text, after.text, budget);
       // Only how the words are typed changed (spaces): the same line, moved or in its place.
       if (words.every((part) => part.kind === 'same')) {
         if (pair.moved) diffOf(after.voice).moved.push({ text: after.text, ...where });
@@ -245,17 +250,17 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     candidates.push(candidate);
     accounts.push({ account: { voice: line.voice, rank: index, gained: newSaid(line), lost: [], target: added, row: added, now: line.location, added: true }, candidate });
   });
-  findMovedSentences(candidates);
+  findMovedSentences(candidates, budget);
   for (const { account, candidate } of accounts) {
     // Sentences moved in from another line of the voice are none of its words to record anew.
-    if (candidate?.taken) account.gained = withoutTokens(account.gained, candidate.taken.flatMap(saidTokens));
+    if (candidate?.taken) account.gained = withoutTokens(account.gained, candidate.taken.flatMap(said));
     // Sentences moved in from another voice's line are still words to record, already said where from.
-    if (candidate?.given) account.given = candidate.given.flatMap(saidTokens);
+    if (candidate?.given) account.given = candidate.given.flatMap(said);
     // Sentences moved out word for word are said where they went: not lost words to be found again.
     const out = candidate?.target.moves?.filter((move) => move.direction === 'out');
-    if (out?.length) account.lost = withoutTokens(account.lost, out.flatMap((move) => saidTokens(move.text)));
+    if (out?.length) account.lost = withoutTokens(account.lost, out.flatMap((move) => said(move.text)));
   }
-  countAddedWords(accounts.map((a) => a.account));
+  countAddedWords(accounts.map((a) => a.account), budget);
   // Reassigned-out lines in OLD's order read best; everything else is already in NEW's order.
   for (const diff of byVoice.values()) diff.reassignedOut.sort((a, b) => compareLocations(a.oldLocation, b.oldLocation));
 
@@ -293,8 +298,11 @@ export function unassignedSaid(counts: { changed: number; added: number; removed
 }
 
 /** What a line says, as tokens: its label and its directions (by `rules`) left out. */
-function saidOf(rules: DirectionRules): (line: Line) => ReturnType<typeof saidTokens> {
-  return (line) => saidTokens(spokenText(line.label ? line.text.slice(line.label.length) : line.text, rules));
+function saidOf(rules: DirectionRules, budget: Budget): (line: Line) => ReturnType<typeof saidTokens> {
+  return (line) => {
+    budget.checkLong(line.text);
+    return saidTokens(spokenText(line.label ? line.text.slice(line.label.length) : line.text, rules), budget);
+  };
 }
 
 /**

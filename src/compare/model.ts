@@ -1,5 +1,6 @@
 /** What changed between two versions of a script, voice by voice: the diff model. Plain data. */
 import type { Casting } from '../attribute/cast.js';
+import type { Budget } from '../budget.js';
 import type { Report, ReportLegend } from '../measure/report.js';
 import type { Location, ScriptFormat, Warning } from '../model.js';
 import type { Level, RuleName } from '../config/rules.js';
@@ -16,6 +17,8 @@ export interface CompareOptions {
   similarity?: number;
   /** How a config's path is shown in the result and its messages (the command line: relative to the working folder); as given by default. */
   showPath?: (path: string) => string;
+  /** The time the comparison may take (`--timeout`): past it, a `timeout` error. No limit by default. */
+  budget?: Budget;
 }
 
 export interface WordPart {

@@ -11,6 +11,7 @@ import type { Location } from '../model.js';
 import { SENTENCE_END, WIDE_END, fullStopAt } from '../text/sentences.js';
 import { countWords, isSpaceCode } from '../text/words.js';
 import { wordsOf } from './align.js';
+import { Budget } from '../budget.js';
 import { withoutKeys } from './bags.js';
 import type { SentenceMove } from './model.js';
 
@@ -82,12 +83,13 @@ function pushSentence(text: string, start: number, end: number, out: { start: nu
   if (end > start) out.push({ start, end });
 }
 
-function sentences(segments: readonly Segment[]): Sentence[] {
+function sentences(segments: readonly Segment[], budget: Budget): Sentence[] {
   const out: Sentence[] = [];
   segments.forEach((segment, index) => {
+    budget.checkLong(segment.text);
     for (const { start, end } of sentencesOf(segment.text)) {
       const text = segment.text.slice(start, end);
-      const words = wordsOf(text);
+      const words = wordsOf(text, budget);
       out.push({ key: words.join(' '), text, words: words.length, segment: index, start, end });
     }
   });
@@ -104,13 +106,13 @@ export function sameNewPlace(a: Location, b: Location): boolean {
  * added lines as ends only) and writes them into each target's `moves`; a line that gained sentences
  * of its own voice has them in its `taken`, sentences of another voice's line in its `given`.
  */
-export function findMovedSentences(candidates: readonly MoveCandidate[]): void {
+export function findMovedSentences(candidates: readonly MoveCandidate[], budget: Budget = Budget.UNLIMITED): void {
   if (candidates.length < 2) return;
   const sources = new Map<string, { candidate: MoveCandidate; sentence: Sentence; used: boolean }[]>();
   const gained: { candidate: MoveCandidate; sentences: Sentence[] }[] = [];
   for (const candidate of candidates) {
-    const before = sentences(candidate.old);
-    const after = sentences(candidate.new);
+    const before = sentences(candidate.old, budget);
+    const after = sentences(candidate.new, budget);
     for (const sentence of withoutKeys(before, after)) {
       if (sentence.words < MIN_MOVED_WORDS) continue;
       const list = sources.get(sentence.key);

@@ -2,14 +2,21 @@
 import { diffWords } from 'diff';
 import type { WordPart } from './model.js';
 import { outerSpace } from '../text/words.js';
+import { Budget } from '../budget.js';
 
 /** Word edits past which two lines are shown as one removed and one added text (the diff is O(length × edits)). */
 const MAX_WORD_EDITS = 2_000;
 
-/** The word-level difference inside a changed line. */
-export function wordDiff(oldText: string, newText: string): WordPart[] {
+/**
+ * The word-level difference inside a changed line. The diff stops at the `budget`'s deadline (its
+ * `timeout`, checked at each edit length): then the budget's `timeout` error, never a partial diff.
+ */
+export function wordDiff(oldText: string, newText: string, budget: Budget = Budget.UNLIMITED): WordPart[] {
   const parts: WordPart[] = [];
-  const changes = diffWords(oldText, newText, { maxEditLength: MAX_WORD_EDITS }) ?? [
+  const remaining = budget.remaining();
+  const exact = diffWords(oldText, newText, { maxEditLength: MAX_WORD_EDITS, ...(Number.isFinite(remaining) ? { timeout: Math.max(0, remaining) } : {}) });
+  if (!exact) budget.check();
+  const changes = exact ?? [
     { value: oldText, removed: true, added: false, count: 1 },
     { value: newText, added: true, removed: false, count: 1 },
   ];
