@@ -7,6 +7,7 @@
 import type { Warning } from '../model.js';
 import { canonicalTag, isNoLanguage } from '../text/language-tag.js';
 import { isLetterAt } from '../text/words.js';
+import { isJsSpaceCode } from '../text/code-classes.js';
 import { dirname, isWithin, resolve } from '../platform/files.js';
 import { spokenLanguage } from './spoken/index.js';
 import { type DatePlace, englishVariantFromText } from './english-variant.js';
@@ -106,20 +107,14 @@ GUESSED.forEach((code, index) => {
 
 const WORD_SEPARATOR = /[\s'’.,;:!?«»"“”()[\]]/u;
 
-/** ASCII characters that are WORD_SEPARATOR's: whitespace and ' . , ; : ! ? " ( ) [ ]; 2 for whitespace. */
+/** ASCII characters that are WORD_SEPARATOR's: whitespace and ' . , ; : ! ? " ( ) [ ]. */
 const ASCII_SEPARATORS = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII_SEPARATORS[c] = /\s/.test(String.fromCharCode(c)) ? 2 : WORD_SEPARATOR.test(String.fromCharCode(c)) ? 1 : 0;
+for (let c = 0; c < 0x80; c++) ASCII_SEPARATORS[c] = WORD_SEPARATOR.test(String.fromCharCode(c)) ? 1 : 0;
 
 /** WORD_SEPARATOR.test(text[i]), with ASCII (most characters) decided without it. */
 function isWordSeparator(code: number, text: string, i: number): boolean {
   if (code < 0x80) return ASCII_SEPARATORS[code] !== 0;
   return WORD_SEPARATOR.test(text[i]!);
-}
-
-/** Whether a code unit is whitespace (`\s`): what parts a text's runs (isWordSeparator's whitespace). */
-function isSpace(code: number): boolean {
-  if (code < 0x80) return ASCII_SEPARATORS[code] === 2;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -297,7 +292,7 @@ function isCodeMark(c: number): boolean {
 /** Whether a text ends as a line of code does and no prose: with `{` or `}`, or `;` after `)` or `}`. */
 function endsAsCode(text: string): boolean {
   let last = text.length - 1;
-  while (last >= 0 && isSpace(text.charCodeAt(last))) last--;
+  while (last >= 0 && isJsSpaceCode(text.charCodeAt(last))) last--;
   if (last < 0) return false;
   const c = text.charCodeAt(last);
   if (c === 0x7b || c === 0x7d) return true;
@@ -365,12 +360,12 @@ function wordsIn(text: string, left: number): Int32Array {
   let inWords = true;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (start < 0 && c !== 0x20 && !isSpace(c) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+    if (start < 0 && c !== 0x20 && !isJsSpaceCode(c) && (i === 0 || isJsSpaceCode(text.charCodeAt(i - 1)))) {
       // A run's first character: a run longer than LONGEST_RUN is passed over whole.
       let end = i + 1;
-      while (end < text.length && end - i <= LONGEST_RUN && !isSpace(text.charCodeAt(end))) end++;
+      while (end < text.length && end - i <= LONGEST_RUN && !isJsSpaceCode(text.charCodeAt(end))) end++;
       if (end - i > LONGEST_RUN) {
-        while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+        while (end < text.length && !isJsSpaceCode(text.charCodeAt(end))) end++;
         i = end;
         continue;
       }
@@ -492,9 +487,9 @@ function dialogueSigns(texts: Iterable<string>): DialogueSigns {
     let start = -1;
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 0x20;
-      if (start < 0 && i < text.length && !isSpace(c) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+      if (start < 0 && i < text.length && !isJsSpaceCode(c) && (i === 0 || isJsSpaceCode(text.charCodeAt(i - 1)))) {
         let end = i + 1;
-        while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+        while (end < text.length && !isJsSpaceCode(text.charCodeAt(end))) end++;
         if (end - i > LONGEST_RUN) {
           i = end;
           continue;
