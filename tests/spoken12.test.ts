@@ -69,3 +69,72 @@ describe('through a report (DOCX fixtures)', () => {
     ]);
   });
 });
+
+describe("each English voice's dates in the variant most of its words are marked with (DOCX w:lang per run)", () => {
+  async function read(dir: string) {
+    const { report } = await analyse(join(DIR, dir, 'script.docx'), {});
+    return {
+      dated: report.voices.flatMap((g) => g.lines.filter((l) => /twenty-five/.test(l.spoken)).map((l) => [g.name, l.spoken])),
+      warnings: report.warnings
+        .filter((w) => ['languages-by-voice', 'date-order-mixed-marks', 'dates-read-day-first', 'dates-read-month-first', 'date-order-unclear'].includes(w.code))
+        .map((w) => [w.code, w.details]),
+    };
+  }
+  it('stray: a British voice with a pasted en-US paragraph and an en-US run (under a fifth of its words) reads day-first, unsaid', async () => {
+    expect(await read('stray')).toEqual({
+      dated: [
+        ['Brit', 'The shop opens on the third of April twenty twenty-five at nine.'],
+        ['Brit', 'Book by the fifth of June twenty twenty-five to save on every ticket.'],
+        ['Yank', 'The store opens on March fourth, twenty twenty-five at nine.'],
+        ['Yank', 'Book by May sixth, twenty twenty-five.'],
+      ],
+      warnings: [['languages-by-voice', { language: 'en-GB', voices: [{ voice: 'Yank', language: 'en-US', spokenForms: true }] }]],
+    });
+  });
+  it('mixed: a voice marked about half each way with an ambiguous date is read by its majority and said', async () => {
+    const { report } = await analyse(join(DIR, 'mixed', 'script.docx'), {});
+    const doubt = report.warnings.find((w) => w.code === 'date-order-mixed-marks');
+    expect(doubt?.message).toBe(
+      "Mix's lines are marked partly American English (en-US, 52% of its words) and partly British (en-GB, 48%): the order of 03/04/2025 cannot be told from the marks, and it is read month-first, as most of its words are marked. Check it, and set the voice's language in the config (voices: Mix: language: en-GB or en-US) to say which.",
+    );
+    expect(await read('mixed')).toEqual({
+      dated: [['Mix', 'The market opens on March fourth, twenty twenty-five at nine sharp.']],
+      warnings: [
+        ['languages-by-voice', { language: 'en-GB', voices: [{ voice: 'Mix', language: 'en-US', spokenForms: true }] }],
+        ['date-order-mixed-marks', { voice: 'Mix', read: 'en-US', readWords: 16, other: 'en-GB', otherWords: 15, dates: ['03/04/2025'], total: 1 }],
+      ],
+    });
+  });
+  it("marks-and-text: a voice whose runs say en-US but whose text is British reads day-first, as the warning says (was: the warning said day-first, its marks read it month-first); the day-first warning leaves out the voice its marks read month-first", async () => {
+    expect(await read('marks-and-text')).toEqual({
+      dated: [
+        ['Brit', 'Tickets cost thirty pounds and the colour programme starts on the twelfth of March twenty twenty-five.'],
+        ['Brit', 'Ten per cent off before the fourth of March twenty twenty-five.'],
+        ['Aussie', 'The Sydney show opens on the fifth of June twenty twenty-five at the harbour.'],
+        ['Yank', 'The New York show opens on July eighth, twenty twenty-five.'],
+      ],
+      warnings: [
+        [
+          'dates-read-day-first',
+          {
+            declared: 'en-US',
+            read: 'en-GB',
+            signs: { poundsOrPence: '£30', spelling: 'colour', perCent: 'per cent' },
+            dates: ['12/03/2025', '04/03/2025', '05/06/2025'],
+            total: 3,
+            locations: [1, 2, 3].map((paragraph) => ({ story: 'body', paragraph })),
+            voices: ['Brit', 'Aussie'],
+            places: 3,
+          },
+        ],
+        ['languages-by-voice', { language: 'en-GB', voices: [{ voice: 'Yank', language: 'en-US', spokenForms: true }] }],
+      ],
+    });
+  });
+  it('one-variant: the day-first warning names the voice whose dates it reads', async () => {
+    const { report } = await analyse(join(DIR, 'one-variant', 'script.docx'), {});
+    expect(report.warnings.filter((w) => w.code === 'dates-read-day-first').map((w) => [w.message.match(/Those dates are at [^.]*\./)?.[0], w.details!.voices])).toEqual([
+      ['Those dates are at ¶1 and ¶2 (Brit).', ['Brit']],
+    ]);
+  });
+});
