@@ -149,6 +149,11 @@ function datesOnly(texts: readonly string[]): VariantSigns {
   return found;
 }
 
+/** The distinct all-numeric dates of `texts` either order reads (`03/04/2025`), as the spoken reader takes dates. */
+export function ambiguousDates(texts: readonly string[]): string[] {
+  return distinct(datesOnly(texts).ambiguous);
+}
+
 /** The sign's text: from its index to the next space (`£30`, `50p`, `$5.99`), its closing punctuation off. */
 function exampleAt(text: string, index: number): string {
   const end = text.slice(index).search(/\s/);
@@ -271,6 +276,29 @@ export function englishVariantFromText(
       details: { ...(declared ? { declared } : {}), read: readTag, signs, dates: changed, total: ambiguous.length },
     }, all, ambiguous, placeOf),
   };
+}
+
+/** The codes of the warnings englishVariantFromText gives. */
+export const DATE_ORDER_CODES: ReadonlySet<string> = new Set(['dates-read-day-first', 'dates-read-month-first', 'date-order-unclear']);
+
+/**
+ * An englishVariantFromText warning kept to the voices still reading their dates in the script's variant (those another
+ * language or variant is told for, languages-by-voice, read theirs): its places and dates said again for them alone; null
+ * when none of its dates is theirs. The warning as it was when it names none of `elsewhere`.
+ */
+export function withoutVoices(warning: Warning, elsewhere: ReadonlySet<string | null>, texts: readonly string[], placeOf: (index: number) => DatePlace | undefined): Warning | null {
+  const voices = warning.details?.voices as (string | null)[] | undefined;
+  if (!voices || !voices.some((v) => elsewhere.has(v))) return warning;
+  const kept = (index: number) => {
+    const place = placeOf(index);
+    return place && !elsewhere.has(place.voice) ? place : undefined;
+  };
+  const theirs = datesOnly(texts.filter((_, index) => kept(index) !== undefined));
+  const dates = distinct(theirs.ambiguous);
+  if (!dates.length) return null;
+  const { locations: _locations, voices: _voices, places: _places, ...details } = warning.details!;
+  const message = warning.message.replace(/ (?:That date is|Those dates are|The dates are) at [^]*?\.(?= |$)/, '');
+  return located({ ...warning, message, details: { ...details, dates: dates.slice(0, 20), total: dates.length } }, texts, dates, kept);
 }
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');

@@ -6,11 +6,11 @@
  */
 import type { Warning } from '../model.js';
 import { canonicalTag, isNoLanguage } from '../text/language-tag.js';
-import { isLetterAt } from '../text/words.js';
+import { countWords, isLetterAt } from '../text/words.js';
 import { isJsSpaceCode } from '../text/code-classes.js';
 import { dirname, isWithin, resolve } from '../platform/files.js';
 import { spokenLanguage } from './spoken/index.js';
-import { type DatePlace, englishVariantFromText } from './english-variant.js';
+import { ambiguousDates, type DatePlace, englishVariantFromText } from './english-variant.js';
 
 export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
 
@@ -1082,27 +1082,46 @@ function primaryOf(tag: string): string {
  * the script's language.
  * Unassigned text (voice null) is a group of its own.
  */
-export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLine[]): { languages: Map<string | null, ScriptLanguage>; warning: Warning } | null {
+export function voiceLanguages(
+  script: ScriptLanguage,
+  lines: readonly MarkedLine[],
+): { languages: Map<string | null, ScriptLanguage>; warning: Warning | null; doubts: Warning[] } | null {
   if (script.source !== 'document' && script.source !== 'guessed') return null;
   const tags = new Map<string | null, Map<string, number>>();
+  // An English script's voices: the words of each English tag (its variant is the one most of its words are marked with)
+  const english = script.code === 'en' ? new Map<string | null, Map<string, number>>() : null;
   for (const line of lines) {
     if (line.language === undefined) continue;
     let own = tags.get(line.voice);
     if (!own) tags.set(line.voice, (own = new Map()));
     own.set(line.language, (own.get(line.language) ?? 0) + line.text.length);
+    if (english && primaryOf(line.language) === 'en') {
+      let words = english.get(line.voice);
+      if (!words) english.set(line.voice, (words = new Map()));
+      words.set(line.language, (words.get(line.language) ?? 0) + countWords(line.text));
+    }
   }
   if (tags.size === 0) return null;
   const languages = new Map<string | null, ScriptLanguage>();
+  const doubts: Warning[] = [];
   for (const [voice, own] of tags) {
     let top: [string, number] | null = null;
     for (const entry of own) if (!top || entry[1] > top[1]) top = entry;
-    const tag = canonicalTag(top![0]) ?? top![0];
+    let tag = canonicalTag(top![0]) ?? top![0];
     const code = primaryOf(tag);
     if (code === script.code) {
       // An English voice marked with the other variant than the script's (a British voice's runs en-GB in an en-US
-      // script): its dates read in its own order (day-first, month-first), its figures as it says them.
+      // script): its dates read in its own order (day-first, month-first), its figures as it says them. Its variant is
+      // the one most of its words are marked with (a pasted paragraph Word kept en-US does not flip a British voice).
+      const variant = code === 'en' ? englishVariantOf(voice, english!.get(voice)!, lines, doubts) : undefined;
+      if (variant) tag = variant;
       const own = code === 'en' ? spokenLanguage(tag)?.variant : undefined;
-      if (own !== undefined && own !== spokenLanguage(script.tag)?.variant) languages.set(voice, describe(tag, 'document'));
+      if (own !== undefined && own !== spokenLanguage(script.tag)?.variant) {
+        // …unless its own text plainly writes the script's variant (Word marks a British voice's runs en-US on an American
+        // system, as it does a whole script: english-variant.ts), the script's dates and figures are its own too.
+        const texts = lines.filter((l) => l.voice === voice).map((l) => l.text);
+        if (englishVariantFromText(own, tag, texts, tag).tag === null) languages.set(voice, describe(tag, 'document'));
+      }
       continue;
     }
     const texts = lines.filter((l) => l.voice === voice).map((l) => l.text);
@@ -1127,7 +1146,7 @@ export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLin
     const scriptHits = hits[script.code] ?? 0;
     if (guessed === code || (guessable(code) ? ownHits >= 2 && ownHits > scriptHits : scriptHits < 2)) languages.set(voice, describe(tag, 'document'));
   }
-  if (languages.size === 0) return null;
+  if (languages.size === 0) return doubts.length ? { languages, warning: null, doubts } : null;
   const name = (voice: string | null) => (voice === null ? 'unassigned text' : voice);
   const said = (l: ScriptLanguage) => `${l.name} (${l.tag})${l.spokenForms ? '' : ', counted as written'}`;
   const listed = [...languages].map(([voice, l]) => `${name(voice)}'s lines are ${said(l)}`);
@@ -1139,7 +1158,53 @@ export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLin
       message: `The document marks its text in several languages: ${listed.join(', ')}${rest}. Each voice's figures are said in its own language.`,
       details: { language: script.tag, voices: [...languages].map(([voice, l]) => ({ voice, language: l.tag, spokenForms: l.spokenForms })) },
     },
+    doubts,
   };
+}
+
+/** A voice's share of words below which its other English variant's marks are strays (pasted text, a keyboard switched). */
+const STRAY_VARIANT_SHARE = 0.2;
+
+/**
+ * The English tag a voice's dates are read with: of the variant (dates day-first or month-first) most of its words are
+ * marked with, its most used tag. When the other variant marks more than STRAY_VARIANT_SHARE of its words and its lines
+ * hold a date either order reads (`03/04/2025`), the order is not told by the marks: `doubts` gets a warning
+ * (date-order-mixed-marks), the majority still read. Undefined when only one variant marks it.
+ */
+function englishVariantOf(voice: string | null, words: ReadonlyMap<string, number>, lines: readonly MarkedLine[], doubts: Warning[]): string | undefined {
+  const sides = new Map<string, { words: number; tag: string; top: number }>();
+  for (const [written, count] of words) {
+    const tag = canonicalTag(written) ?? written;
+    const variant = spokenLanguage(tag)?.variant;
+    if (variant === undefined) continue;
+    const side = sides.get(variant);
+    if (!side) sides.set(variant, { words: count, tag, top: count });
+    else {
+      side.words += count;
+      if (count > side.top) [side.tag, side.top] = [tag, count];
+    }
+  }
+  if (sides.size < 2) return undefined;
+  const sorted = [...sides.values()].sort((x, y) => y.words - x.words);
+  const a = sorted[0]!;
+  const b = sorted[1]!;
+  const total = a.words + b.words;
+  if (total > 0 && b.words / total > STRAY_VARIANT_SHARE) {
+    const dates = ambiguousDates(lines.filter((l) => l.voice === voice).map((l) => l.text));
+    if (dates.length) {
+      const who = voice === null ? 'The unassigned lines are' : `${voice}'s lines are`;
+      const dayFirst = spokenLanguage(a.tag)?.variant === 'en-GB';
+      const share = (n: number) => `${Math.round((n / total) * 100)}%`;
+      const name = (tag: string) => (spokenLanguage(tag)?.variant === 'en-GB' ? 'British' : 'American');
+      const fix = voice === null ? `pass --lang en-GB (day-first) or --lang en-US (month-first)` : `set the voice's language in the config (voices: ${voice}: language: en-GB or en-US)`;
+      doubts.push({
+        code: 'date-order-mixed-marks',
+        message: `${who} marked partly ${name(a.tag)} English (${a.tag}, ${share(a.words)} of its words) and partly ${name(b.tag)} (${b.tag}, ${share(b.words)}): the order of ${dates.slice(0, 8).join(', ')}${dates.length > 8 ? ` and ${dates.length - 8} more` : ''} cannot be told from the marks, and ${dates.length === 1 ? 'it is' : 'they are'} read ${dayFirst ? 'day-first' : 'month-first'}, as most of its words are marked. Check ${dates.length === 1 ? 'it' : 'them'}, and ${fix} to say which.`,
+        details: { voice, read: a.tag, readWords: a.words, other: b.tag, otherWords: b.words, dates: dates.slice(0, 20), total: dates.length },
+      });
+    }
+  }
+  return a.tag;
 }
 
 /** A voice's lines as guessVoiceLanguages reads them: its voice (null: unassigned text) and its text. */

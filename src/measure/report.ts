@@ -5,6 +5,7 @@ import type { Legend } from '../attribute/legend.js';
 import type { Timecode } from '../attribute/timecodes.js';
 import type { Hex, Location, Paragraph, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
+import { DATE_ORDER_CODES, withoutVoices } from './english-variant.js';
 import { configuredLanguage, contradictedVoiceLanguages, forgetKeptCounts, guessVoiceLanguages, LANGUAGE_UNKNOWN, overriddenVoiceLanguage, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
@@ -312,6 +313,10 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const map = casting.voiceMap;
   // A bilingual DOCX marks its paragraphs with their languages (Paragraph.language): each voice says its figures in its own.
   const paragraphLanguages = markedLanguages(casting.script.paragraphs);
+  const placeOf = (index: number) => {
+    const line = casting.lines[index];
+    return line && { location: line.location, voice: line.voice };
+  };
   const { language, warnings: languageWarnings } = resolveLanguage(
     casting.script.language,
     () => casting.lines.map((l) => l.text),
@@ -320,10 +325,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
       config: map?.language,
       ...(map?.language !== undefined && casting.config ? { configFile: casting.config } : {}),
       scriptFile: casting.script.file,
-      placeOf: (index) => {
-        const line = casting.lines[index];
-        return line && { location: line.location, voice: line.voice };
-      },
+      placeOf,
     },
     paragraphLanguages ? new Set(paragraphLanguages.values()) : undefined,
   );
@@ -333,7 +335,19 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
         casting.lines.map((l) => ({ voice: l.voice, text: l.text, language: paragraphLanguages.get(l.location.paragraph) })),
       )
     : null;
-  if (byVoiceLanguage) languageWarnings.push(byVoiceLanguage.warning);
+  if (byVoiceLanguage?.warning) {
+    // The script's date-order warning names only the voices whose dates are read in the script's variant.
+    const elsewhere = new Set(byVoiceLanguage.languages.keys());
+    const texts = casting.lines.map((l) => l.text);
+    for (let k = languageWarnings.length - 1; k >= 0; k--) {
+      if (!DATE_ORDER_CODES.has(languageWarnings[k]!.code)) continue;
+      const kept = withoutVoices(languageWarnings[k]!, elsewhere, texts, placeOf);
+      if (kept) languageWarnings[k] = kept;
+      else languageWarnings.splice(k, 1);
+    }
+    languageWarnings.push(byVoiceLanguage.warning);
+  }
+  if (byVoiceLanguage) languageWarnings.push(...byVoiceLanguage.doubts);
   // A voice's language in the config (voices: NAME: language) wins over everything, for that voice.
   const configured = new Map<string | null, ScriptLanguage>();
   for (const voice of casting.voices) if (voice.language !== undefined) configured.set(voice.name, configuredLanguage(voice.language));

@@ -680,6 +680,20 @@ function frenchFeminine(noun: string): boolean {
   return FR_FEMININE().has(noun) || FR_FEMININE_END.test(noun);
 }
 
+/**
+ * French adjectives written feminine that come between a number and its noun (`1 seule personne`, `1 bonne raison`,
+ * `21 petites villes`): their own form says the gender, whatever the noun (`1 seul homme` keeps "un").
+ */
+const FR_FEMININE_ADJECTIVES = new Set(
+  'seule bonne nouvelle petite grande belle dernière vraie longue courte grosse vieille mauvaise entière pleine légère'
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`]),
+);
+/** French adjectives alike in both genders before a noun (`1 autre personne`, `1 simple question`): the noun after them tells. */
+const FR_EITHER_ADJECTIVES = new Set(['autre', 'autres', 'simple', 'simples', 'même', 'mêmes', 'unique', 'uniques', 'seconde']);
+/** French words that join two days before one month (`du 1 au 3 juin`, `les 1 et 2 mai`, `1 ou 2 mars`). */
+const FR_DAY_LINKS = new Set(['au', 'à', 'et', 'ou', '-', '–', '—']);
+
 /** German units written abbreviated with a stop (`5 Min.`, `2 Std.`, `30 Sek.`). */
 const DE_DOTTED_UNITS = new Set(['Min', 'Std', 'Sek']);
 /** A German whole amount written with `,-` (`12,- €`, `€ 1.200,-`): the dash stands for no cents. */
@@ -1657,6 +1671,8 @@ class LineReader {
         // a dash standing between them is said as a range's word (`19,99 - 29,99 €`: à)
         if (currency) return this.core(next) === L.words.to || this.core(next) === L.words.and ? { words: sayMoney(n, currency, L), next } : { words: `${sayMoney(n, currency, L)} ${L.words.to}`, next: next + 1 };
       }
+      // French day 1 of a month is "premier" (`le 1 mai`, `du 1 au 3 juin`): other days are cardinals
+      if (L.code === 'fr' && next === i + 1 && /^0?1$/.test(n.int) && n.frac === null && n.sign === '' && this.frenchDayOfMonth(next)) return { words: 'premier', next };
       if (L.code === 'en' && next === i + 1 && this.isMonth(next) && /^\d{1,2}$/.test(n.int) && Number(n.int) >= 1 && Number(n.int) <= 31 && !this.isMonth(i - 1)) {
         return { words: `the ${L.ordinal(n.int)} of`, next };
       }
@@ -1675,7 +1691,7 @@ class LineReader {
     }
     // French and German numbers agree with the noun they count: `21 personnes` vingt et une, `1 Minute` eine, `mit 1 Tag` einem
     if (follower !== undefined && n.frac === null && n.sign === '' && !this.tok(next)!.pre && !this.numberLabel(i, next)) {
-      if (L.code === 'fr' && frenchFeminine(follower)) return { words: beforeNoun(words, L, true), next };
+      if (L.code === 'fr' && this.frenchFeminineAfter(follower, next)) return { words: beforeNoun(words, L, true), next };
       const german = this.germanOne(n, i, follower);
       if (german) return { words: german, next };
     }
@@ -1959,6 +1975,10 @@ class LineReader {
         }
       }
       const words = this.amountRange(i, left, right, currency, !compound);
+      // French days before a month (`du 1-3 juin`): day 1 is "premier"
+      if (words && !compound && this.language.code === 'fr' && /^0?1$/.test(left) && /^\d{1,2}$/.test(right) && !this.tok(i)!.post && this.isMonth(i + 1)) {
+        return { words: words.words.replace(/^un\b/, 'premier'), next: words.next };
+      }
       if (words) return { words: words.words + compound, next: words.next };
     }
     return null;
@@ -2338,6 +2358,29 @@ class LineReader {
     // a time after it: `at 9`, `à 9 h`, `a las 9`
     if (AT_TIME.has(word) && after && !after.pre && (/^\d/.test(after.core) || after.core === 'las' || after.core === 'la')) return true;
     return L.dateBefore.has(word);
+  }
+
+  /**
+   * Whether the day before token `next` (no punctuation between) is a French date's: a month follows it (`1 mai`), or
+   * a link and a second day then the month (`1 au 3 juin`, `1 et 2 mai`).
+   */
+  private frenchDayOfMonth(next: number): boolean {
+    if (this.isMonth(next)) return true;
+    const link = this.tok(next);
+    const day = this.tok(next + 1);
+    if (!link || link.post || !FR_DAY_LINKS.has(link.core) || !day || day.pre || day.post || !/^\d{1,2}(?:er)?$/.test(day.core)) return false;
+    const value = parseInt(day.core, 10);
+    return value >= 2 && value <= 31 && this.isMonth(next + 2);
+  }
+
+  /** Whether a French number before token `next` (`follower`, its text) counts something feminine: its noun or an adjective's form says so. */
+  private frenchFeminineAfter(follower: string, next: number): boolean {
+    if (frenchFeminine(follower)) return true;
+    const word = follower.toLowerCase();
+    if (FR_FEMININE_ADJECTIVES.has(word)) return true;
+    if (!FR_EITHER_ADJECTIVES.has(word) || this.tok(next)!.post) return false;
+    const noun = this.tok(next + 1);
+    return noun !== undefined && !noun.pre && frenchFeminine(noun.core);
   }
 
   /** `14/07/2024`, `07/04/2024` (en-US), `14.07.2024`, `2024-07-14`, `14/07`. */
