@@ -30,15 +30,13 @@ Footer:
 """
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
 from docx import Document
-from docx.shared import RGBColor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from docx_common import build_named, line, set_language, title  # noqa: E402
+from docx_common import build_named, line, lo_pdf, set_language, title  # noqa: E402
 
 OUT = os.path.join('tests', 'fixtures', 'legend-pairs')
 
@@ -130,18 +128,15 @@ LO_DOCX = ['en-speaks', 'fr-paires', 'de-paare', 'it-coppie', 'en-sky', 'en-afte
 
 
 def lo_docx(name):
+    """OUT/lo-NAME.docx: OUT/NAME.docx saved again by LibreOffice."""
     with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, name + '.docx')
+        src = os.path.join(tmp, 'lo-' + name + '.docx')
         shutil.copy(os.path.join(OUT, name + '.docx'), src)
-        os.makedirs(os.path.join(tmp, 'out'))
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'docx:MS Word 2007 XML',
-                        '--outdir', os.path.join(tmp, 'out'), src], check=True, capture_output=True)
-        shutil.move(os.path.join(tmp, 'out', name + '.docx'), os.path.join(OUT, 'lo-' + name + '.docx'))
+        lo_pdf(src, os.path.join(tmp, 'out'), fmt='docx:MS Word 2007 XML')
+        shutil.move(os.path.join(tmp, 'out', 'lo-' + name + '.docx'), os.path.join(OUT, 'lo-' + name + '.docx'))
 
 
 if __name__ == '__main__':
-    names = sys.argv[1:]
-    build_named(OUT, FIXTURES, names)
-    for name in names or LO_DOCX:
-        if name in LO_DOCX:
-            lo_docx(name)
+    build_named(OUT, FIXTURES, sys.argv[1:])
+    for name in [n for n in sys.argv[1:] or LO_DOCX if n in LO_DOCX]:
+        lo_docx(name)

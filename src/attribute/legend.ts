@@ -206,10 +206,21 @@ function* legendsIn(where: Script, script: Script, furniture: boolean): Generato
     const paragraph = all[i]!;
     const length = rawLength(paragraph);
     if (length > MAX_LEGEND_CHARS) continue;
-    const late = i >= opening || seen;
+    const late = i >= WINDOW || seen;
+    // Past the first paragraphs but still in the opening (a title page, a table of contents, a revision table before
+    // it): a key sentence with no heading word, which says nothing else of being one, is looked for there too.
+    if (late && !seen && i < opening && !paragraph.location.cell && length <= MAX_PAIRING_CHARS) {
+      const raw = keySentence(where, paragraph);
+      const found = raw ? resolveFirst(script, i, raw, false, false) : null;
+      if (found) {
+        seen = true;
+        yield found;
+        continue;
+      }
+    }
     // Past the opening, a paragraph opens a legend only with a colon or a heading word alone ("Voice key" above a table).
     if (late && !paragraph.location.cell && !(mayOpenKey(paragraph) ? saysKey(textOf(paragraph)) : length <= 60 && isHeading(textOf(paragraph)))) continue;
-    const end = late ? Math.min(all.length, i + WINDOW) : Math.min(all.length, opening);
+    const end = late ? Math.min(all.length, i + WINDOW) : Math.min(all.length, WINDOW);
     const mustSay = furniture || late;
     let found: Legend | null = null;
     if (paragraph.location.cell) {
@@ -237,8 +248,8 @@ function* legendsIn(where: Script, script: Script, furniture: boolean): Generato
 }
 
 /**
- * Where the script's opening ends (the index of its first paragraph past it), in which a legend of any shape is read,
- * and a key sentence with no heading word: WINDOW paragraphs of text, not counting what stands before a key on a title
+ * Where the script's opening ends (the index of its first paragraph past it), in which a key sentence with no heading
+ * word is read (a legend of any other shape: in the first WINDOW paragraphs): WINDOW paragraphs of text, not counting what stands before a key on a title
  * page, a table of contents or a revision table — table cells, headings (an outline level), contents lines ("Introduction
  * ..... 3", a PDF's; a DOCX's are set apart by the reader) and empty paragraphs — up to OPENING_MOST paragraphs in all.
  */
@@ -370,8 +381,8 @@ function* shapesAt(script: Script, i: number, end: number, opening = false): Gen
     const key = keyInside(wordsText(paragraph));
     if (key) yield { kind: 'colours in words', entries: key, paragraphs: [paragraph], structure: paragraph.runs, text };
     else if (opening) {
-      const entries = sentenceKey(text) ?? pairingKey(text, (name) => isRoleName(name) || isLabelOf(script, name));
-      if (entries) yield { kind: 'colours in words', entries, paragraphs: [paragraph], structure: paragraph.runs, text, sentence: true };
+      const raw = keySentence(script, paragraph);
+      if (raw) yield raw;
     }
   }
 }
@@ -392,6 +403,13 @@ export function sentenceKey(text: string): RawEntry[] | null {
   if (!read) return null;
   const voices = read.entries.filter((e) => !e.notRecorded);
   return voices.length >= 2 && voices.every((e) => e.owns && e.phrase) ? read.entries : null;
+}
+
+/** A paragraph that is a key sentence with no heading word (sentenceKey, pairingKey), as a legend to resolve; else null. */
+function keySentence(script: Script, paragraph: Paragraph): RawLegend | null {
+  const text = textOf(paragraph);
+  const entries = sentenceKey(text) ?? pairingKey(text, (name) => isRoleName(name) || isLabelOf(script, name));
+  return entries ? { kind: 'colours in words', entries, paragraphs: [paragraph], structure: paragraph.runs, text, sentence: true } : null;
 }
 
 /**
