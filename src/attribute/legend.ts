@@ -38,6 +38,7 @@ import {
   type RawLegend,
 } from './legend-shapes.js';
 import { type VoiceSpec } from '../config/voice-map.js';
+import { isRoleName } from './legend-roles.js';
 
 export type { LegendKind } from './legend-shapes.js';
 export type { LegendColour } from './legend-palette.js';
@@ -198,6 +199,7 @@ function disagreeing(legend: Legend, other: Legend): { name: string; here: Legen
  */
 function* legendsIn(where: Script, script: Script, furniture: boolean): Generator<Legend, null> {
   const all = where.paragraphs;
+  const opening = furniture ? WINDOW : openingEnd(all);
   // After a first legend, another must say it is one (a heading word, a colon), as past the opening.
   let seen = false;
   for (let i = 0; i < all.length; i++) {
@@ -205,6 +207,17 @@ function* legendsIn(where: Script, script: Script, furniture: boolean): Generato
     const length = rawLength(paragraph);
     if (length > MAX_LEGEND_CHARS) continue;
     const late = i >= WINDOW || seen;
+    // Past the first paragraphs but still in the opening (a title page, a table of contents, a revision table before
+    // it): a key sentence with no heading word, which says nothing else of being one, is looked for there too.
+    if (late && !seen && i < opening && !paragraph.location.cell && length <= MAX_PAIRING_CHARS) {
+      const raw = keySentence(where, paragraph);
+      const found = raw ? resolveFirst(script, i, raw, false, false) : null;
+      if (found) {
+        seen = true;
+        yield found;
+        continue;
+      }
+    }
     // Past the opening, a paragraph opens a legend only with a colon or a heading word alone ("Voice key" above a table).
     if (late && !paragraph.location.cell && !(mayOpenKey(paragraph) ? saysKey(textOf(paragraph)) : length <= 60 && isHeading(textOf(paragraph)))) continue;
     const end = late ? Math.min(all.length, i + WINDOW) : Math.min(all.length, WINDOW);
@@ -233,6 +246,35 @@ function* legendsIn(where: Script, script: Script, furniture: boolean): Generato
   }
   return null;
 }
+
+/**
+ * Where the script's opening ends (the index of its first paragraph past it), in which a key sentence with no heading
+ * word is read (a legend of any other shape: in the first WINDOW paragraphs): WINDOW paragraphs of text, not counting what stands before a key on a title
+ * page, a table of contents or a revision table — table cells, headings (an outline level), contents lines ("Introduction
+ * ..... 3", a PDF's; a DOCX's are set apart by the reader) and empty paragraphs — up to OPENING_MOST paragraphs in all.
+ */
+export function openingEnd(all: readonly Paragraph[]): number {
+  let counted = 0;
+  const most = Math.min(all.length, OPENING_MOST);
+  for (let i = 0; i < most; i++) {
+    const paragraph = all[i]!;
+    if (paragraph.location.cell || paragraph.outlineLevel !== undefined || !paragraph.runs.some((run) => hasWord(run.text))) continue;
+    if (contentsLine(paragraph)) continue;
+    if (++counted > WINDOW) return i;
+  }
+  return most;
+}
+
+/** The most paragraphs the opening holds, its tables, headings and contents lines with its text. */
+const OPENING_MOST = 150;
+
+/** A line of a table of contents: its words, then dots or a tab, then a page number ("Introduction ........ 3", "2.1 Safety\t12"). */
+function contentsLine(paragraph: Paragraph): boolean {
+  let text = '';
+  for (const run of paragraph.runs) text += run.text;
+  return text.length <= 160 && CONTENTS_LINE.test(text);
+}
+const CONTENTS_LINE = /(?:\.{3,}|\u2026{2,}|\t|(?:\. ){3,})\s*[0-9ivxlc]{1,4}\s*$/;
 
 /** Each legend's last paragraph, for the search to go on after it. */
 const lastParagraphs = new WeakMap<Legend, Paragraph>();
@@ -339,8 +381,8 @@ function* shapesAt(script: Script, i: number, end: number, opening = false): Gen
     const key = keyInside(wordsText(paragraph));
     if (key) yield { kind: 'colours in words', entries: key, paragraphs: [paragraph], structure: paragraph.runs, text };
     else if (opening) {
-      const entries = sentenceKey(text);
-      if (entries) yield { kind: 'colours in words', entries, paragraphs: [paragraph], structure: paragraph.runs, text, sentence: true };
+      const raw = keySentence(script, paragraph);
+      if (raw) yield raw;
     }
   }
 }
@@ -361,6 +403,70 @@ export function sentenceKey(text: string): RawEntry[] | null {
   if (!read) return null;
   const voices = read.entries.filter((e) => !e.notRecorded);
   return voices.length >= 2 && voices.every((e) => e.owns && e.phrase) ? read.entries : null;
+}
+
+/** A paragraph that is a key sentence with no heading word (sentenceKey, pairingKey), as a legend to resolve; else null. */
+function keySentence(script: Script, paragraph: Paragraph): RawLegend | null {
+  const text = textOf(paragraph);
+  const entries = sentenceKey(text) ?? pairingKey(text, (name) => isRoleName(name) || isLabelOf(script, name));
+  return entries ? { kind: 'colours in words', entries, paragraphs: [paragraph], structure: paragraph.runs, text, sentence: true } : null;
+}
+
+/**
+ * A key sentence with no heading word and no word saying who owns the lines, that pairs each of its colour words with
+ * a voice: "The narrator speaks blue, the learner green.", "Blue: narrator / green: learner", "Narrateur en bleu,
+ * apprenant en vert.", "Sprecher blau, Lernende grün". Its entries when it names two voices or more, every colour word of
+ * it in one entry's words (none left over, none shared), the names all different and each one `isVoice` says is a
+ * voice's (legend-roles.ts's roles, or a speaker label of the script: never "the sky", "the sea"); else null. resolve
+ * then takes it as sentenceKey's (`sentence`): each voice's colour one the lines have, its own, the sentence not in one.
+ */
+export function pairingKey(text: string, isVoice: (name: string) => boolean): RawEntry[] | null {
+  if (text.length > MAX_PAIRING_CHARS) return null;
+  const colourWord = ANY_COLOUR_WORD();
+  colourWord.lastIndex = 0;
+  let colours = 0;
+  while (colourWord.exec(text) && colours <= MAX_PAIRS) colours++;
+  if (colours < 2 || colours > MAX_PAIRS) return null;
+  const read = colourWordsLine(text, true);
+  if (!read) return null;
+  const voices = read.entries.filter((e) => !e.notRecorded);
+  if (voices.length < 2 || !read.entries.every((e) => e.phrase && e.words)) return null;
+  // Every colour word paired with one name: as many as the entries' words hold between them.
+  let paired = 0;
+  for (const entry of read.entries) {
+    colourWord.lastIndex = 0;
+    while (colourWord.exec(entry.words!)) paired++;
+  }
+  if (paired !== colours) return null;
+  const names = new Set(voices.map((e) => e.name.toLowerCase()));
+  if (names.size !== voices.length || !voices.every((e) => isVoice(e.name))) return null;
+  return read.entries;
+}
+
+/** A key sentence with no heading word is short ("The narrator speaks blue, the learner green, the expert red."). */
+const MAX_PAIRING_CHARS = 200;
+/** Most colours such a sentence pairs with voices. */
+const MAX_PAIRS = 6;
+
+/** The speaker labels opening the script's paragraphs ("PAUL:", "Marie :"), in lower case: read once a script, when a key sentence asks. */
+const labelsOfScript = new WeakMap<Script, Set<string>>();
+const LABEL = lazy(() => /^\s*([\p{L}][\p{L}\p{N} .'\u2019-]{0,30}?)\s*[:\uFF1A]/u);
+
+/** Whether `name` is a speaker label of the script. */
+function isLabelOf(script: Script, name: string): boolean {
+  let labels = labelsOfScript.get(script);
+  if (!labels) {
+    labels = new Set();
+    const label = LABEL();
+    for (const paragraph of script.paragraphs) {
+      let first = '';
+      for (const run of paragraph.runs) if ((first += run.text).length >= 40) break;
+      const match = first.includes(':') || first.includes('\uFF1A') ? label.exec(first.slice(0, 40)) : null;
+      if (match) labels.add(match[1]!.toLowerCase());
+    }
+    labelsOfScript.set(script, labels);
+  }
+  return labels.has(name.toLowerCase());
 }
 
 /**
@@ -709,13 +815,14 @@ const MAX_UNREAD = 3;
 export function unreadLegends(script: Script, underConfig?: { name: string; counted: (paragraph: Paragraph) => boolean }): Warning[] {
   const warnings: Warning[] = [];
   const mayNameColour = MAY_NAME_COLOUR();
+  const opening = openingEnd(script.paragraphs);
   let index = -1;
   for (const paragraph of script.paragraphs) {
     index++;
     if (rawLength(paragraph) > MAX_LEGEND_CHARS || !paragraph.runs.some((run) => mayNameColour.test(run.text))) continue;
     const text = textOf(paragraph);
     // A key written as a sentence with no heading word (sentenceKey) only where one is read: in the opening paragraphs.
-    if (!mayNameColour.test(text) || !(KEY_WORD.test(text) || namesBesideColour(text) || (index < WINDOW && sentenceKey(text)))) continue;
+    if (!mayNameColour.test(text) || !(KEY_WORD.test(text) || namesBesideColour(text) || (index < opening && (sentenceKey(text) || pairingKey(text, (name) => isRoleName(name) || isLabelOf(script, name) || /^\p{Lu}/u.test(name)))))) continue;
     // Under a config, only while its words are counted as a voice's lines (else the config left it out).
     if (underConfig && !underConfig.counted(paragraph)) continue;
     const location: Location = paragraph.location;
