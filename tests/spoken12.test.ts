@@ -101,7 +101,7 @@ describe("each English voice's dates in the variant most of its words are marked
       dated: [['Mix', 'The market opens on March fourth, twenty twenty-five at nine sharp.']],
       warnings: [
         ['languages-by-voice', { language: 'en-GB', voices: [{ voice: 'Mix', language: 'en-US', spokenForms: true }] }],
-        ['date-order-mixed-marks', { voice: 'Mix', read: 'en-US', readWords: 16, other: 'en-GB', otherWords: 15, dates: ['03/04/2025'], total: 1 }],
+        ['date-order-mixed-marks', { voice: 'Mix', read: 'en-US', readWords: 16, other: 'en-GB', otherWords: 15, order: 'month-first', dates: ['03/04/2025'], total: 1 }],
       ],
     });
   });

@@ -263,6 +263,19 @@ const SENTENCES: Record<string, Sentence> = {
   // An English script's dates read in the order its text writes (measure/english-variant.ts): the signs seen, the dates.
   'dates-read-day-first': (d, s) => datesRead(d, s, 'wDatesDayFirst', 'wDatesDayFirstUnmarked'),
   'dates-read-month-first': (d, s) => datesRead(d, s, 'wDatesMonthFirst', 'wDatesMonthFirstUnmarked'),
+  // A voice marked partly en-GB, partly en-US (spoken10): its ambiguous dates read by the majority of its words' marks.
+  'date-order-mixed-marks': (d, s) => {
+    if (!(d.voice === null || isString(d.voice)) || !isString(d.read) || !isString(d.other) || !isNumber(d.readWords) || !isNumber(d.otherWords)) return null;
+    if (!strings(d.dates) || !d.dates.length || !isNumber(d.total) || (d.order !== 'day-first' && d.order !== 'month-first')) return null;
+    const total = d.readWords + d.otherWords;
+    if (total <= 0) return null;
+    const dayFirst = d.order === 'day-first';
+    const order = say(s, dayFirst ? 'dateOrderDayFirst' : 'dateOrderMonthFirst');
+    const [read, other] = dayFirst ? (['englishBritish', 'englishAmerican'] as const) : (['englishAmerican', 'englishBritish'] as const);
+    const dates = s.w.list(d.dates.slice(0, 3)) + (d.total > 3 ? ', …' : '');
+    const values = { voice: s.voice(d.voice as string | null), read: say(s, read), readTag: d.read, readShare: s.w.percent(d.readWords / total), other: say(s, other), otherTag: d.other, otherShare: s.w.percent(d.otherWords / total), dates, order };
+    return [say(s, d.total === 1 ? 'wDateOrderMixedMarksOne' : 'wDateOrderMixedMarks', values)];
+  },
   'date-order-unclear': (d, s) => {
     if (!strings(d.dayFirst) || !strings(d.monthFirst) || !strings(d.dates) || !d.dates.length || !isString(d.read)) return null;
     const order = say(s, d.read === 'day-first' ? 'dateOrderDayFirst' : 'dateOrderMonthFirst');

@@ -1200,7 +1200,7 @@ function englishVariantOf(voice: string | null, words: ReadonlyMap<string, numbe
       doubts.push({
         code: 'date-order-mixed-marks',
         message: `${who} marked partly ${name(a.tag)} English (${a.tag}, ${share(a.words)} of its words) and partly ${name(b.tag)} (${b.tag}, ${share(b.words)}): the order of ${dates.slice(0, 8).join(', ')}${dates.length > 8 ? ` and ${dates.length - 8} more` : ''} cannot be told from the marks, and ${dates.length === 1 ? 'it is' : 'they are'} read ${dayFirst ? 'day-first' : 'month-first'}, as most of its words are marked. Check ${dates.length === 1 ? 'it' : 'them'}, and ${fix} to say which.`,
-        details: { voice, read: a.tag, readWords: a.words, other: b.tag, otherWords: b.words, dates: dates.slice(0, 20), total: dates.length },
+        details: { voice, read: a.tag, readWords: a.words, other: b.tag, otherWords: b.words, order: dayFirst ? 'day-first' : 'month-first', dates: dates.slice(0, 20), total: dates.length },
       });
     }
   }
