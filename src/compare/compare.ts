@@ -6,7 +6,7 @@ import type { VoiceSpec } from '../config/voice-map.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import { shownTimes } from '../measure/shown-times.js';
 import type { Location, Warning } from '../model.js';
-import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair } from './align.js';
+import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair, type UnsurePair } from './align.js';
 import type { Line } from '../attribute/cast.js';
 import type { ChangedLine, ComparedSide, CompareOptions, Delta, DiffWarning, ListedLine, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
 import { findMovedSentences, type MoveCandidate } from './moved.js';
@@ -167,7 +167,8 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   // Every stage below checks the time (`--timeout`): a paragraph of millions of words is compared in seconds, not minutes, or stopped.
   const budget = options.budget ?? Budget.UNLIMITED;
   budget.check();
-  const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY, budget);
+  const unsure: UnsurePair[] = [];
+  const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY, budget, unsure);
   const layoutBreaks = oldSide.report.format === 'pdf' || newSide.report.format === 'pdf';
   const pairedOld = new Set<number>();
   const pairedNew = new Set<number>();
@@ -176,8 +177,8 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const newSaid = saidOf(newSide.casting.voiceMap?.directions ?? DEFAULT_DIRECTIONS, budget);
   const said = (text: string) => saidTokens(text, budget);
   const accounts: { account: Account; candidate: MoveCandidate | null }[] = [];
-  // Lines too changed to mark word by word (`line-too-changed`): each named, never shown so silently.
-  const tooChanged: Warning[] = [];
+  // Lines too changed to mark word by word or to compare in order (`line-too-changed`): each named, never shown so silently.
+  const tooChanged: Warning[] = unsure.map((pair) => unsureWarning(diffOf(oldLines[pair.old]!.voice).name, diffOf(newLines[pair.new]!.voice).name, newLines[pair.new]!.location, oldLines[pair.old]!.location));
   const wordDiff = (oldText: string, newText: string, voice: string | null, where: { location: Location; oldLocation: Location }) => {
     const { words, whole } = wordDiffOf(oldText, newText, budget);
     if (whole) tooChanged.push(tooChangedWarning(diffOf(voice).name, where.location, where.oldLocation, 'changed'));
@@ -289,6 +290,19 @@ function tooChangedWarning(voice: string, location: Location, oldLocation: Locat
     code: 'line-too-changed',
     message: `${voice}, ${where}: the line changed in more than ${count(MAX_WORD_EDITS)} places, too many to mark word by word: its whole OLD text is shown removed and its whole NEW text added. Compare the two by eye.`,
     details: { voice, location, oldLocation, edits: MAX_WORD_EDITS, shown },
+  };
+}
+
+/**
+ * A removed and an added line with most of their words in common, too long and too changed to
+ * compare in order (align.ts `UnsurePair`): listed as removed and added, though they may be one line.
+ */
+function unsureWarning(oldVoice: string, voice: string, location: Location, oldLocation: Location): Warning {
+  const lines = oldVoice === voice ? `${voice}: the line removed at OLD ${formatLocation(oldLocation)} and the line added at ${formatLocation(location)}` : `${oldVoice}'s line removed at OLD ${formatLocation(oldLocation)} and ${voice}'s line added at ${formatLocation(location)}`;
+  return {
+    code: 'line-too-changed',
+    message: `${lines} have most of their words in common but are too long and too changed to compare in order: they may be one line moved and edited, and are listed as removed and added. Compare the two by eye.`,
+    details: { voice, ...(oldVoice === voice ? {} : { oldVoice }), location, oldLocation, edits: null, shown: 'removed-and-added' },
   };
 }
 
