@@ -10,15 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { pairingWork } from '../src/compare/align.js';
 import { compareScripts } from '../src/compare/compare.js';
 import { analyseBytes, type Analysis } from '../src/pipeline.js';
-import { buildDocx, r } from './helpers/docx-builder.js';
-
-const BLUE = '<w:color w:val="0070C0"/>';
-const RED = '<w:color w:val="C00000"/>';
-const para = (text: string, colour: string) => `<w:p>${r(text, colour)}</w:p>`;
-
-const FIRST = 'Welcome to the warehouse safety course for new starters.';
-const SECOND = 'Always wear your boots and your vest on the floor.';
-const ANSWER = 'Where do I find the first aid kit?';
+import { buildDocx } from './helpers/docx-builder.js';
+import { ANSWER, BLUE, FIRST, para, RED, SECOND } from './helpers/huge-diff.js';
 const N = 30_000;
 const WORDS = Array.from({ length: N }, (_, i) => `w${i}`);
 const LONG = WORDS.join(' ');

@@ -9,14 +9,8 @@ import { analyseBytes, type Analysis } from '../src/pipeline.js';
 import { renderDiffJson } from '../src/render/diff-json.js';
 import { renderDiffMarkdown } from '../src/render/diff-markdown.js';
 import { renderDiffText } from '../src/render/diff-text.js';
-import { buildDocx, r } from './helpers/docx-builder.js';
-
-const BLUE = '<w:color w:val="0070C0"/>';
-const RED = '<w:color w:val="C00000"/>';
-const para = (text: string, colour: string) => `<w:p>${r(text, colour)}</w:p>`;
-
-const FIRST = 'Welcome to the warehouse safety course for new starters.';
-const ANSWER = 'Where do I find the first aid kit?';
+import { buildDocx } from './helpers/docx-builder.js';
+import { ANSWER, BLUE, FIRST, para, RED } from './helpers/huge-diff.js';
 /** 5,000 distinct words; in NEW every other one of the first 4,200 replaced: 2,100 words changed, 58% kept (one changed line). */
 const OLD_LONG = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(' ');
 const NEW_LONG = Array.from({ length: 5000 }, (_, i) => (i < 4200 && i % 2 === 0 ? `x${i}` : `w${i}`)).join(' ');

@@ -5,35 +5,15 @@
  * budget that says when it reads the clock (no timed assertion).
  */
 import { describe, expect, it } from 'vitest';
-import { Budget } from '../src/budget.js';
+import type { Budget } from '../src/budget.js';
 import { buildReport } from '../src/measure/report.js';
 import { analyseBytes } from '../src/pipeline.js';
-import { buildDocx, r } from './helpers/docx-builder.js';
-
-const BLUE = '<w:color w:val="0070C0"/>';
-const RED = '<w:color w:val="C00000"/>';
-const para = (text: string, colour: string) => `<w:p>${r(text, colour)}</w:p>`;
+import { buildDocx } from './helpers/docx-builder.js';
+import { BLUE, countingBudget as countingOf, para, RED } from './helpers/huge-diff.js';
 const LONG = Array.from({ length: 50_000 }, (_, i) => `word${i}`).join(' ');
 const SHORT = Array.from({ length: 3000 }, (_, i) => para(`Line ${i} of the course, said by the narrator.`, i % 2 ? BLUE : RED));
 
-/** A budget that counts its clock readings, time up after `limit` of them. */
-function countingBudget(limit = Infinity) {
-  let calls = 0;
-  const budget = {
-    reads: 0,
-    tick(every = 4096) {
-      if (++calls % every === 0) budget.check();
-    },
-    check() {
-      if (++budget.reads > limit) Budget.of('script.docx', { timeout: 20, deadline: 0 }).check();
-    },
-    checkLong(text: string) {
-      if (text.length > 65_536) budget.check();
-    },
-    remaining: () => Infinity,
-  };
-  return budget;
-}
+const countingBudget = (limit = Infinity) => countingOf(limit, 'script.docx');
 
 describe('the report within its time budget', () => {
   it('reads the clock before each stage and per batch of lines, and stops there', async () => {
