@@ -191,7 +191,7 @@ function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read
   // One by one: a call takes only so many arguments.
   for (const warning of headingsInVoice(casting)) casting.warnings.push(warning);
   budget.check();
-  const report = buildReport(casting, measure);
+  const report = buildReport(casting, measure, budget);
   // Colour groups have no voice map, a config's settings aside (a config that names no voice: the casting keeps them for the measure).
   return { script, config: options.config ?? null, voiceMap: casting.mode === 'colours' ? null : casting.voiceMap, casting, report };
 }

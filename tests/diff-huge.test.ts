@@ -8,15 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { Budget } from '../src/budget.js';
 import { compareScripts } from '../src/compare/compare.js';
 import { analyseBytes, type Analysis } from '../src/pipeline.js';
-import { buildDocx, r } from './helpers/docx-builder.js';
-
-const BLUE = '<w:color w:val="0070C0"/>';
-const RED = '<w:color w:val="C00000"/>';
-const para = (text: string, colour: string) => `<w:p>${r(text, colour)}</w:p>`;
-
-const FIRST = 'Welcome to the warehouse safety course for new starters.';
-const SECOND = 'Always wear your boots and your vest on the floor.';
-const ANSWER = 'Where do I find the first aid kit?';
+import { buildDocx } from './helpers/docx-builder.js';
+import { ANSWER, BLUE, FIRST, para, RED, SECOND, countingBudget as countingOf } from './helpers/huge-diff.js';
 /** `count` words: `w0 w1 …` (each word once, so the word diff has one way to read them). */
 const words = (count: number, prefix = 'w') => Array.from({ length: count }, (_, i) => `${prefix}${i}`).join(' ');
 
@@ -27,25 +20,7 @@ async function side(name: string, paragraphs: string[]): Promise<Analysis> {
 const oldParagraphs = [para(FIRST, BLUE), para(ANSWER, RED), para(SECOND, BLUE)];
 const LONG = words(50_000);
 
-/** A budget that counts how often it reads the clock, and whose time is up after `limit` reads. */
-function countingBudget(limit = Infinity) {
-  const real = Budget.of('new.docx', { timeout: 20 }, 'to read and compare with old.docx');
-  let calls = 0;
-  const budget = {
-    reads: 0,
-    tick(every = 4096) {
-      if (++calls % every === 0) budget.check();
-    },
-    check() {
-      if (++budget.reads > limit) throw Budget.of('new.docx', { timeout: 20, deadline: 0 }, 'to read and compare with old.docx').check();
-    },
-    checkLong(text: string) {
-      if (text.length > 65_536) budget.check();
-    },
-    remaining: () => (budget.reads >= limit ? 0 : real.remaining()),
-  };
-  return budget;
-}
+const countingBudget = (limit = Infinity) => countingOf(limit, 'new.docx', 'to read and compare with old.docx');
 
 describe('diff of a paragraph of 50,000 words', () => {
   it('50,000 words inserted into a line: that line removed and the long one added, for its voice only', async () => {

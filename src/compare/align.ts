@@ -172,9 +172,10 @@ const GROUP_LINE_COST = 0.05;
 /**
  * Work done pairing lines, for the tests that bound it (tests/align-work.test.ts): joins and splits
  * tried, each a group of OLD and NEW lines weighed at one place of a region (at most MAX_GROUP² − 1
- * there). Only added to; the tool never reads it.
+ * there); steps of the comparisons of two lines' words in order (`commonInOrder`: cells, or diagonal
+ * steps and words compared). Only added to; the tool never reads it.
  */
-export const pairingWork = { groupsTried: 0 };
+export const pairingWork = { groupsTried: 0, inOrderSteps: 0 };
 
 /**
  * The words of the lines as numbers (one per distinct word), and a count per number kept at zero
@@ -380,8 +381,20 @@ function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords
 /** A line's key for the alignment: its voice and its text (the same words said by two voices are two lines). */
 const voiceKey = (line: Line, key: string) => `${line.voice ?? ''}\u0000${key}`;
 
-/** Aligns the two line sequences: every pair of lines that are the same line in OLD and NEW. */
-export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAULT_SIMILARITY, budget: Budget = Budget.UNLIMITED): Pair[] {
+/**
+ * A removed and an added line that may be one line moved and edited (most of their words in common)
+ * but too long and too changed to compare in order within IN_ORDER_WORK: left removed and added.
+ */
+export interface UnsurePair {
+  old: number;
+  new: number;
+}
+
+/**
+ * Aligns the two line sequences: every pair of lines that are the same line in OLD and NEW. Pairs
+ * that could not be told (`UnsurePair`) are added to `unsure`.
+ */
+export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAULT_SIMILARITY, budget: Budget = Budget.UNLIMITED, unsure: UnsurePair[] = []): Pair[] {
   const keyOf = (l: Line) => {
     budget.tick(64);
     budget.checkLong(l.text);
@@ -465,7 +478,7 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
   const leftOld = regions.flatMap((r) => r.removed.filter((i) => !movedOld.has(i)));
   const leftNew = regions.flatMap((r) => r.added.filter((j) => !movedNew.has(j)));
   for (const sameVoice of [true, false]) {
-    for (const pair of pairMovedEdited(leftOld, leftNew, oldLines, newLines, oldWords, newWords, threshold, sameVoice, budget)) {
+    for (const pair of pairMovedEdited(leftOld, leftNew, oldLines, newLines, oldWords, newWords, threshold, sameVoice, budget, unsure)) {
       pairs.push(pair);
       leftOld.splice(leftOld.indexOf(pair.old), 1);
       leftNew.splice(leftNew.indexOf(pair.new), 1);
@@ -490,7 +503,7 @@ const MOVED_EDITED_LIMIT = 250_000;
  * the longer line), of equals the nearest (a refrain said three times: its own copy), each line in
  * one pair at most.
  */
-function pairMovedEdited(removed: readonly number[], added: readonly number[], oldLines: Line[], newLines: Line[], oldWords: string[][], newWords: string[][], threshold: number, sameVoice: boolean, budget: Budget): Pair[] {
+function pairMovedEdited(removed: readonly number[], added: readonly number[], oldLines: Line[], newLines: Line[], oldWords: string[][], newWords: string[][], threshold: number, sameVoice: boolean, budget: Budget, unsure: UnsurePair[]): Pair[] {
   if (removed.length === 0 || added.length === 0 || removed.length * added.length > MOVED_EDITED_LIMIT) return [];
   const ids = new Map<string, number>();
   const number = (words: string[]) => Int32Array.from(words, (word) => {
@@ -509,7 +522,7 @@ function pairMovedEdited(removed: readonly number[], added: readonly number[], o
   const after = added.map((j, a) => (wanted(newLengths[a]!, oldLengths) ? number(newWords[j]!) : none));
   const counts = new Int32Array(ids.size);
   const candidates: { r: number; a: number; score: number; distance: number }[] = [];
-  let row = new Int32Array(0);
+  const undecided: { r: number; a: number }[] = [];
   for (let r = 0; r < removed.length; r++) {
     const x = before[r]!;
     if (x.length < MIN_MOVED_EDITED) continue;
@@ -532,9 +545,9 @@ function pairMovedEdited(removed: readonly number[], added: readonly number[], o
       }
       for (const id of x) counts[id] = 0;
       if (common < least) continue;
-      if (row.length < y.length + 1) row = new Int32Array(y.length + 1);
-      const inOrder = commonInOrder(x, y, row, budget);
-      if (inOrder < least) continue;
+      const inOrder = commonInOrder(x, y, least, budget);
+      if (inOrder === null) undecided.push({ r, a });
+      if (inOrder === null || inOrder < least) continue;
       candidates.push({ r, a, score: inOrder / longer, distance: Math.abs(removed[r]! - added[a]!) });
     }
   }
@@ -548,15 +561,54 @@ function pairMovedEdited(removed: readonly number[], added: readonly number[], o
     usedNew.add(a);
     pairs.push({ old: removed[r]!, new: added[a]!, how: 'changed', moved: true });
   }
+  // Lines that could not be told and are in no pair: said (`line-too-changed`), never dropped silently.
+  for (const { r, a } of undecided) if (!usedOld.has(r) && !usedNew.has(a)) unsure.push({ old: removed[r]!, new: added[a]! });
   return pairs;
 }
 
+/** Cells past which two lines' words in order are not compared cell by cell (O(x × y)) but by their edits. */
+const IN_ORDER_CELLS = 4_000_000;
+/** Steps the edit count of two long lines may take, per word of theirs, beyond a fixed allowance. */
+const IN_ORDER_STEPS_PER_WORD = 16;
+const IN_ORDER_STEPS = 1_000_000;
+
 /**
- * The length of the longest common subsequence of `x` and `y` (`row`: scratch, at least y.length + 1 long):
- * O(x × y), so the `budget` is checked every row of a long `y` (two long lines: millions of cells a row).
+ * The length of the longest common subsequence of `x` and `y`, exact where it matters: whether it
+ * reaches `least`, and its value when it does. The common start and end are skipped; what is left is
+ * compared cell by cell when small (O(x × y), the `budget` checked every row), else by counting the
+ * edits between them (Myers: the common words are (x + y − edits) / 2), stopped past the edits that
+ * would leave fewer than `least` (then a value below `least`) or past IN_ORDER_STEPS_PER_WORD steps a
+ * word (then null: not known, two long lines much changed or of the same words repeated).
  */
-function commonInOrder(x: Int32Array, y: Int32Array, row: Int32Array, budget: Budget): number {
-  row.fill(0, 0, y.length + 1);
+function commonInOrder(x: Int32Array, y: Int32Array, least: number, budget: Budget): number | null {
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  const a = x.subarray(start, x.length - end);
+  const b = y.subarray(start, y.length - end);
+  const fixed = start + end;
+  pairingWork.inOrderSteps += fixed;
+  if (a.length === 0 || b.length === 0) return fixed;
+  if (a.length * b.length <= IN_ORDER_CELLS) return fixed + cellByCell(a, b, budget);
+  const [n, m] = [a.length, b.length];
+  // At most `needed` edits leave `least` words in common (fewer than |n − m| edits there are none).
+  const needed = n + m - 2 * Math.max(0, Math.ceil(least) - fixed);
+  // A value below `least`, for two lines more than `needed` edits apart.
+  const below = fixed + Math.floor((n + m - needed - 1) / 2);
+  if (needed < Math.abs(n - m)) return below;
+  const steps = IN_ORDER_STEPS_PER_WORD * (n + m) + IN_ORDER_STEPS;
+  // Each count of d edits takes d steps at least: past √(2 × steps) edits, the steps are spent.
+  const maxEdits = Math.min(needed, Math.ceil(Math.sqrt(2 * steps)));
+  const edits = editCount(a, b, maxEdits, steps, budget);
+  if (edits === 'over') return maxEdits === needed ? below : null;
+  if (edits === 'costly') return null;
+  return fixed + (n + m - edits) / 2;
+}
+
+/** The longest common subsequence of `x` and `y` cell by cell: O(x × y), the `budget` checked every 64 Ki cells or so. */
+function cellByCell(x: Int32Array, y: Int32Array, budget: Budget): number {
+  const row = new Int32Array(y.length + 1);
   const every = Math.max(1, Math.floor(65_536 / (y.length + 1)));
   for (let i = 0; i < x.length; i++) {
     budget.tick(every);
@@ -567,7 +619,40 @@ function commonInOrder(x: Int32Array, y: Int32Array, row: Int32Array, budget: Bu
       diagonal = above;
     }
   }
+  pairingWork.inOrderSteps += x.length * y.length;
   return row[y.length]!;
+}
+
+/**
+ * The fewest words deleted and inserted that turn `a` into `b` (Myers' greedy O((a + b) × edits)),
+ * `over` past `maxEdits`, `costly` past `maxSteps` steps (diagonals tried and words compared).
+ */
+function editCount(a: Int32Array, b: Int32Array, maxEdits: number, maxSteps: number, budget: Budget): number | 'over' | 'costly' {
+  const [n, m] = [a.length, b.length];
+  const offset = maxEdits + 1;
+  const v = new Int32Array(2 * maxEdits + 3);
+  let steps = 0;
+  try {
+    for (let d = 0; d <= maxEdits; d++) {
+      for (let k = -d; k <= d; k += 2) {
+        let i = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+        let j = i - k;
+        const from = i;
+        while (i < n && j < m && a[i] === b[j]) {
+          i++;
+          j++;
+        }
+        steps += 1 + i - from;
+        v[offset + k] = i;
+        if (i >= n && j >= m) return d;
+        if (steps > maxSteps) return 'costly';
+      }
+      budget.tick(64);
+    }
+    return 'over';
+  } finally {
+    pairingWork.inOrderSteps += steps;
+  }
 }
 
 /** Line edits past which the exact diff (O(lines × edits)) gives way to anchoring on unique lines. */

@@ -6,11 +6,12 @@ import type { VoiceSpec } from '../config/voice-map.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import { shownTimes } from '../measure/shown-times.js';
 import type { Location, Warning } from '../model.js';
-import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair } from './align.js';
+import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair, type UnsurePair } from './align.js';
 import type { Line } from '../attribute/cast.js';
 import type { ChangedLine, ComparedSide, CompareOptions, Delta, DiffWarning, ListedLine, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
 import { findMovedSentences, type MoveCandidate } from './moved.js';
-import { wordDiff } from './word-diff.js';
+import { MAX_WORD_EDITS, wordDiffOf } from './word-diff.js';
+import { count, formatLocation } from '../text/format.js';
 import { countAddedWords, saidTokens, withoutTokens, type Account } from './added.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
 import { notesWarnings } from './notes.js';
@@ -166,7 +167,8 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   // Every stage below checks the time (`--timeout`): a paragraph of millions of words is compared in seconds, not minutes, or stopped.
   const budget = options.budget ?? Budget.UNLIMITED;
   budget.check();
-  const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY, budget);
+  const unsure: UnsurePair[] = [];
+  const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY, budget, unsure);
   const layoutBreaks = oldSide.report.format === 'pdf' || newSide.report.format === 'pdf';
   const pairedOld = new Set<number>();
   const pairedNew = new Set<number>();
@@ -175,6 +177,13 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const newSaid = saidOf(newSide.casting.voiceMap?.directions ?? DEFAULT_DIRECTIONS, budget);
   const said = (text: string) => saidTokens(text, budget);
   const accounts: { account: Account; candidate: MoveCandidate | null }[] = [];
+  // Lines too changed to mark word by word or to compare in order (`line-too-changed`): each named, never shown so silently.
+  const tooChanged: Warning[] = unsure.map((pair) => unsureWarning(diffOf(oldLines[pair.old]!.voice).name, diffOf(newLines[pair.new]!.voice).name, newLines[pair.new]!.location, oldLines[pair.old]!.location));
+  const wordDiff = (oldText: string, newText: string, voice: string | null, where: { location: Location; oldLocation: Location }) => {
+    const { words, whole } = wordDiffOf(oldText, newText, budget);
+    if (whole) tooChanged.push(tooChangedWarning(diffOf(voice).name, where.location, where.oldLocation, 'changed'));
+    return { words, ...(whole ? { tooChanged: true as const } : {}) };
+  };
   const changedAccount = (voice: string | null, rank: number, olds: Line[], news: Line[], target: ChangedLine, candidate: MoveCandidate) => {
     const before = olds.flatMap(oldSaid);
     const after = news.flatMap(newSaid);
@@ -204,7 +213,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       }
       const how = news.length === 1 ? 'joined' : olds.length === 1 ? 'split' : 'recut';
       const sides = { old: olds.map((l) => ({ text: l.text, location: l.location })), new: news.map((l) => ({ text: l.text, location: l.location })) };
-      const changed: ChangedLine = { old: oldText, new: newText, ...where, words: wordDiff(oldText, newText, budget), addedWords: 0, regrouped: { how, ...sides } };
+      const changed: ChangedLine = { old: oldText, new: newText, ...where, ...wordDiff(oldText, newText, after.voice, where), addedWords: 0, regrouped: { how, ...sides } };
       diffOf(after.voice).changed.push(changed);
       const candidate: MoveCandidate = { voice: after.voice, old: sides.old, new: sides.new, target: changed };
       candidates.push(candidate);
@@ -212,13 +221,13 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     } else if (before.voice !== after.voice) {
       const moved = pair.how === 'moved' || pair.moved === true;
       // Given to another voice and edited: the edit is shown with it.
-      const edited = pair.how === 'changed' ? { words: wordDiff(before.text, after.text, budget) } : {};
+      const edited = pair.how === 'changed' ? { words: wordDiff(before.text, after.text, after.voice, where).words } : {};
       diffOf(after.voice).reassignedIn.push({ text: after.text, from: before.voice, ...where, moved, ...edited });
       diffOf(before.voice).reassignedOut.push({ text: after.text, to: after.voice, ...where, moved, ...edited });
     } else if (pair.how === 'aligned') diffOf(after.voice).unchanged++;
     else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
     else {
-      const words = wordDiff(before.text, after.text, budget);
+      const { words, tooChanged: flagged } = wordDiff(before.text, after.text, after.voice, where);
       // Only how the words are typed changed (spaces): the same line, moved or in its place.
       if (words.every((part) => part.kind === 'same')) {
         if (pair.moved) diffOf(after.voice).moved.push({ text: after.text, ...where });
@@ -226,7 +235,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
         continue;
       }
       // Moved and edited (a line moved up and one word changed): its word difference and both places.
-      const changed: ChangedLine = { old: before.text, new: after.text, ...where, words, addedWords: 0, ...(pair.moved ? { moved: true } : {}) };
+      const changed: ChangedLine = { old: before.text, new: after.text, ...where, words, ...(flagged ? { tooChanged: flagged } : {}), addedWords: 0, ...(pair.moved ? { moved: true } : {}) };
       diffOf(after.voice).changed.push(changed);
       const candidate: MoveCandidate = { voice: after.voice, old: [{ text: before.text, location: before.location }], new: [{ text: after.text, location: after.location }], target: changed };
       candidates.push(candidate);
@@ -268,7 +277,33 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   byVoice.delete(null);
   const show = options.showPath ?? ((path: string) => path);
   const voices = [...byVoice.values()];
-  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...unassignedWarnings(unassigned), ...notesWarnings(oldSide.casting.script, newSide.casting.script), ...sideWarnings(oldSide, newSide)] };
+  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...unassignedWarnings(unassigned), ...tooChanged, ...notesWarnings(oldSide.casting.script, newSide.casting.script), ...sideWarnings(oldSide, newSide)] };
+}
+
+/**
+ * A line too changed to mark word by word (more than MAX_WORD_EDITS edits): `shown` `changed`, its whole
+ * OLD text removed and whole NEW text added in one changed line.
+ */
+function tooChangedWarning(voice: string, location: Location, oldLocation: Location, shown: 'changed'): Warning {
+  const where = formatLocation(location) === formatLocation(oldLocation) ? formatLocation(location) : `${formatLocation(location)} (OLD ${formatLocation(oldLocation)})`;
+  return {
+    code: 'line-too-changed',
+    message: `${voice}, ${where}: the line changed in more than ${count(MAX_WORD_EDITS)} places, too many to mark word by word: its whole OLD text is shown removed and its whole NEW text added. Compare the two by eye.`,
+    details: { voice, location, oldLocation, edits: MAX_WORD_EDITS, shown },
+  };
+}
+
+/**
+ * A removed and an added line with most of their words in common, too long and too changed to
+ * compare in order (align.ts `UnsurePair`): listed as removed and added, though they may be one line.
+ */
+function unsureWarning(oldVoice: string, voice: string, location: Location, oldLocation: Location): Warning {
+  const lines = oldVoice === voice ? `${voice}: the line removed at OLD ${formatLocation(oldLocation)} and the line added at ${formatLocation(location)}` : `${oldVoice}'s line removed at OLD ${formatLocation(oldLocation)} and ${voice}'s line added at ${formatLocation(location)}`;
+  return {
+    code: 'line-too-changed',
+    message: `${lines} have most of their words in common but are too long and too changed to compare in order: they may be one line moved and edited, and are listed as removed and added. Compare the two by eye.`,
+    details: { voice, ...(oldVoice === voice ? {} : { oldVoice }), location, oldLocation, edits: null, shown: 'removed-and-added' },
+  };
 }
 
 /**

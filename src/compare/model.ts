@@ -109,6 +109,11 @@ export interface ChangedLine extends Ranked {
   /** The word-level difference, in reading order: a removal comes before the insertion that replaces it. */
   words: WordPart[];
   /**
+   * Set when the two texts differ in more than 2,000 places (word-diff.ts MAX_WORD_EDITS): `words` is then
+   * the whole OLD text removed and the whole NEW text added, not marked word by word (a `line-too-changed` warning says so).
+   */
+  tooChanged?: true;
+  /**
    * Words really new in NEW (compare/added.ts): its spoken words (directions out) that OLD's line
    * does not have, compared as bags (reordered words are none; a change of case or of typography is
    * none, so a paragraph joined or split adds none), less a sentence moved here from another line of

@@ -5,13 +5,22 @@ import { outerSpace } from '../text/words.js';
 import { Budget } from '../budget.js';
 
 /** Word edits past which two lines are shown as one removed and one added text (the diff is O(length × edits)). */
-const MAX_WORD_EDITS = 2_000;
+export const MAX_WORD_EDITS = 2_000;
 
 /**
  * The word-level difference inside a changed line. The diff stops at the `budget`'s deadline (its
  * `timeout`, checked at each edit length): then the budget's `timeout` error, never a partial diff.
+ * Past MAX_WORD_EDITS edits, the whole OLD text removed and the whole NEW text added (`wordDiffOf` says which).
  */
 export function wordDiff(oldText: string, newText: string, budget: Budget = Budget.UNLIMITED): WordPart[] {
+  return wordDiffOf(oldText, newText, budget).words;
+}
+
+/**
+ * `wordDiff`, and whether the two texts differ in more than MAX_WORD_EDITS places (`whole`: the words
+ * are then the whole OLD text removed and the whole NEW text added, not marked word by word).
+ */
+export function wordDiffOf(oldText: string, newText: string, budget: Budget = Budget.UNLIMITED): { words: WordPart[]; whole: boolean } {
   const parts: WordPart[] = [];
   const remaining = budget.remaining();
   const exact = diffWords(oldText, newText, { maxEditLength: MAX_WORD_EDITS, ...(Number.isFinite(remaining) ? { timeout: Math.max(0, remaining) } : {}) });
@@ -26,7 +35,7 @@ export function wordDiff(oldText: string, newText: string, budget: Budget = Budg
     if (last && last.kind === kind) last.text += change.value;
     else parts.push({ kind, text: change.value });
   }
-  return parts;
+  return { words: parts, whole: !exact };
 }
 
 /**

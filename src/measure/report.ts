@@ -1,5 +1,6 @@
 /** Casting → Report: the numbers every renderer shows. Pure. */
 import { unsaidIn, unsaidFiguresWarning, type UnsaidFigure } from './unsaid-figures.js';
+import { Budget } from '../budget.js';
 import { paragraphTextsOf, type Casting, type Line } from '../attribute/cast.js';
 import type { Legend } from '../attribute/legend.js';
 import type { Timecode } from '../attribute/timecodes.js';
@@ -309,8 +310,31 @@ function feesNotQuoted(card: RateCard, file: string): Warning {
   };
 }
 
-export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
+/** The text of the longest line (the one a stage's work on takes longest), undefined with none. */
+function longestLine(lines: readonly Line[]): string | undefined {
+  let longest: string | undefined;
+  for (const line of lines) if (longest === undefined || line.text.length > longest.length) longest = line.text;
+  return longest;
+}
+
+/** The lines' texts, the `budget` ticked per batch of lines and checked before a long one. */
+function* checkedTexts(lines: readonly Line[], budget: Budget): Iterable<string> {
+  for (const line of lines) {
+    budget.tick(64);
+    budget.checkLong(line.text);
+    yield line.text;
+  }
+}
+
+export function buildReport(casting: Casting, pace: PaceOptions = {}, budget: Budget = Budget.UNLIMITED): Report {
   const map = casting.voiceMap;
+  // The clock read before each stage and per batch of lines, and before a long line's work done in one go (seconds on millions of words).
+  const longest = longestLine(casting.lines);
+  const stage = () => {
+    budget.check();
+    if (longest !== undefined) budget.checkLong(longest);
+  };
+  stage();
   // A bilingual DOCX marks its paragraphs with their languages (Paragraph.language): each voice says its figures in its own.
   const paragraphLanguages = markedLanguages(casting.script.paragraphs);
   const placeOf = (index: number) => {
@@ -319,7 +343,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   };
   const { language, warnings: languageWarnings } = resolveLanguage(
     casting.script.language,
-    () => casting.lines.map((l) => l.text),
+    () => checkedTexts(casting.lines, budget),
     {
       lang: pace.lang,
       config: map?.language,
@@ -329,6 +353,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     },
     paragraphLanguages ? new Set(paragraphLanguages.values()) : undefined,
   );
+  stage();
   const byVoiceLanguage = paragraphLanguages
     ? voiceLanguages(
         language,
@@ -369,6 +394,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     }
   }
   // A document that marks no paragraph with another language (untagged, tagged in one, a PDF): each voice's own words tell.
+  stage();
   const guessedByVoice = paragraphLanguages ? null : guessVoiceLanguages(language, casting.lines);
   if (guessedByVoice) for (const warning of guessedByVoice.warnings) if (!configured.has(warning.details!.voice as string | null)) languageWarnings.push(warning);
   let voiceLanguage = byVoiceLanguage?.languages ?? guessedByVoice?.languages;
@@ -382,6 +408,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   // Chinese and Japanese are counted by characters: timed by words, their pace is in characters a
   // minute. The writing decides (a script marked Chinese whose text is English is timed in words),
   // the language which of the two paces when it is one of them.
+  stage();
   const writing = writtenLanguage(casting.lines.map((l) => l.text));
   const paceCode = writing === 'zh' || writing === 'ja' ? (Object.hasOwn(CHARACTER_PACES, language.code) ? language.code : writing) : null;
   const paceWarning = syllabic
@@ -419,8 +446,11 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     if (RAISED_DIGIT.test(text)) raisedLines.add(index);
   });
   const raisedDoc = raisedLines.size > 0 ? raisedDocument(texts, raisedLines) : null;
+  stage();
   casting.lines.forEach((line, index) => {
     const text = texts[index]!;
+    budget.tick(64);
+    budget.checkLong(text);
     const unsaid = mayHoldDirection(text, openers) ? normaliseSpace(spokenText(text, directions)) : text;
     const said = voiceLanguage?.get(line.voice) ?? language;
     let raisedAt: RaisedAt | undefined;
