@@ -30,7 +30,7 @@ const RED = '<w:color w:val="C00000"/>';
 
 /**
  * Anna's booth script (blue lines) of a script of these lines, Ben (red) answering "Fine." at the end; `name`: the
- * script's name in its header (the DOCX reader makes a word joiner U+2060 or a U+FEFF in a line a space, so those
+ * script's name in its header (a line never holds a word joiner U+2060 nor a U+FEFF, normaliseSpace leaves them out, so those
  * reach the PDF through the name).
  */
 async function booth(lines: string[], name = 'script.docx', colour = '0000FF') {
