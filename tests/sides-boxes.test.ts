@@ -135,6 +135,20 @@ describe('sides -o OUT.pdf: no box for a character that prints nothing', () => {
     for (const text of body) expect(text.replace(/-$/, '')).toMatch(/^[a-z ]+$/);
   });
 
+  it('control characters (C1 controls and DEL in a line (U+0085 left aside: pdfkit breaks the line there, a next-line character), which XML 1.0 lets a DOCX hold; C0 controls in the header through the script\'s name): no .notdef glyph drawn, the lines read as their words', async () => {
+    // (The unprintable-character check lets every control through, as printing nothing: before, each was drawn as glyph 0.)
+    const lines = ['Stop\u0086now and \u009Fthen', 'a \u007Fdel and \u0080\u0090mixed'];
+    const script = await booth(lines, 'the\u0007script\u001B.docx');
+    const pdf = await renderSidesPdf(script, fonts);
+    expect(glyphsDrawn(pdf).filter((id) => id === 0)).toEqual([]);
+    expect((await pdfLines(pdf)).filter((line) => /Stop|del|script\.docx/.test(line))).toEqual([
+      '#0000FF blue — thescript.docx 2025-06-12',
+      'Script: thescript.docx',
+      'Stopnow and then',
+      'a del and mixed',
+    ]);
+  });
+
   it('the DOCX booth script keeps them (Word hides them itself)', async () => {
     const script = await booth(LINES);
     const docx = await renderSidesDocx(script, fonts);
