@@ -40,15 +40,8 @@ export function isSpaceCode(c: number): boolean {
 /** Whether a UTF-16 code unit is the word joiner U+2060 or U+FEFF: no space, and nothing shown (normaliseSpace drops it). */
 export const isJoinerCode = (c: number): boolean => c === 0x2060 || c === 0xfeff;
 
-/** isSpaceCode or isJoinerCode in one test: what normaliseSpace looks at (a joiner beside whitespace is part of its run). */
-function isSpaceOrJoinerCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
-  );
-}
+/** isSpaceCode or isJoinerCode: what normaliseSpace looks at (a joiner beside whitespace is part of its run). */
+const isSpaceOrJoinerCode = (c: number): boolean => isSpaceCode(c) || c === 0x2060 || c === 0xfeff;
 
 /**
  * Whether the character at `text[i]` (its code unit `c`; a surrogate pair tested whole) is a letter
