@@ -30,7 +30,7 @@ const RED = '<w:color w:val="C00000"/>';
 
 /**
  * Anna's booth script (blue lines) of a script of these lines, Ben (red) answering "Fine." at the end; `name`: the
- * script's name in its header (the DOCX reader makes a word joiner U+2060 or a U+FEFF in a line a space, so those
+ * script's name in its header (a line never holds a word joiner U+2060 nor a U+FEFF, normaliseSpace leaves them out, so those
  * reach the PDF through the name).
  */
 async function booth(lines: string[], name = 'script.docx', colour = '0000FF') {
@@ -133,6 +133,20 @@ describe('sides -o OUT.pdf: no box for a character that prints nothing', () => {
     const body = (await pdfLines(pdf)).filter((text) => /cali|extra|super/.test(text));
     expect(body.length).toBeGreaterThan(2);
     for (const text of body) expect(text.replace(/-$/, '')).toMatch(/^[a-z ]+$/);
+  });
+
+  it('control characters (C1 controls and DEL in a line (U+0085 left aside: pdfkit breaks the line there, a next-line character), which XML 1.0 lets a DOCX hold; C0 controls in the header through the script\'s name): no .notdef glyph drawn, the lines read as their words', async () => {
+    // (The unprintable-character check lets every control through, as printing nothing: before, each was drawn as glyph 0.)
+    const lines = ['Stop\u0086now and \u009Fthen', 'a \u007Fdel and \u0080\u0090mixed'];
+    const script = await booth(lines, 'the\u0007script\u001B.docx');
+    const pdf = await renderSidesPdf(script, fonts);
+    expect(glyphsDrawn(pdf).filter((id) => id === 0)).toEqual([]);
+    expect((await pdfLines(pdf)).filter((line) => /Stop|del|script\.docx/.test(line))).toEqual([
+      '#0000FF blue — thescript.docx 2025-06-12',
+      'Script: thescript.docx',
+      'Stopnow and then',
+      'a del and mixed',
+    ]);
   });
 
   it('the DOCX booth script keeps them (Word hides them itself)', async () => {

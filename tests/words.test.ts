@@ -48,23 +48,30 @@ describe('recording time', () => {
 describe('the word rule on any text', () => {
   // The rule as regular expressions (what the loops in words.ts must give): the definition,
   // compared on random strings of every kind of character.
+  // A word joiner or a U+FEFF is neither a letter nor whitespace: the rule is the text's without them.
+  const joinersOut = (text: string) => text.replace(/[\u2060\uFEFF]/gu, '');
   const reference = {
     // A token counts one word for each East Asian letter in it and one for each stretch between them holding a letter or digit.
     count: (text: string) =>
-      text
-        .split(/[\s\u00A0\u202F\u2007\u2060\uFEFF]+/u)
+      joinersOut(text)
+        .split(/[\t-\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/u)
         .flatMap((t) => t.split(/([\u2E80-\u312F\u3190-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF9F\uFFDD-\uFFEF\u{1B000}-\u{1B16F}\u{20000}-\u{3FFFF}])/u))
         .filter((t) => /[\p{L}\p{N}]/u.test(t)).length,
-    normalise: (text: string) => text.replace(/[\s\u00A0\u202F\u2007\u2060\uFEFF]+/gu, ' ').trim(),
+    normalise: (text: string) => joinersOut(text).replace(/[\t-\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/gu, ' ').trim(),
     hasWord: (text: string) => /[\p{L}\p{N}]/u.test(text),
   };
   const PIECES = [' ', '  ', '\t', '\n', '\r\n', '\u00A0', '\u202F', '\u2007', '\u2060', '\uFEFF', '\u3000', '\u2028', '\u1680', '\u0085',
     'a', 'Z', '9', 'é', 'ß', 'Ω', '中', 'の', 'ー', '。', '，', 'Ａ', '안', '𠀀', '٣', '𝒜', '😀', '—', '-', "'", '’', '.', '%', '\u0301', '\uD800', '\u200B'];
 
-  it('isSpaceCode is SPACE_CHAR for every UTF-16 unit', () => {
+  it('isSpaceCode is SPACE_CHAR for every UTF-16 unit: JavaScript\'s \\s but U+FEFF', () => {
     const differ: number[] = [];
-    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== SPACE_CHAR.test(String.fromCharCode(c))) differ.push(c);
+    const notJs: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (isSpaceCode(c) !== SPACE_CHAR.test(String.fromCharCode(c))) differ.push(c);
+      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) notJs.push(c);
+    }
     expect(differ).toEqual([]);
+    expect(notJs).toEqual([0xfeff]);
   });
 
   it('countWords, normaliseSpace and hasWord agree with the rule on 2,000 random strings', () => {
@@ -108,11 +115,15 @@ describe('the word rule on any text', () => {
   });
 
   it('megabytes of spaces in one text: counted and collapsed without a stack overflow', () => {
-    for (const space of [' ', '\u00A0', '\t\n', '\u2060']) {
+    for (const space of [' ', '\u00A0', '\t\n', '\u2060 ']) {
       const text = `lorem${space.repeat(8 << 20)}ipsum${space}`;
       expect(countWords(text)).toBe(2);
       expect(normaliseSpace(text)).toBe('lorem ipsum');
       expect(hasWord(space.repeat(1 << 20))).toBe(false);
     }
+    // Joiners alone join: one word.
+    const joined = `lorem${'\u2060'.repeat(8 << 20)}ipsum\uFEFF`;
+    expect(countWords(joined)).toBe(1);
+    expect(normaliseSpace(joined)).toBe('loremipsum');
   });
 });

@@ -55,8 +55,8 @@ export interface PayUnits {
 export function lineCharacters(text: string): number {
   // Printable ASCII between single spaces (most lines): one character per UTF-16 unit, nothing to normalise.
   if (!NOT_PLAIN.test(text)) return text.length;
-  // A word joiner and a BOM are no space to a reader (normaliseSpace takes them for one).
-  let spaced = normaliseSpace(JOINERS.test(text) ? text.replace(JOINERS_ALL, '') : text);
+  // A word joiner and a BOM are no space to a reader: normaliseSpace leaves them out.
+  let spaced = normaliseSpace(text);
   // Only text with combining marks can change under NFC; astral characters are two UTF-16 units.
   MARK.lastIndex = 0;
   if (MARK.test(spaced)) spaced = spaced.normalize('NFC');
@@ -64,9 +64,6 @@ export function lineCharacters(text: string): number {
   return spaced.length - (spaced.match(SURROGATE_PAIRS)?.length ?? 0);
 }
 
-/** The word joiner and the BOM (zero-width no-break space): invisible, yet whitespace to normaliseSpace. */
-const JOINERS = /[\u2060\uFEFF]/;
-const JOINERS_ALL = /[\u2060\uFEFF]/g;
 /** A default-ignorable character of the BMP, an enclosing keycap, or a surrogate (an emoji, a tag, a modifier may be astral). */
 const MAY_BE_UNSEEN = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u20E3\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8\uD800-\uDBFF]/;
 /** An emoji (built on first use: only a line with a zero-width joiner or a skin tone asks). */

@@ -168,14 +168,18 @@ const LONG_TEXT = 512;
 interface Embedded {
   font?: { unitsPerEm?: number; glyphForCodePoint?(code: number): { advanceWidth: number } };
 }
-/** Characters that print nothing (joiners, bidi marks, a soft hyphen, U+FE0F, U+034F): never drawn nor measured (undrawn). */
-const IGNORABLE = lazy(() => /\p{Default_Ignorable_Code_Point}/u);
-const IGNORABLES = lazy(() => /\p{Default_Ignorable_Code_Point}+/gu);
+/**
+ * Characters that print nothing (joiners, bidi marks, a soft hyphen, U+FE0F, U+034F) and control characters but
+ * the tab, line feed and return (C0, DEL, C1: pdfkit would draw glyph 0 for each): never drawn nor measured (undrawn).
+ */
+const IGNORABLE = lazy(() => /[\p{Default_Ignorable_Code_Point}\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/u);
+const IGNORABLES = lazy(() => /[\p{Default_Ignorable_Code_Point}\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]+/gu);
 
 /**
  * The text as drawn: without the characters that print nothing (Unicode's default-ignorable code
  * points: U+200C/U+200D joiners, the word joiner U+2060, invisible operators, bidi marks and
- * isolates, variation selectors, the soft hyphen, Hangul fillers, tags). Word prints none of them;
+ * isolates, variation selectors, the soft hyphen, Hangul fillers, tags; and control characters,
+ * which the unprintable-character check lets through as printing nothing). Word prints none of them;
  * pdfkit would draw most as boxes: Source Sans 3 has no glyph for them, and fontkit hides such a
  * character only when the glyph it maps to says it stands for it, which glyph 0 never does in pdfkit
  * (it reads glyph 0 first, standing for no character) nor a glyph shared with a printing character

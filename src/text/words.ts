@@ -1,7 +1,8 @@
 /**
  * The word rule: split on any Unicode whitespace (U+00A0 and U+202F included), and count the
  * tokens holding at least one letter or digit. So `l'erreur` = 1, `e-learning` = 1, `30 %` = 1,
- * `1 200` with a no-break space = 2, a lone `—` = 0.
+ * `1 200` with a no-break space = 2, a lone `—` = 0. A word joiner (U+2060) or a U+FEFF parts nothing:
+ * `wo\u2060rd` = 1, as a zero-width space's `a\u200Bb` = 1 (Word's count), a soft hyphen's `co\u00ADoperate` = 1.
  *
  * Chinese and Japanese are written without spaces between words: as Microsoft Word counts them,
  * each East Asian letter (a Han ideograph, a hiragana or katakana, bopomofo, a fullwidth letter or
@@ -15,20 +16,32 @@
  */
 import { lazy } from './lazy.js';
 
-/** One whitespace character, no-break and zero-width spaces included: what separates words. */
-export const SPACE_CHAR = /[\s\u00A0\u202F\u2007\u2060\uFEFF]/u;
+/**
+ * One whitespace character, no-break spaces included: what separates words. JavaScript's `\s` but U+FEFF: a
+ * zero-width no-break space (a byte order mark inside a text) and the word joiner U+2060 say "no break here", so
+ * they join, never part, the letters beside them (`wo\u2060rd` is one word) and normaliseSpace leaves them out
+ * of the text shown (isJoinerCode). A zero-width space U+200B is no whitespace either: Word counts `a\u200Bb` as
+ * one word.
+ */
+export const SPACE_CHAR = /[\t-\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 /** A letter or a digit: what makes a token a word. */
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Whether a UTF-16 code unit is whitespace by SPACE_CHAR (JavaScript's `\s`, plus U+2060). */
+/** Whether a UTF-16 code unit is whitespace by SPACE_CHAR (JavaScript's `\s` but U+FEFF). */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
+    c === 0x202f || c === 0x205f || c === 0x3000
   );
 }
+
+/** Whether a UTF-16 code unit is the word joiner U+2060 or U+FEFF: no space, and nothing shown (normaliseSpace drops it). */
+export const isJoinerCode = (c: number): boolean => c === 0x2060 || c === 0xfeff;
+
+/** isSpaceCode or isJoinerCode: what normaliseSpace looks at (a joiner beside whitespace is part of its run). */
+const isSpaceOrJoinerCode = (c: number): boolean => isSpaceCode(c) || c === 0x2060 || c === 0xfeff;
 
 /**
  * Whether the character at `text[i]` (its code unit `c`; a surrogate pair tested whole) is a letter
@@ -180,8 +193,8 @@ function hasLetterOrDigitIn(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether `normaliseSpace` would change the text: a whitespace character other than a plain space,
- * a space at either end, or two in a row. One native scan (no backtracking, so megabytes of spaces
+ * Whether `normaliseSpace` would change the text: a whitespace character other than a plain space, a
+ * joiner (U+2060, U+FEFF), a space at either end, or two in a row. One native scan (no backtracking, so megabytes of spaces
  * are no risk), so that text already normal (nearly every line) is never looked at character by
  * character.
  */
@@ -270,18 +283,20 @@ export function lineBreaksIn(text: string): number[] | null {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isSpaceCode(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceOrJoinerCode(c)) {
       out++;
       i++;
       continue;
     }
     let end = i + 1;
-    let broken = isBreakCode(text.charCodeAt(i));
-    while (end < n && isSpaceCode(text.charCodeAt(end))) {
-      if (isBreakCode(text.charCodeAt(end))) broken = true;
-      end++;
+    let spaced = !isJoinerCode(c);
+    let broken = isBreakCode(c);
+    for (let d: number; end < n && isSpaceOrJoinerCode((d = text.charCodeAt(end))); end++) {
+      if (!isJoinerCode(d)) spaced = true;
+      if (isBreakCode(d)) broken = true;
     }
-    if (i > 0 && end < n && out > 0) {
+    if (spaced && i > 0 && end < n && out > 0) {
       if (broken) breaks.push(out);
       out++;
     }
@@ -315,7 +330,9 @@ export function outerSpace(text: string): [lead: string, core: string, trail: st
 }
 
 /**
- * Collapses every run of whitespace (no-break spaces, tabs, line breaks) to one space and trims.
+ * Collapses every run of whitespace (no-break spaces, tabs, line breaks) to one space and trims; a word
+ * joiner or a U+FEFF is left out (inside a word, the word is written whole: `wo\u2060rd` → `word`; beside
+ * whitespace, one space stays). So `normaliseSpace(t)` is `t` without its joiners, its whitespace collapsed.
  * Text that is normal already (words between single plain spaces) is returned as it is, after one native scan.
  */
 export function normaliseSpace(text: string): string {
@@ -325,17 +342,19 @@ export function normaliseSpace(text: string): string {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isSpaceCode(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceOrJoinerCode(c)) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < n && isSpaceCode(text.charCodeAt(end))) end++;
+    let spaced = !isJoinerCode(c);
+    for (let d: number; end < n && isSpaceOrJoinerCode((d = text.charCodeAt(end))); end++) if (!spaced && !isJoinerCode(d)) spaced = true;
     // One plain space between two words stays; any other run is cut out (and a space put back
-    // between words).
-    if (!(end - i === 1 && text.charCodeAt(i) === 0x20 && i > 0 && end < n)) {
+    // between words when the run held whitespace, not only joiners).
+    if (!(end - i === 1 && c === 0x20 && i > 0 && end < n)) {
       if (i > copyFrom) pieces.push(text.slice(copyFrom, i));
-      if (i > 0 && end < n && pieces.length) pieces.push(' ');
+      if (spaced && i > 0 && end < n && pieces.length) pieces.push(' ');
       copyFrom = end;
     }
     i = end;

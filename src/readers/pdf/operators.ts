@@ -425,12 +425,14 @@ function keepOverlays(out: PageContent): void {
 
 /** Glyph text by pdf.js unicode string, ligatures expanded (right-to-left ones in visual order, bidi.ts); null for white space. Few distinct values. */
 const textCache = new Map<string, string | null>();
-const NO_BREAK = /[\u00A0\u202F\u2007]/;
+// U+FEFF, a zero-width no-break space, is `\s` to JavaScript: a glyph of it joins its word's letters (text/words.ts SPACE_CHAR).
+const NO_BREAK = /[\u00A0\u202F\u2007\uFEFF]/;
 function glyphText(unicode: string | undefined): string | null {
   if (!unicode) return null;
   let text = textCache.get(unicode);
   if (text === undefined) {
-    // No-break spaces stay in the text (as in DOCX) and do not end a word for line fitting.
+    // No-break spaces stay in the text (as in DOCX) and do not end a word for line fitting; U+FEFF stays
+    // inside its word (normaliseSpace leaves it out of the line shown).
     text = /^[\s]*$/.test(unicode) && !NO_BREAK.test(unicode) ? null : visualGlyph(expandLigatures(unicode));
     if (textCache.size < 65536) textCache.set(unicode, text);
   }
