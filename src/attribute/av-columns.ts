@@ -25,7 +25,7 @@
  * and it is another table; with no grid to tell it is read as it is, and said.
  */
 import type { Location, Paragraph, Run, Warning } from '../model.js';
-import { countWords, hasLetter, hasWord, isSpaceCode, normaliseSpace } from '../text/words.js';
+import { countWords, hasLetter, hasWord, normaliseSpace } from '../text/words.js';
 import { count, formatLocation, listOf, plural } from '../text/format.js';
 import { lazy } from '../text/lazy.js';
 
@@ -281,16 +281,21 @@ const found = new WeakMap<readonly Paragraph[], AvColumns>();
 /** The longest text (whitespace collapsed) headerBlocks asks headerKind about. */
 const HEADER_CHARS = 40;
 
+/** Whitespace as isSpaceCode (normaliseSpace) has it, as the inside of a regex class. */
+const SPACES_INSIDE = ' \\t-\\r\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u2060\\u3000\\uFEFF';
+/**
+ * A text holding more than HEADER_CHARS characters that are no space (code units, as isSpaceCode reads them): one
+ * native match that stops there, where a loop over the characters ran cold, in V8's interpreter, on every line.
+ */
+const LONGER_THAN_HEADER = new RegExp(`^(?:[${SPACES_INSIDE}]*[^${SPACES_INSIDE}]){${HEADER_CHARS + 1}}`);
+
 /**
  * A paragraph's text with its whitespace collapsed (normaliseSpace) when it is short enough to be a
  * column's header (HEADER_CHARS), else null. A text with more than HEADER_CHARS characters that are
  * no space is longer than that whatever its spaces: it is not normalised (a script's lines).
  */
 function headerText(raw: string): string | null {
-  if (raw.length > HEADER_CHARS) {
-    let seen = 0;
-    for (let i = 0; i < raw.length; i++) if (!isSpaceCode(raw.charCodeAt(i)) && ++seen > HEADER_CHARS) return null;
-  }
+  if (raw.length > HEADER_CHARS && LONGER_THAN_HEADER.test(raw)) return null;
   const text = normaliseSpace(raw);
   return text.length <= HEADER_CHARS ? text : null;
 }
