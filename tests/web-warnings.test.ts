@@ -528,6 +528,20 @@ describe('the page\'s warnings', () => {
     expect(said(warning)).toBe('Même texte, découpé autrement à 20 endroits (Narrator (15), Learner (3), texte sans voix (2))\u00A0: les mêmes mots, dans le même ordre, sont répartis autrement en répliques. Dans un PDF, la coupure des paragraphes se lit d’après la mise en page\u00A0: ce ne sont donc pas des modifications, mais le nombre de répliques en diffère.');
   });
 
+  it('line-too-changed (diff): a line too changed to mark word by word, moved or not, and two lines too changed to pair, in French and English', () => {
+    const at = (paragraph: number, page?: number) => ({ story: 'body', paragraph, ...(page ? { page } : {}) });
+    const changed: Warning = { code: 'line-too-changed', message: '…', details: { voice: 'Narrator', location: at(3), oldLocation: at(3), edits: 2000, shown: 'changed' } };
+    expect(said(changed, 'en')).toBe('Narrator, ¶3: the line changed in more than 2,000 places, too many to mark word by word, so its whole old text is shown removed and its whole new text added. Compare the two by eye.');
+    expect(said(changed)).toBe('Narrator, ¶3\u00A0: la réplique a changé à plus de 2\u202F000 endroits, trop pour marquer les mots un à un\u00A0: tout son ancien texte est montré supprimé, et tout le nouveau ajouté. Comparez les deux à l’œil.');
+    const moved: Warning = { code: 'line-too-changed', message: '…', details: { voice: null, location: at(4, 2), oldLocation: at(9, 3), edits: 2000, shown: 'changed' } };
+    expect(said(moved, 'en')).toBe('text of no voice, page 2, ¶4 (in the old version page 3, ¶9): the line changed in more than 2,000 places, too many to mark word by word, so its whole old text is shown removed and its whole new text added. Compare the two by eye.');
+    const unsure: Warning = { code: 'line-too-changed', message: '…', details: { voice: 'Narrator', location: at(4), oldLocation: at(2), edits: null, shown: 'removed-and-added' } };
+    expect(said(unsure, 'en')).toBe('Narrator: the line removed from the old version (¶2) and the line added (¶4) have most of their words in common, but they are too long and too changed to compare in order: they may be one line moved and edited, and are shown as removed and added. Compare the two by eye.');
+    expect(said(unsure)).toBe('Narrator\u00A0: la réplique supprimée de l’ancienne version (¶2) et celle ajoutée (¶4) ont la plupart de leurs mots en commun, mais elles sont trop longues et trop changées pour être comparées dans l’ordre\u00A0: c’est peut-être une seule réplique déplacée et modifiée, montrée comme supprimée et ajoutée. Comparez les deux à l’œil.');
+    const two: Warning = { code: 'line-too-changed', message: '…', details: { voice: 'Learner', oldVoice: 'Narrator', location: at(4), oldLocation: at(2), edits: null, shown: 'removed-and-added' } };
+    expect(said(two, 'en')).toBe('The line of Narrator removed from the old version (¶2) and the line of Learner added (¶4) have most of their words in common, but they are too long and too changed to compare in order: they may be one line moved, edited and given to another voice, and are shown as removed and added. Compare the two by eye.');
+  });
+
   it('tracked changes with a move: the move is one change, its text counted where it now stands', () => {
     const warning: Warning = { code: 'tracked-changes', message: '…', details: { countedAs: 'accepted', changes: 2, insertions: 1, deletions: 0, formatting: 0, colourChanges: 0, moves: 1, paragraphs: [3, 5] } };
     expect(said(warning, 'en')).toBe('The script holds 2\u00A0tracked changes (Word’s Track Changes: 1\u00A0insertion, 1\u00A0move (its text counted where it now stands); first at ¶3, also ¶5): they are counted as accepted, the inserted text counted and the deleted text left out. Accept or reject them in Word before the session.');

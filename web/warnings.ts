@@ -1009,6 +1009,22 @@ const SENTENCES: Record<string, Sentence> = {
     if (fields > 0) return [say(s, 'wSpotMarkersFieldsVoiced', values)];
     return [say(s, d.count === 1 ? 'wSpotMarkerVoiced' : 'wSpotMarkersVoiced', values)];
   },
+  // diff: a line too changed to mark word by word, or two lines too long and too changed to pair (diffhang2).
+  'line-too-changed': (d, s) => {
+    if (!(d.voice === null || isString(d.voice))) return null;
+    const place = legendPlace(d.location, s);
+    const oldPlace = legendPlace(d.oldLocation, s);
+    if (place === null || oldPlace === null) return null;
+    const voice = s.voice(d.voice as string | null);
+    if (d.shown === 'changed' && isNumber(d.edits)) {
+      const where = place === oldPlace ? place : say(s, 'wLineTooChangedMoved', { place, oldPlace });
+      return [say(s, 'wLineTooChanged', { voice, where, edits: s.w.number(d.edits) })];
+    }
+    if (d.shown !== 'removed-and-added') return null;
+    if (d.oldVoice === undefined) return [say(s, 'wLinesTooChangedToPair', { voice, place, oldPlace })];
+    if (!(d.oldVoice === null || isString(d.oldVoice))) return null;
+    return [say(s, 'wLinesTooChangedToPairTwo', { voice, oldVoice: s.voice(d.oldVoice as string | null), place, oldPlace })];
+  },
   'unassigned-changed': (d, s) => {
     const kinds = [
       ['changed', ['line changed', 'lines changed'], ['ligne modifiée', 'lignes modifiées']],
