@@ -523,9 +523,10 @@ describe('threads for a batch (planThreads): --threads N shared out by the mix',
     expect(planThreads(6, 0, 2, 2)).toEqual({ pdfReads: 0, workers: 1 });
     expect(planThreads(6, 0, 2, 3)).toEqual({ pdfReads: 0, workers: 2 });
     expect(planThreads(0, 10, 2, 3)).toEqual({ pdfReads: 2, workers: 0 });
-    // Mixed: this thread checks the DOCX and analyses the PDFs; the PDFs' reading is the larger part.
+    // Mixed: this thread checks the DOCX and analyses the PDFs, the larger part (COSTS): with a third
+    // thread, a check worker takes DOCX off it, where a second PDF reader would only wait for it.
     expect(planThreads(100, 100, 2, 2)).toEqual({ pdfReads: 1, workers: 0 });
-    expect(planThreads(100, 100, 4, 3)).toEqual({ pdfReads: 2, workers: 0 });
+    expect(planThreads(100, 100, 4, 3)).toEqual({ pdfReads: 1, workers: 1 });
     expect(planThreads(300, 10, 4, 3)).toEqual({ pdfReads: 1, workers: 1 });
     // Never more threads than files of their kind; a PDF always has a reader.
     expect(planThreads(1, 1, 8, 8)).toEqual({ pdfReads: 1, workers: 1 });
@@ -539,6 +540,14 @@ describe('threads for a batch (planThreads): --threads N shared out by the mix',
     expect(planThreads(400, 0, 2)).toEqual({ pdfReads: 0, workers: 1 });
     expect(planThreads(0, 400, 2)).toEqual({ pdfReads: 2, workers: 0 });
     expect(planThreads(0, 400, 1)).toEqual({ pdfReads: 1, workers: 0 });
+  });
+
+  it('without --threads, no more PDF readers than this thread can analyse behind: two, however many cores', () => {
+    // Each PDF read is analysed here (COSTS.pdfAnalyse, more than half a read): a third reader would wait.
+    expect(planThreads(0, 200, 8)).toEqual({ pdfReads: 2, workers: 0 });
+    expect(planThreads(0, 400, 4)).toEqual({ pdfReads: 2, workers: 0 });
+    // The DOCX of a mixed batch go to check workers instead.
+    expect(planThreads(100, 100, 8)).toEqual({ pdfReads: 3, workers: 2 });
   });
 });
 

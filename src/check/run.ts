@@ -651,12 +651,17 @@ export interface ThreadPlan {
 }
 
 /**
- * What a file costs, in milliseconds of one core, measured on the samples (bench/check.mjs; a
- * 2-core Xeon, warm): checking a DOCX; reading a PDF in a PDF thread; analysing and checking its
- * Script here; starting a PDF thread (Node's worker, pdf.js loaded, its JIT warmed up); starting a
- * check worker (vo-lines loaded again). Only their ratios matter: they decide the plan, never a result.
+ * What a file costs, in milliseconds of one core, measured on the samples (bench/check.mjs's batches,
+ * CPU per thread; a 2-core EPYC, bench/README.md, the thirty-seventh session, helper pdfrow5):
+ * checking a DOCX; reading a PDF in a PDF thread (its layout there too, as a queued read's is since
+ * pdfrow4); analysing and checking its Script here (the look at its content streams included);
+ * starting a PDF thread (Node's worker, pdf.js loaded, its first file read cold); starting a check
+ * worker (vo-lines loaded again, its first file checked). Only their ratios matter: they decide the
+ * plan, never a result. (Until then: docx 8, pdfRead 19, pdfAnalyse 3.5, pdfThread 900, worker 450,
+ * measured on the first day, before the analysis grew: a PDF's analysis here now costs more than half
+ * its read, so more PDF threads than two feed this thread faster than it analyses.)
  */
-export const COSTS = { docx: 8, pdfRead: 19, pdfAnalyse: 3.5, pdfThread: 900, worker: 450 } as const;
+export const COSTS = { docx: 23, pdfRead: 29, pdfAnalyse: 18, pdfThread: 480, worker: 360 } as const;
 
 /** A plan with more threads is taken only when it should be this much faster: threads compete for cores others use too. */
 const WORTH_IT = 0.95;
