@@ -449,7 +449,7 @@ function wordsIn(text: string, left: number): Int32Array {
         continue;
       }
       // A placeholder ({firstName}, %s): no word, no code.
-      if (isPlaceholderRun(text, i, end)) {
+      if ((c === 0x7b || c === 0x24 || c === 0x25 || isOpeningMark(c)) && isPlaceholderRun(text, i, end)) {
         i = end;
         continue;
       }
