@@ -289,17 +289,90 @@ function isCodeMark(c: number): boolean {
   return c === 0x7b || c === 0x7d || c === 0x3d || c === 0x3c || c === 0x3e || c === 0x5f || c === 0x5c || c === 0x7c || c === 0x7e || c === 0x5e || c === 0x60;
 }
 
-/** Whether a text ends as a line of code does and no prose: with `{` or `}`, or `;` after `)` or `}`. */
+/**
+ * Whether a text ends as a line of code does and no prose: with `{` or `}`, or `;` after `)` or `}`;
+ * not a prose line ending with a placeholder (`See you in {courseName}`, isPlaceholderRun).
+ */
 function endsAsCode(text: string): boolean {
   let last = text.length - 1;
   while (last >= 0 && isJsSpaceCode(text.charCodeAt(last))) last--;
   if (last < 0) return false;
   const c = text.charCodeAt(last);
-  if (c === 0x7b || c === 0x7d) return true;
+  if (c === 0x7d) {
+    let first = last;
+    while (first > 0 && !isJsSpaceCode(text.charCodeAt(first - 1))) first--;
+    return !isPlaceholderRun(text, first, last + 1);
+  }
+  if (c === 0x7b) return true;
   if (c !== 0x3b || last === 0) return false;
   const before = text.charCodeAt(last - 1);
   return before === 0x29 || before === 0x7d;
 }
+
+/** Whether a code unit may be in a placeholder's name: an ASCII letter or digit, `_`, `.` or `-`. */
+function isPlaceholderName(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+
+/**
+ * Whether a run of text without whitespace (`text[start, end)`) is a placeholder of a template, with
+ * prose's punctuation around it: `{firstName},` `{{name}}` `${user}!` `%s.` `%1$s` `%d` `{0}` `({total})`.
+ * A placeholder is no word, and its braces no sign of code ([NAME] is read as the word NAME).
+ */
+function isPlaceholderRun(text: string, start: number, end: number): boolean {
+  let first = start;
+  while (first < end && isOpeningMark(text.charCodeAt(first))) first++;
+  let last = end;
+  while (last > first && isClosingMark(text.charCodeAt(last - 1))) last--;
+  // `'s` after a placeholder ({name}'s course).
+  if (last - first > 2 && (text.charCodeAt(last - 2) === 0x27 || text.charCodeAt(last - 2) === 0x2019) && text.charCodeAt(last - 1) === 0x73) last -= 2;
+  if (last - first < 2) return false;
+  const c = text.charCodeAt(first);
+  if (c === 0x25) {
+    // printf's %s, %d, %@, %1$s.
+    let k = first + 1;
+    while (k < last && isAsciiDigit(text.charCodeAt(k))) k++;
+    if (k > first + 1 && k < last && text.charCodeAt(k) === 0x24) k++;
+    return k === last - 1 && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 0x40);
+  }
+  let open = first;
+  if (c === 0x24) open++;
+  let braces = 0;
+  while (open < last && text.charCodeAt(open) === 0x7b && braces < 2) {
+    open++;
+    braces++;
+  }
+  if (braces === 0 || (c === 0x24 && braces !== 1)) return false;
+  let close = last;
+  for (let k = 0; k < braces; k++) {
+    if (close <= open || text.charCodeAt(close - 1) !== 0x7d) return false;
+    close--;
+  }
+  if (close <= open) return false;
+  for (let k = open; k < close; k++) if (!isPlaceholderName(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Punctuation prose puts before a word: ( « " “ ‘ ' [ ¿ ¡. */
+function isOpeningMark(c: number): boolean {
+  return c === 0x28 || c === 0xab || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x27 || c === 0x5b || c === 0xbf || c === 0xa1;
+}
+
+/** Punctuation prose puts after a word: . , ; : ! ? ) » " ” ’ ' ] and the ellipsis. */
+function isClosingMark(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x29 || c === 0xbb || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x5d || c === 0x2026;
+}
+
+/**
+ * Keywords of code (SQL, JavaScript, Python, Basic-like pseudo-code), lower-cased. A text of five words or more, three
+ * of them these and two thirds or more of its words of two characters or more (names `t`, `a` and numbers aside),
+ * with a sign of code (`(`, `*` or `=`), is code: `SELECT * FROM t WHERE a IS NOT
+ * NULL AND b OR c`, `if (this and that) or (it is not) then`, whose keywords are English function words.
+ */
+const CODE_KEYWORDS = new Set(
+  'select from where and or not null is in if then else elif for while return const let var function def this true false none nil end case when insert into values update delete join on as by order group having limit like between exists create table begin new'.split(' '),
+);
+const CODE_KEYWORDS_LEAST = 5;
 
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -356,6 +429,9 @@ function wordsIn(text: string, left: number): Int32Array {
   const words = 2 * n + WORDS;
   const real = 2 * n + REAL;
   let codeMarks = 0;
+  let keywords = 0;
+  let short = 0;
+  let codeSign = false;
   let start = -1;
   let letters = true;
   let inWords = true;
@@ -372,14 +448,24 @@ function wordsIn(text: string, left: number): Int32Array {
         i = end;
         continue;
       }
+      // A placeholder ({firstName}, %s): no word, no code.
+      if ((c === 0x7b || c === 0x24 || c === 0x25 || isOpeningMark(c)) && isPlaceholderRun(text, i, end)) {
+        i = end;
+        continue;
+      }
       inWords = isRunOfWords(text, i, end);
     }
-    if (c < 0x80 && (isCodeMark(c) || (c === 0x3a && i > 0 && text.charCodeAt(i - 1) === 0x22))) codeMarks++;
+    if (c < 0x80) {
+      if (isCodeMark(c) || (c === 0x3a && i > 0 && text.charCodeAt(i - 1) === 0x22)) codeMarks++;
+      else if (c === 0x28 || c === 0x2a) codeSign = true;
+      if (c === 0x3d) codeSign = true;
+    }
     if (i === text.length || isWordSeparator(c, text, i)) {
       if (start >= 0) {
         if (letters && inWords && i - start <= LONGEST_WORD && text.charCodeAt(i - 1) !== 0x2d) {
           counts[real]!++;
           const word = text.slice(start, i).toLowerCase();
+          if (CODE_KEYWORDS.has(word)) keywords++;
           const codes = LANGUAGES_OF.get(word);
           if (codes) {
             const bits = BITS_OF.get(word)!;
@@ -392,6 +478,8 @@ function wordsIn(text: string, left: number): Int32Array {
             }
           }
         }
+        // A name of one character or a number (`t`, `a`, `1`): no sign of prose nor of code, for keywordsCode.
+        if (i - start === 1 || (isAsciiDigit(text.charCodeAt(start)) && isAsciiDigit(text.charCodeAt(i - 1)))) short++;
         if (++counts[words]! >= left) break;
       }
       start = -1;
@@ -407,7 +495,8 @@ function wordsIn(text: string, left: number): Int32Array {
     }
   }
   // A text of few real words or of code: no prose, its function words not counted.
-  if (counts[real]! * 2 < counts[words]! || (codeMarks >= 2 && codeMarks * 4 >= counts[words]!) || endsAsCode(text)) {
+  const keywordsCode = codeSign && counts[words]! >= CODE_KEYWORDS_LEAST && keywords >= 3 && keywords * 3 >= (counts[words]! - short) * 2;
+  if (counts[real]! * 2 < counts[words]! || (codeMarks >= 2 && codeMarks * 4 >= counts[words]!) || keywordsCode || endsAsCode(text)) {
     counts.fill(0, 0, 2 * n);
     counts.fill(0, 2 * n + 1);
     counts[3 * n + 2] = 1;
