@@ -652,7 +652,7 @@ export interface ThreadPlan {
 
 /**
  * What a file costs, in milliseconds of one core, measured on the samples (bench/check.mjs's batches,
- * CPU per thread; a 2-core EPYC, bench/README.md, the thirty-seventh session, helper pdfrow5):
+ * CPU per thread; a 2-core EPYC, bench/README.md, the thirty-eighth session, helper pdfrow5):
  * checking a DOCX; reading a PDF in a PDF thread (its layout there too, as a queued read's is since
  * pdfrow4); analysing and checking its Script here (the look at its content streams included);
  * starting a PDF thread (Node's worker, pdf.js loaded, its first file read cold); starting a check
