@@ -175,6 +175,18 @@ describeBrowser('the page\'s downloads in the page\'s language, its chosen langu
         chosen: 'Read as British English (dates day first), as you asked. Back to the document’s language',
         after: { language: 'en-GB', spoken: 35, seconds: 14, codes: [] },
       },
+      {
+        // spoken10's date-order-mixed-marks: a voice marked about half en-US, half en-GB; its date read by the majority.
+        browser: () => fr,
+        file: '../spoken12/mixed/script.docx',
+        code: 'date-order-mixed-marks',
+        buttons: ['Le lire en anglais américain (dates le mois d’abord)', 'Le lire en anglais britannique (dates le jour d’abord)'],
+        advice: 'Vérifiez-la\u202F; pour choisir, lisez le script en anglais britannique (le jour d’abord) ou en anglais américain (le mois d’abord) avec les boutons ci-dessous.',
+        before: { language: 'en-GB', spoken: 52, seconds: 20.8, codes: ['date-order-mixed-marks'] },
+        choose: 'en-GB',
+        chosen: 'Lu en anglais britannique (dates le jour d’abord), comme demandé. Revenir à la langue du document',
+        after: { language: 'en-GB', spoken: 54, seconds: 21.6, codes: [] },
+      },
     ];
     for (const c of cases) {
       const page = await openPage(c.browser(), server.url);

@@ -943,7 +943,7 @@ const chosenLanguageName = (tag: string) => (Object.hasOwn(DATE_ENGLISH, tag) ? 
 
 /**
  * The page's way to settle a doubt about the order of the script's dates in figures (`dates-read-day-first`,
- * `dates-read-month-first`, `date-order-unclear`; the command line's is `--lang en-GB|en-US` or the config's
+ * `dates-read-month-first`, `date-order-unclear`, `date-order-mixed-marks`; the command line's is `--lang en-GB|en-US` or the config's
  * `language`): two buttons, the way it is read first ("Read it as British English (dates day first)") to keep it and
  * say no more, then the other; either reads the script again in that English, as --lang does, and the downloaded
  * config says it. Null for any other warning.
@@ -954,6 +954,8 @@ function dateButtons(warning: Warning): HTMLElement[] | null {
   if (warning.code === 'dates-read-day-first') first = 'en-GB';
   else if (warning.code === 'dates-read-month-first') first = 'en-US';
   else if (warning.code === 'date-order-unclear' && d && (d.read === 'day-first' || d.read === 'month-first')) first = d.read === 'day-first' ? 'en-GB' : 'en-US';
+  // A voice marked partly British, partly American (its dates read by the majority): the script read in one English.
+  else if (warning.code === 'date-order-mixed-marks' && d && (d.order === 'day-first' || d.order === 'month-first')) first = d.order === 'day-first' ? 'en-GB' : 'en-US';
   else return null;
   return [first, first === 'en-GB' ? 'en-US' : 'en-GB'].map((tag) => {
     const button = h('button', { type: 'button', class: 'read-as', 'data-lang': tag }, t('readAs', { language: t(DATE_ENGLISH[tag]!) }));

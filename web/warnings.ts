@@ -72,6 +72,11 @@ const lineEnd = (text: string) => {
   return `…${word >= 0 ? tail.slice(word + 1) : tail}`;
 };
 /** The first lines quoted, as the library gives them ("…" past `max` characters). */
+/** A voice as the page shows it, opening a sentence: "Text of no voice", not "text of no voice". */
+const voiceFirst = (s: Speaker, name: string | null) => {
+  const said = s.voice(name);
+  return name === null ? said.charAt(0).toLocaleUpperCase(s.w.lang) + said.slice(1) : said;
+};
 const quoted = (s: Speaker, texts: string[], shown = 2, max = 60) => texts.slice(0, shown).map((text) => s.w.quote(text, max)).join(', ');
 
 /** A legend's bracket pairs (legend-directions.ts), as the page names them. */
@@ -273,7 +278,7 @@ const SENTENCES: Record<string, Sentence> = {
     const order = say(s, dayFirst ? 'dateOrderDayFirst' : 'dateOrderMonthFirst');
     const [read, other] = dayFirst ? (['englishBritish', 'englishAmerican'] as const) : (['englishAmerican', 'englishBritish'] as const);
     const dates = s.w.list(d.dates.slice(0, 3)) + (d.total > 3 ? ', …' : '');
-    const values = { voice: s.voice(d.voice as string | null), read: say(s, read), readTag: d.read, readShare: s.w.percent(d.readWords / total), other: say(s, other), otherTag: d.other, otherShare: s.w.percent(d.otherWords / total), dates, order };
+    const values = { voice: voiceFirst(s, d.voice as string | null), read: say(s, read), readTag: d.read, readShare: s.w.percent(d.readWords / total), other: say(s, other), otherTag: d.other, otherShare: s.w.percent(d.otherWords / total), dates, order };
     return [say(s, d.total === 1 ? 'wDateOrderMixedMarksOne' : 'wDateOrderMixedMarks', values)];
   },
   'date-order-unclear': (d, s) => {
@@ -1015,7 +1020,7 @@ const SENTENCES: Record<string, Sentence> = {
     const place = legendPlace(d.location, s);
     const oldPlace = legendPlace(d.oldLocation, s);
     if (place === null || oldPlace === null) return null;
-    const voice = s.voice(d.voice as string | null);
+    const voice = voiceFirst(s, d.voice as string | null);
     if (d.shown === 'changed' && isNumber(d.edits)) {
       const where = place === oldPlace ? place : say(s, 'wLineTooChangedMoved', { place, oldPlace });
       return [say(s, 'wLineTooChanged', { voice, where, edits: s.w.number(d.edits) })];
@@ -1023,7 +1028,7 @@ const SENTENCES: Record<string, Sentence> = {
     if (d.shown !== 'removed-and-added') return null;
     if (d.oldVoice === undefined) return [say(s, 'wLinesTooChangedToPair', { voice, place, oldPlace })];
     if (!(d.oldVoice === null || isString(d.oldVoice))) return null;
-    return [say(s, 'wLinesTooChangedToPairTwo', { voice, oldVoice: s.voice(d.oldVoice as string | null), place, oldPlace })];
+    return [say(s, 'wLinesTooChangedToPairTwo', { voice: s.voice(d.voice as string | null), oldVoice: s.voice(d.oldVoice as string | null), place, oldPlace })];
   },
   'unassigned-changed': (d, s) => {
     const kinds = [
