@@ -5,12 +5,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, shownPath } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.cjs');
@@ -356,12 +356,6 @@ describe('errors: one plain line on stderr and exit code 2', () => {
   writeFileSync(join(dir, 'old.doc'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]));
   writeFileSync(join(dir, 'bad.json'), '{"voices": {"Narrator": {"color": "#12345"}}}');
   writeFileSync(join(dir, 'bad-contract.yaml'), 'voices:\n  Narrateur: { color: "#404040" }\ncontract:\n  Narrator: { maxWords: 100 }\n');
-  // A config's path as the command line shows it (platform/files.ts displayPath): relative to the working folder when
-  // that is shorter — a clone right beside the temporary folder (/tmp/clone) shows `../vo-bad-…/bad.json`.
-  const shown = (path: string) => {
-    const rel = relative(root, path);
-    return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
-  };
 
   it.each([
     [['lines', join(dir, 'missing.docx')], `vo-lines: ${join(dir, 'missing.docx')}: no such file. Check the path.`],
@@ -369,16 +363,16 @@ describe('errors: one plain line on stderr and exit code 2', () => {
     [['summary', join(dir, 'old.doc')], `vo-lines: ${join(dir, 'old.doc')} is a legacy Word .doc file: open it in Word or LibreOffice and save it as .docx.`],
     [
       ['lines', 'samples/fr-elearning/module-securite.docx', '--config', join(dir, 'bad.json')],
-      `vo-lines: ${shown(join(dir, 'bad.json'))}: "voices.Narrator.color": "#12345" is not a colour (use #RRGGBB, a CSS colour name).`,
+      `vo-lines: ${shownPath(join(dir, 'bad.json'))}: "voices.Narrator.color": "#12345" is not a colour (use #RRGGBB, a CSS colour name).`,
     ],
     // Every section of a config is checked by every command, not only by the command that uses it.
     [
       ['lines', 'samples/fr-elearning/module-securite.docx', '--config', join(dir, 'bad-contract.yaml')],
-      `vo-lines: ${shown(join(dir, 'bad-contract.yaml'))}: "contract.Narrator": no voice "Narrator" in "voices" (voices: "Narrateur").`,
+      `vo-lines: ${shownPath(join(dir, 'bad-contract.yaml'))}: "contract.Narrator": no voice "Narrator" in "voices" (voices: "Narrateur").`,
     ],
     [
       ['colors', 'samples/fr-elearning/module-securite.docx', '--config', join(dir, 'bad-contract.yaml')],
-      `vo-lines: ${shown(join(dir, 'bad-contract.yaml'))}: "contract.Narrator": no voice "Narrator" in "voices" (voices: "Narrateur").`,
+      `vo-lines: ${shownPath(join(dir, 'bad-contract.yaml'))}: "contract.Narrator": no voice "Narrator" in "voices" (voices: "Narrateur").`,
     ],
     [
       ['lines', 'samples/fr-elearning/module-securite.docx', '--voice', 'Bob'],

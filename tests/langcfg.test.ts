@@ -12,7 +12,7 @@ import { analyse } from '../src/pipeline.js';
 import { resolveLanguage } from '../src/measure/language.js';
 import { userLanguageTag } from '../src/text/language-tag.js';
 import type { Warning } from '../src/model.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, shownPath } from './helpers/cli.js';
 import { tempConfigs } from './helpers/temp-configs.js';
 
 const FIXTURES = join(__dirname, 'fixtures');
@@ -60,7 +60,7 @@ describe('--lang and a config\'s language: a language, or a one-line error namin
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout).error).toEqual({
       code: 'bad-config',
-      message: `${config}: "language": ${said}; ${ACCEPTED}`,
+      message: `${shownPath(config)}: "language": ${said}; ${ACCEPTED}`,
       details: { file: config, kind: 'invalid', field: 'language', value, problem },
     });
   });
