@@ -61,7 +61,7 @@ describe('--lang and a config\'s language: a language, or a one-line error namin
     expect(JSON.parse(result.stdout).error).toEqual({
       code: 'bad-config',
       message: `${shownPath(config)}: "language": ${said}; ${ACCEPTED}`,
-      details: { file: config, kind: 'invalid', field: 'language', value, problem },
+      details: { file: shownPath(config), kind: 'invalid', field: 'language', value, problem },
     });
   });
 
