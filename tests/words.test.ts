@@ -83,6 +83,24 @@ describe('the word rule on any text', () => {
     }
   });
 
+  it('normaliseSpace: plain spaces at the ends of a text normal between them are cut off (its fast path), as the rule says', () => {
+    expect(normaliseSpace(' and then')).toBe('and then');
+    expect(normaliseSpace('Narrator says   ')).toBe('Narrator says');
+    expect(normaliseSpace('  a b  ')).toBe('a b');
+    expect(normaliseSpace('   ')).toBe('');
+    // Not normal between the ends: the whole rule.
+    expect(normaliseSpace(' a  b ')).toBe('a b');
+    expect(normaliseSpace(' a\u2060b ')).toBe('ab');
+    expect(normaliseSpace(' a\u00A0')).toBe('a');
+    let seed = 5;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) % n;
+    const inner = [...PIECES.filter((p) => !/^\s+$/u.test(p) && p !== '\u2060'), ' ', ' ', ' ', '  ', '\u2060', '\u00A0'];
+    for (let k = 0; k < 3000; k++) {
+      const text = ' '.repeat(random(3)) + Array.from({ length: random(12) }, () => inner[random(inner.length)]).join('') + ' '.repeat(random(3));
+      expect(normaliseSpace(text), JSON.stringify(text)).toBe(reference.normalise(text));
+    }
+  });
+
   it('text already normal (single plain spaces between tokens) takes the fast paths and agrees with the rule', () => {
     let seed = 11;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) % n;

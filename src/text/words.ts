@@ -337,10 +337,20 @@ export function outerSpace(text: string): [lead: string, core: string, trail: st
  */
 export function normaliseSpace(text: string): string {
   if (!NOT_NORMAL.test(text)) return text;
+  // Plain spaces at the ends of a text normal between them (a line cut where a colour changes: `" and then"`): cut off,
+  // after a second native scan, not looked at character by character (the loop below is interpreted code).
+  const n = text.length;
+  let start = 0;
+  while (start < n && text.charCodeAt(start) === 0x20) start++;
+  let stop = n;
+  while (stop > start && text.charCodeAt(stop - 1) === 0x20) stop--;
+  if (stop > start && (start > 0 || stop < n)) {
+    const inner = text.slice(start, stop);
+    if (!NOT_NORMAL.test(inner)) return inner;
+  }
   const pieces: string[] = [];
   let copyFrom = 0;
   let i = 0;
-  const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isSpaceOrJoinerCode(c)) {
