@@ -21,7 +21,7 @@ const ROWS: [string, string, string][] = [
   ['fr-FR', 'du 1 au 3 juin', 'du premier au trois juin'],
   ['fr-FR', 'du 1er au 3 juin', 'du premier au trois juin'],
   ['fr-FR', 'les 1 et 2 mai', 'les premier et deux mai'],
-  ['fr-FR', 'du 1-3 juin', 'du premier à trois juin'],
+  ['fr-FR', 'du 1-3 juin', 'du premier au trois juin'],
   ['fr-FR', 'lundi 1 mars', 'lundi premier mars'],
   ['fr-FR', 'le 1 mai et le 1 juin.', 'le premier mai et le premier juin.'],
   // 1er, 1re, 1ère anywhere
