@@ -18,20 +18,16 @@ Bea (#0070C0) writes `31/12/2025` and `05/06/2025`, Cal (#00B050) writes `02/03/
 """
 import os
 
-from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from docx_common import narration, set_language
+from docx_common import marked_script, narration, save_script
 
 OUT = 'tests/fixtures/spoken13'
 NARRATOR = RGBColor(0x40, 0x40, 0x40)
 RED = RGBColor(0xC0, 0x00, 0x00)
 BLUE = RGBColor(0x00, 0x70, 0xC0)
 GREEN = RGBColor(0x00, 0xB0, 0x50)
-PURPLE = RGBColor(0xFF, 0x00, 0xFF)
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+MAGENTA = RGBColor(0xFF, 0x00, 0xFF)
 
 os.makedirs(OUT, exist_ok=True)
 narration('fr-FR', [
@@ -44,50 +40,23 @@ narration('en-US', [
 ], NARRATOR).save(os.path.join(OUT, 'en-months.docx'))
 
 
-def marked(run, tag):
-    lang = OxmlElement('w:lang')
-    lang.set(qn('w:val'), tag)
-    run._r.get_or_add_rPr().append(lang)
-
-
-def script(doc_tag, paragraphs):
-    """Paragraphs of (colour, [(text, tag or None)]) runs; the styles' w:lang `doc_tag`, or none at all."""
-    d = Document()
-    if doc_tag:
-        set_language(d, doc_tag)
-    else:
-        for lang in list(d.styles.element.iter(W + 'lang')):
-            lang.getparent().remove(lang)
-    for colour, runs in paragraphs:
-        p = d.add_paragraph()
-        for text, tag in runs:
-            run = p.add_run(text)
-            run.font.color.rgb = colour
-            if tag:
-                marked(run, tag)
-    return d
-
-
 def save(d, name, config):
-    os.makedirs(os.path.join(OUT, name), exist_ok=True)
-    d.save(os.path.join(OUT, name, 'script.docx'))
-    with open(os.path.join(OUT, name, 'vo-lines.config.yaml'), 'w') as f:
-        f.write(config)
+    save_script(d, OUT, name, config)
 
 
-save(script('en-US', [
+save(marked_script('en-US', [
     (RED, [('Tickets cost £30 and the colour programme starts on 12/03/2025.', None)]),
     (RED, [('Ten per cent off before 04/03/2025.', None)]),
     (BLUE, [('The Auckland show opens on 05/06/2025 at the harbour.', 'en-NZ')]),
     (GREEN, [('The New York show opens on 07/08/2025.', 'en-US')]),
 ]), 'own-marks', 'voices:\n  Brit: { color: "#C00000" }\n  Kiwi: { color: "#0070C0" }\n  Yank: { color: "#00B050" }\n')
 
-save(script(None, [
+save(marked_script(None, [
     (RED, [('The offer ends on 12/31/2025 for every member.', None)]),
     (RED, [('Doors open on 03/04/2025 at nine.', None)]),
     (BLUE, [('The season closes on 31/12/2025 for everyone.', None)]),
     (BLUE, [('The gates open on 05/06/2025 at ten.', None)]),
     (GREEN, [('The draw is held on 02/03/2025 at noon.', None)]),
-    (PURPLE, [('Entries open on 13/01/2025 and close on 01/13/2025.', None)]),
-    (PURPLE, [('Results follow on 08/09/2025.', None)]),
+    (MAGENTA, [('Entries open on 13/01/2025 and close on 01/13/2025.', None)]),
+    (MAGENTA, [('Results follow on 08/09/2025.', None)]),
 ]), 'unmarked', 'voices:\n  Ann: { color: "#C00000" }\n  Bea: { color: "#0070C0" }\n  Cal: { color: "#00B050" }\n  Dee: { color: "#FF00FF" }\n')

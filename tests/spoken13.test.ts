@@ -87,3 +87,87 @@ describe('through a report (DOCX fixtures)', () => {
   });
 });
 
+const DATE_CODES = ['languages-by-voice', 'date-order-mixed-marks', 'dates-read-day-first', 'dates-read-month-first', 'date-order-unclear'];
+async function dated(dir: string) {
+  const { report } = await analyse(join(DIR, dir, 'script.docx'), {});
+  return {
+    lines: report.voices.flatMap((g) => g.lines.map((l) => [g.name, l.spoken])),
+    warnings: report.warnings.filter((w) => DATE_CODES.includes(w.code)).map((w) => [w.code, w.details]),
+    messages: report.warnings.filter((w) => DATE_CODES.includes(w.code)).map((w) => w.message),
+  };
+}
+
+describe('the day-first warning names only the voices whose reading depended on it (DOCX w:lang per run)', () => {
+  it("own-marks: Kiwi's runs are en-NZ, day-first by its marks: left out of the warning with its date (was: named, 05/06/2025 listed)", async () => {
+    const { lines, warnings } = await dated('own-marks');
+    expect(lines).toEqual([
+      ['Brit', 'Tickets cost thirty pounds and the colour programme starts on the twelfth of March twenty twenty-five.'],
+      ['Brit', 'Ten per cent off before the fourth of March twenty twenty-five.'],
+      ['Kiwi', 'The Auckland show opens on the fifth of June twenty twenty-five at the harbour.'],
+      ['Yank', 'The New York show opens on July eighth, twenty twenty-five.'],
+    ]);
+    expect(warnings).toEqual([
+      [
+        'dates-read-day-first',
+        {
+          declared: 'en-US',
+          read: 'en-GB',
+          signs: { poundsOrPence: '£30', spelling: 'colour', perCent: 'per cent' },
+          dates: ['12/03/2025', '04/03/2025'],
+          total: 2,
+          locations: [1, 2].map((paragraph) => ({ story: 'body', paragraph })),
+          voices: ['Brit'],
+          places: 2,
+        },
+      ],
+      ['languages-by-voice', { language: 'en-GB', voices: [{ voice: 'Yank', language: 'en-US', spokenForms: true }] }],
+    ]);
+  });
+});
+
+describe('a document with no language marks: each voice reads its ambiguous dates in the order its own dates write', () => {
+  it("unmarked: Ann's 12/31/2025 reads her 03/04/2025 month-first, Bea's 31/12/2025 reads her 05/06/2025 day-first (said); Cal (no date of one order) and Dee (both orders) keep the script's, as date-order-unclear says", async () => {
+    const { lines, warnings, messages } = await dated('unmarked');
+    expect(lines).toEqual([
+      ['Ann', 'The offer ends on December thirty-first, twenty twenty-five for every member.'],
+      ['Ann', 'Doors open on March fourth, twenty twenty-five at nine.'],
+      ['Bea', 'The season closes on the thirty-first of December twenty twenty-five for everyone.'],
+      ['Bea', 'The gates open on the fifth of June twenty twenty-five at ten.'],
+      ['Cal', 'The draw is held on February third, twenty twenty-five at noon.'],
+      ['Dee', 'Entries open on January thirteenth, twenty twenty-five and close on January thirteenth, twenty twenty-five.'],
+      ['Dee', 'Results follow on August ninth, twenty twenty-five.'],
+    ]);
+    expect(warnings).toEqual([
+      [
+        'date-order-unclear',
+        {
+          read: 'month-first',
+          dayFirst: ['31/12/2025', '13/01/2025'],
+          monthFirst: ['12/31/2025', '01/13/2025'],
+          dates: ['02/03/2025', '08/09/2025'],
+          total: 2,
+          locations: [5, 7].map((paragraph) => ({ story: 'body', paragraph })),
+          voices: ['Cal', 'Dee'],
+          places: 2,
+        },
+      ],
+      [
+        'dates-read-day-first',
+        {
+          voice: 'Bea',
+          read: 'en-GB',
+          signs: { dayFirstDate: '31/12/2025' },
+          dates: ['05/06/2025'],
+          total: 1,
+          locations: [{ story: 'body', paragraph: 4 }],
+          voices: ['Bea'],
+          places: 1,
+        },
+      ],
+    ]);
+    expect(messages).toEqual([
+      'The script writes dates both day-first (31/12/2025, 13/01/2025) and month-first (12/31/2025, 01/13/2025): the order of 02/03/2025, 08/09/2025 cannot be told, and they are read month-first, as the document is assumed American. Those dates are at ¶5 (Cal) and ¶7 (Dee). Check them, and pass --lang en-GB (day-first) or --lang en-US (month-first) to say which.',
+      "Bea's lines write dates day-first (31/12/2025), the rest of the script is read month-first: 05/06/2025, which either order reads, is read day-first too (05/06/2025 as 5 June), and the voice's figures as in British English. That date is at ¶4 (Bea). Check it; if it is month-first, set the voice's language in the config (voices: Bea: language: en-US).",
+    ]);
+  });
+});

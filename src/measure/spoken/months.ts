@@ -2,7 +2,8 @@
  * Abbreviated month names beside a day (`le 1 janv.`, `3 févr. 2025`, `1er sept.`; English `Jan. 3`, `3 Sept 2025`,
  * `Sept. 3, 2025`): written so to save room, said in full by a narrator (le premier janvier, January third). Only
  * beside a day's number, where the abbreviation is a month's and nothing else's (French `mar` is Tuesday's, not taken;
- * `sept` without its stop only before a year, punctuation or the end: it is also seven); English `Jan` without its stop is also a name, so it is a month only before a day and a year (`Jan 3, 2025`).
+ * `sept` without its stop only before a year, punctuation or the end: it is also seven); English `Jan` without its stop
+ * is also a name, so it is a month only before a day and a year (`Jan 3, 2025`).
  * The stop is the abbreviation's when the sentence goes on (`janv. 2025`, `Jan. 3`); kept where it may end the sentence.
  */
 import { lazy } from '../../text/lazy.js';
