@@ -21,12 +21,9 @@ one-variant/script.docx: a script marked en-US throughout (no per-run marks) who
 """
 import os
 
-from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from docx_common import narration, set_language
+from docx_common import marked_script, narration, save_script
 
 OUT = 'tests/fixtures/spoken12'
 NARRATOR = RGBColor(0x40, 0x40, 0x40)
@@ -41,33 +38,11 @@ narration('fr-FR', [
 ], NARRATOR).save(os.path.join(OUT, 'fr.docx'))
 
 
-def marked(run, tag):
-    lang = OxmlElement('w:lang')
-    lang.set(qn('w:val'), tag)
-    run._r.get_or_add_rPr().append(lang)
-
-
-def script(doc_tag, paragraphs):
-    """Paragraphs of (colour, [(text, tag or None)]) runs; the styles' w:lang `doc_tag`."""
-    d = set_language(Document(), doc_tag)
-    for colour, runs in paragraphs:
-        p = d.add_paragraph()
-        for text, tag in runs:
-            run = p.add_run(text)
-            run.font.color.rgb = colour
-            if tag:
-                marked(run, tag)
-    return d
-
-
 def save(d, name, config):
-    os.makedirs(os.path.join(OUT, name), exist_ok=True)
-    d.save(os.path.join(OUT, name, 'script.docx'))
-    with open(os.path.join(OUT, name, 'vo-lines.config.yaml'), 'w') as f:
-        f.write(config)
+    save_script(d, OUT, name, config)
 
 
-save(script('en-GB', [
+save(marked_script('en-GB', [
     (RED, [('The shop opens on 03/04/2025 at 9.', 'en-GB')]),
     (RED, [('Our team will be there all day.', 'en-GB')]),
     (RED, [('Bring the whole family along with you.', 'en-GB')]),
@@ -81,7 +56,7 @@ save(script('en-GB', [
     (BLUE, [('Book by 05/06/2025.', 'en-US')]),
 ]), 'stray', 'voices:\n  Brit: { color: "#C00000" }\n  Yank: { color: "#0070C0" }\n')
 
-save(script('en-GB', [
+save(marked_script('en-GB', [
     (NARRATOR, [('Welcome to the spring fair, held on the green every year.', 'en-GB')]),
     (NARRATOR, [('The gates open early and close late.', 'en-GB')]),
     (RED, [('The market opens on 03/04/2025 at 9 sharp.', 'en-GB')]),
@@ -90,13 +65,13 @@ save(script('en-GB', [
     (RED, [('Tickets are sold at the gate on the day.', 'en-US')]),
 ]), 'mixed', 'voices:\n  Brit: { color: "#404040" }\n  Mix: { color: "#C00000" }\n')
 
-save(script('en-US', [
+save(marked_script('en-US', [
     (RED, [('Tickets cost £30 and the colour programme starts on 12/03/2025.', None)]),
     (RED, [('Ten per cent off before 04/03/2025.', None)]),
     (BLUE, [('Call us any time, we are happy to help.', None)]),
 ]), 'one-variant', 'voices:\n  Brit: { color: "#C00000" }\n  Yank: { color: "#0070C0" }\n')
 
-save(script('en-US', [
+save(marked_script('en-US', [
     (RED, [('Tickets cost £30 and the colour programme starts on 12/03/2025.', None)]),
     (RED, [('Ten per cent off before 04/03/2025.', None)]),
     (BLUE, [('The Sydney show opens on 05/06/2025 at the harbour.', 'en-AU')]),

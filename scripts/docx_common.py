@@ -159,3 +159,37 @@ def chromium(outdir, name, page):
         f.write(page)
     subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
                     '--print-to-pdf=' + os.path.join(outdir, name + '.pdf'), html], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def run_language(run, tag):
+    """A run's language: a w:lang of its own (`<w:lang w:val="en-US"/>`), as Word marks a pasted run or a keyboard's."""
+    lang = OxmlElement('w:lang')
+    lang.set(qn('w:val'), tag)
+    run._r.get_or_add_rPr().append(lang)
+
+
+def marked_script(doc_tag, paragraphs):
+    """A Document of paragraphs of (colour, [(text, tag or None)]) runs, each run marked with its tag; the styles'
+    w:lang say `doc_tag`, or, with None, no w:lang is left in them (a document with no language marks at all)."""
+    d = Document()
+    if doc_tag:
+        set_language(d, doc_tag)
+    else:
+        for lang in list(d.styles.element.iter(W + 'lang')):
+            lang.getparent().remove(lang)
+    for colour, runs in paragraphs:
+        p = d.add_paragraph()
+        for text, tag in runs:
+            run = p.add_run(text)
+            run.font.color.rgb = colour
+            if tag:
+                run_language(run, tag)
+    return d
+
+
+def save_script(d, out, name, config):
+    """`d` saved as OUT/NAME/script.docx beside its vo-lines.config.yaml (`config`'s text)."""
+    os.makedirs(os.path.join(out, name), exist_ok=True)
+    d.save(os.path.join(out, name, 'script.docx'))
+    with open(os.path.join(out, name, 'vo-lines.config.yaml'), 'w') as f:
+        f.write(config)

@@ -241,16 +241,7 @@ export function englishVariantFromText(
   if (dates.dayFirstOnly.length && dates.monthFirstOnly.length) {
     if (!ambiguous.length) return { tag: null, warning: null };
     const order = own === 'gb' ? 'day-first' : 'month-first';
-    const dayFirst = distinct(dates.dayFirstOnly);
-    const monthFirst = distinct(dates.monthFirstOnly);
-    return {
-      tag: null,
-      warning: located({
-        code: 'date-order-unclear',
-        message: `The script writes dates both day-first (${listed(dayFirst)}) and month-first (${listed(monthFirst)}): the order of ${listed(ambiguous)} cannot be told, and ${ambiguous.length === 1 ? 'it is' : 'they are'} read ${order}, as the document ${declared ? `says (${declared})` : 'is assumed American'}. Check ${ambiguous.length === 1 ? 'it' : 'them'}, and pass --lang en-GB (day-first) or --lang en-US (month-first) to say which.`,
-        details: { ...(declared ? { declared } : {}), read: order, dayFirst, monthFirst, dates: ambiguous.slice(0, 20), total: ambiguous.length },
-      }, all, ambiguous, placeOf),
-    };
+    return { tag: null, warning: located(unclear(declared, order, distinct(dates.dayFirstOnly), distinct(dates.monthFirstOnly), ambiguous), all, ambiguous, placeOf) };
   }
   const other: Side = own === 'gb' ? 'us' : 'gb';
   // Strict: no date only the mark's order reads, two kinds of the other variant's signs at least, two more than the mark's own.
@@ -278,6 +269,71 @@ export function englishVariantFromText(
   };
 }
 
+/** date-order-unclear: the script's dates of both orders, and the ambiguous ones read in the script's `order`. */
+function unclear(declared: string | null, order: string, dayFirst: string[], monthFirst: string[], ambiguous: string[]): Warning {
+  return {
+    code: 'date-order-unclear',
+    message: `The script writes dates both day-first (${listed(dayFirst)}) and month-first (${listed(monthFirst)}): the order of ${listed(ambiguous)} cannot be told, and ${ambiguous.length === 1 ? 'it is' : 'they are'} read ${order}, as the document ${declared ? `says (${declared})` : 'is assumed American'}. Check ${ambiguous.length === 1 ? 'it' : 'them'}, and pass --lang en-GB (day-first) or --lang en-US (month-first) to say which.`,
+    details: { ...(declared ? { declared } : {}), read: order, dayFirst, monthFirst, dates: ambiguous.slice(0, 20), total: ambiguous.length },
+  };
+}
+
+/** A voice's lines as ownDateOrders reads them. */
+export interface VoiceText {
+  voice: string | null;
+  text: string;
+}
+
+/**
+ * In a document with no language marks, each voice's ambiguous dates (`03/04/2025`) read in the order its own dates
+ * plainly write (`31/12/2025` day-first, `12/31/2025` month-first), the script's order (`variant`) only for the voices
+ * whose dates do not tell it: the voices a script's dates of both orders come from each read theirs. A voice read in the
+ * other order than the script's is said (dates-read-day-first or dates-read-month-first, details.voice); `settled`: the
+ * voices whose own dates told their order (the script's date-order-unclear leaves them out). A voice whose own dates
+ * are of both orders keeps the script's reading (that warning names it).
+ */
+export function ownDateOrders(
+  variant: string,
+  lines: readonly VoiceText[],
+  placeOf: (index: number) => DatePlace | undefined,
+): { variants: Map<string | null, 'en-GB' | 'en-US'>; settled: Set<string | null>; warnings: Warning[] } {
+  const variants = new Map<string | null, 'en-GB' | 'en-US'>();
+  const settled = new Set<string | null>();
+  const warnings: Warning[] = [];
+  const byVoice = new Map<string | null, string[]>();
+  for (const line of lines) {
+    if (!MAY_HOLD_DATE.test(line.text)) continue;
+    const own = byVoice.get(line.voice);
+    if (own) own.push(line.text);
+    else byVoice.set(line.voice, [line.text]);
+  }
+  const texts = lines.map((l) => l.text);
+  for (const [voice, own] of byVoice) {
+    const dates = datesOnly(own);
+    const ambiguous = distinct(dates.ambiguous);
+    if (!ambiguous.length || !dates.dayFirstOnly.length === !dates.monthFirstOnly.length) continue;
+    settled.add(voice);
+    const read = dates.dayFirstOnly.length ? 'en-GB' : 'en-US';
+    if (read === variant) continue;
+    variants.set(voice, read);
+    const gb = read === 'en-GB';
+    const written = distinct(gb ? dates.dayFirstOnly : dates.monthFirstOnly);
+    const [order, other, readName, ownTag] = gb ? (['day-first', 'month-first', 'British', 'en-US'] as const) : (['month-first', 'day-first', 'American', 'en-GB'] as const);
+    const who = voice === null ? 'The unassigned lines' : `${voice}'s lines`;
+    const fix = voice === null ? `pass --lang ${ownTag}` : `set the voice's language in the config (voices: ${voice}: language: ${ownTag})`;
+    const mine = (index: number) => {
+      const place = placeOf(index);
+      return place && place.voice === voice ? place : undefined;
+    };
+    warnings.push(located({
+      code: gb ? 'dates-read-day-first' : 'dates-read-month-first',
+      message: `${who} write dates ${order} (${listed(written)}), the rest of the script is read ${other}: ${listed(ambiguous)}, which either order reads, ${ambiguous.length === 1 ? 'is' : 'are'} read ${order} too (${ambiguous[0]} as ${dayMonth(ambiguous[0]!, gb)}), and the voice's figures as in ${readName} English. Check ${ambiguous.length === 1 ? 'it' : 'them'}; if ${ambiguous.length === 1 ? 'it is' : 'they are'} ${other}, ${fix}.`,
+      details: { voice, read, signs: { [gb ? 'dayFirstDate' : 'monthFirstDate']: written[0]! }, dates: ambiguous.slice(0, 20), total: ambiguous.length },
+    }, texts, ambiguous, mine));
+  }
+  return { variants, settled, warnings };
+}
+
 /** The codes of the warnings englishVariantFromText gives. */
 export const DATE_ORDER_CODES: ReadonlySet<string> = new Set(['dates-read-day-first', 'dates-read-month-first', 'date-order-unclear']);
 
@@ -297,6 +353,11 @@ export function withoutVoices(warning: Warning, elsewhere: ReadonlySet<string | 
   const dates = distinct(theirs.ambiguous);
   if (!dates.length) return null;
   const { locations: _locations, voices: _voices, places: _places, ...details } = warning.details!;
+  // the dates of both orders said again with the ambiguous ones left
+  if (warning.code === 'date-order-unclear') {
+    const declared = typeof details.declared === 'string' ? details.declared : null;
+    return located(unclear(declared, details.read as string, details.dayFirst as string[], details.monthFirst as string[], dates), texts, dates, kept);
+  }
   const message = warning.message.replace(/ (?:That date is|Those dates are|The dates are) at [^]*?\.(?= |$)/, '');
   return located({ ...warning, message, details: { ...details, dates: dates.slice(0, 20), total: dates.length } }, texts, dates, kept);
 }

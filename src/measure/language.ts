@@ -10,7 +10,7 @@ import { countWords, isLetterAt } from '../text/words.js';
 import { isJsSpaceCode } from '../text/code-classes.js';
 import { dirname, isWithin, resolve } from '../platform/files.js';
 import { spokenLanguage } from './spoken/index.js';
-import { ambiguousDates, type DatePlace, englishVariantFromText } from './english-variant.js';
+import { ambiguousDates, type DatePlace, englishVariantFromText, ownDateOrders, type VoiceText } from './english-variant.js';
 
 export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
 
@@ -1252,6 +1252,49 @@ export function voiceLanguages(
     },
     doubts,
   };
+}
+
+/**
+ * Each voice's English variant as its marks give it (the variant most of its English words are marked with: `en-GB` for
+ * every day-first region, `en-US`), for the voices with English marks: a date-order warning read by the script's text
+ * leaves out the voices whose marks would read their dates in that order anyway (their reading did not depend on it).
+ */
+export function markedEnglishVariants(lines: readonly MarkedLine[]): Map<string | null, string> {
+  const words = new Map<string | null, Map<string, number>>();
+  for (const line of lines) {
+    if (line.language === undefined || primaryOf(line.language) !== 'en') continue;
+    const variant = spokenLanguage(canonicalTag(line.language) ?? line.language)?.variant;
+    if (variant === undefined) continue;
+    let own = words.get(line.voice);
+    if (!own) words.set(line.voice, (own = new Map()));
+    own.set(variant, (own.get(variant) ?? 0) + countWords(line.text));
+  }
+  const variants = new Map<string | null, string>();
+  for (const [voice, own] of words) {
+    let top: [string, number] | null = null;
+    for (const entry of own) if (!top || entry[1] > top[1]) top = entry;
+    variants.set(voice, top![0]);
+  }
+  return variants;
+}
+
+/**
+ * An English script read in a variant no one gave (no --lang, no config), in a document with no language marks: each
+ * voice's dates in the order its own dates write (english-variant.ts ownDateOrders), as the voice's language (`en-GB`,
+ * `en-US`); null when the script is none such.
+ */
+export function ownDateLanguages(
+  script: ScriptLanguage,
+  lines: readonly VoiceText[],
+  placeOf: (index: number) => DatePlace | undefined,
+): { languages: Map<string | null, ScriptLanguage>; settled: Set<string | null>; warnings: Warning[] } | null {
+  if (script.code !== 'en' || script.source === '--lang' || script.source === 'config') return null;
+  const variant = spokenLanguage(script.tag)?.variant;
+  if (variant === undefined) return null;
+  const { variants, settled, warnings } = ownDateOrders(variant, lines, placeOf);
+  const languages = new Map<string | null, ScriptLanguage>();
+  for (const [voice, tag] of variants) languages.set(voice, describe(tag, 'guessed'));
+  return { languages, settled, warnings };
 }
 
 /** A voice's share of words below which its other English variant's marks are strays (pasted text, a keyboard switched). */

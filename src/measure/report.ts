@@ -7,7 +7,7 @@ import type { Timecode } from '../attribute/timecodes.js';
 import type { Hex, Location, Paragraph, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
 import { DATE_ORDER_CODES, withoutVoices } from './english-variant.js';
-import { configuredLanguage, contradictedVoiceLanguages, forgetKeptCounts, guessVoiceLanguages, LANGUAGE_UNKNOWN, overriddenVoiceLanguage, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
+import { configuredLanguage, contradictedVoiceLanguages, forgetKeptCounts, guessVoiceLanguages, LANGUAGE_UNKNOWN, markedEnglishVariants, overriddenVoiceLanguage, ownDateLanguages, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
 import { FINISHED_DIGITS, finishedDigits, finishedTime, lineCharacters, payUnits, quote, sumFinished, totalFees, type Fee, type PayUnits } from './pay.js';
@@ -360,18 +360,24 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}, budget: Bu
         casting.lines.map((l) => ({ voice: l.voice, text: l.text, language: paragraphLanguages.get(l.location.paragraph) })),
       )
     : null;
-  if (byVoiceLanguage?.warning) {
-    // The script's date-order warning names only the voices whose dates are read in the script's variant.
-    const elsewhere = new Set(byVoiceLanguage.languages.keys());
+  if (paragraphLanguages && languageWarnings.some((w) => DATE_ORDER_CODES.has(w.code))) {
+    // The script's date-order warning names only the voices whose dates are read in the script's variant, and of those
+    // (dates-read-day-first, dates-read-month-first) only the ones whose own marks would not have read them so anyway.
+    const elsewhere = new Set(byVoiceLanguage?.warning ? byVoiceLanguage.languages.keys() : []);
+    const marked = markedEnglishVariants(casting.lines.map((l) => ({ voice: l.voice, text: l.text, language: paragraphLanguages.get(l.location.paragraph) })));
     const texts = casting.lines.map((l) => l.text);
     for (let k = languageWarnings.length - 1; k >= 0; k--) {
-      if (!DATE_ORDER_CODES.has(languageWarnings[k]!.code)) continue;
-      const kept = withoutVoices(languageWarnings[k]!, elsewhere, texts, placeOf);
+      const warning = languageWarnings[k]!;
+      if (!DATE_ORDER_CODES.has(warning.code)) continue;
+      const read = warning.code === 'date-order-unclear' ? undefined : warning.details?.read;
+      const left = new Set(elsewhere);
+      for (const [voice, variant] of marked) if (variant === read) left.add(voice);
+      const kept = withoutVoices(warning, left, texts, placeOf);
       if (kept) languageWarnings[k] = kept;
       else languageWarnings.splice(k, 1);
     }
-    languageWarnings.push(byVoiceLanguage.warning);
   }
+  if (byVoiceLanguage?.warning) languageWarnings.push(byVoiceLanguage.warning);
   if (byVoiceLanguage) languageWarnings.push(...byVoiceLanguage.doubts);
   // A voice's language in the config (voices: NAME: language) wins over everything, for that voice.
   const configured = new Map<string | null, ScriptLanguage>();
@@ -398,6 +404,23 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}, budget: Bu
   const guessedByVoice = paragraphLanguages ? null : guessVoiceLanguages(language, casting.lines);
   if (guessedByVoice) for (const warning of guessedByVoice.warnings) if (!configured.has(warning.details!.voice as string | null)) languageWarnings.push(warning);
   let voiceLanguage = byVoiceLanguage?.languages ?? guessedByVoice?.languages;
+  // A document with no language marks: each English voice's ambiguous dates in the order its own dates write.
+  const byOwnDates = !paragraphLanguages && casting.script.language === undefined ? ownDateLanguages(language, casting.lines, placeOf) : null;
+  if (byOwnDates && (byOwnDates.settled.size || byOwnDates.warnings.length)) {
+    const texts = casting.lines.map((l) => l.text);
+    const k = languageWarnings.findIndex((w) => w.code === 'date-order-unclear');
+    if (k >= 0) {
+      const kept = withoutVoices(languageWarnings[k]!, byOwnDates.settled, texts, placeOf);
+      if (kept) languageWarnings[k] = kept;
+      else languageWarnings.splice(k, 1);
+    }
+    for (const warning of byOwnDates.warnings) if (!configured.has(warning.details!.voice as string | null) && !voiceLanguage?.has(warning.details!.voice as string | null)) languageWarnings.push(warning);
+    for (const [voice, spoken] of byOwnDates.languages) {
+      if (voiceLanguage?.has(voice)) continue;
+      voiceLanguage = new Map(voiceLanguage);
+      voiceLanguage.set(voice, spoken);
+    }
+  }
   if (configured.size) {
     voiceLanguage = new Map(voiceLanguage);
     for (const [voice, spoken] of configured) voiceLanguage.set(voice, spoken);

@@ -12,6 +12,7 @@ import { isFormula, sayFormula } from './maths.js';
 import { FIGURE_RAISED, formulaAmong, raisedReading, type RaisedAt } from './raised.js';
 import { openDashes } from './dashes.js';
 import { perUnitAndNotes } from './per-unit.js';
+import { fullMonths } from './months.js';
 import { CLOSING, OPENING } from './punctuation.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 import { lazy } from '../../text/lazy.js';
@@ -259,6 +260,8 @@ export function spokenForm(text: string, languageTag: string, raised?: RaisedAt)
   // German days joined by a dash closed up on either side (`vom 1.–3. März`, `1.-3. Mai`): read as the spaced dash (bis).
   if (language.code === 'de' && DE_DAYS_DASH_ANY.test(text)) text = text.replace(DE_DAYS_DASH, '$1. $2$3 $4.');
   if (!mayBeSaidOtherwise(text, language)) return text;
+  // An abbreviated month beside a day (`le 1 janv.`, `Jan. 3`): said in full (months.ts).
+  if (language.code === 'fr' || language.code === 'en') text = fullMonths(text, language.code);
   if (text.length <= LONG_LINE) return new LineReader(text, language, raised).read();
   // A line this long is no narrator's line (a damaged or hostile file): read it a stretch at a
   // time so the token lists stay small (megabytes of figures took 500 MB at once).
@@ -693,6 +696,13 @@ const FR_FEMININE_ADJECTIVES = new Set(
 const FR_EITHER_ADJECTIVES = new Set(['autre', 'autres', 'simple', 'simples', 'même', 'mêmes', 'unique', 'uniques', 'seconde']);
 /** French words that join two days before one month (`du 1 au 3 juin`, `les 1 et 2 mai`, `1 ou 2 mars`). */
 const FR_DAY_LINKS = new Set(['au', 'à', 'et', 'ou', '-', '–', '—']);
+
+/** A token that may open two days of one month: `1–3`, `1`, French `1er` (see LineReader.dayRange). */
+const DAY_START = /^\d{1,2}(?:er)?(?:[-–—]\d{1,2})?$/;
+/** English words between two days of one month (`June 1 to 3`, `between June 2 and 5`): said as written. */
+const EN_DAY_LINKS = new Set(['to', 'and', 'through', 'thru', 'till', 'until']);
+/** French words before two days written with a dash (`du 1-3 juin`, `les 1-3 juin`): no "du" said before them. */
+const FR_BEFORE_DAYS = new Set(['du', 'le', 'les', 'des', 'au', 'aux', 'entre', 'de', 'dès', 'depuis']);
 
 /** German units written abbreviated with a stop (`5 Min.`, `2 Std.`, `30 Sek.`). */
 const DE_DOTTED_UNITS = new Set(['Min', 'Std', 'Sek']);
@@ -1346,6 +1356,8 @@ class LineReader {
     // `1/2 taza` media taza, `une 1/2 journée` une demi-journée
     const half = core === '1/2' || core === '½' ? this.halfBeforeNoun(i) : null;
     if (half) return half;
+    const days = (L.code === 'en' || L.code === 'fr') && DAY_START.test(core) ? this.dayRange(i) : null;
+    if (days) return days;
     if (L.code === 'en') {
       const english = this.englishFigure(i);
       if (english) return english;
@@ -2361,16 +2373,64 @@ class LineReader {
   }
 
   /**
+   * Two days of one month, said as a narrator says them: English `June 1–3`, `June 1 – 3`, `June 1 to 3` (June first to
+   * third), `between June 2 and 5` (second and fifth), `1–3 June`, `1 and 2 June` (the first to the third of June, the
+   * first and the second of June); French `du 1-3 juin`, `1 – 3 juin` (du premier au trois juin: "du" said where no
+   * article or preposition stands before them). Null otherwise (the days out of order, a month on neither side or both).
+   */
+  private dayRange(i: number): Said | null {
+    const L = this.language;
+    const token = this.tok(i)!;
+    if (token.pre) return null;
+    const french = L.code === 'fr';
+    let first: string;
+    let second: string;
+    let link: string | null = null;
+    let last = i;
+    const closed = /^(\d{1,2})(er)?[-–—](\d{1,2})$/.exec(token.core);
+    if (closed) {
+      if (closed[2] && !french) return null;
+      [first, second] = [closed[1]!, closed[3]!];
+    } else {
+      const m = /^(\d{1,2})(er)?$/.exec(token.core);
+      const mid = this.tok(i + 1);
+      const end = this.tok(i + 2);
+      if (!m || (m[2] && !french) || token.post || !mid || !end || mid.pre || mid.post || end.pre || !/^\d{1,2}$/.test(end.core)) return null;
+      if (!LONE_DASH.test(mid.raw)) {
+        // French `du 1 au 3 juin`, `les 1 et 2 mai` are read day by day (frenchDayOfMonth)
+        if (french || !EN_DAY_LINKS.has(mid.raw)) return null;
+        link = mid.raw;
+      }
+      [first, second, last] = [m[1]!, end.core, i + 2];
+    }
+    const [a, b] = [Number(first), Number(second)];
+    if (a < 1 || b > 31 || a >= b) return null;
+    const before = i > 0 && !this.tok(i - 1)!.post && this.isMonth(i - 1);
+    const after = !this.tok(last)!.post && this.isMonth(last + 1);
+    if (before === after) return null;
+    if (french) {
+      if (!after) return null;
+      const opening = FR_BEFORE_DAYS.has((this.core(i - 1) ?? '').toLowerCase()) && !this.tok(i - 1)!.post ? '' : 'du ';
+      return { words: `${opening}${a === 1 ? 'premier' : L.cardinal(a)} au ${L.cardinal(b)}`, next: last + 1 };
+    }
+    if (L.code !== 'en') return null;
+    const word = link ?? L.words.to;
+    return { words: before ? `${L.ordinal(a)} ${word} ${L.ordinal(b)}` : `the ${L.ordinal(a)} ${word} the ${L.ordinal(b)} of`, next: last + 1 };
+  }
+
+  /**
    * Whether the day before token `next` (no punctuation between) is a French date's: a month follows it (`1 mai`), or
    * a link and a second day then the month (`1 au 3 juin`, `1 et 2 mai`).
    */
   private frenchDayOfMonth(next: number): boolean {
     if (this.isMonth(next)) return true;
     const link = this.tok(next);
-    const day = this.tok(next + 1);
+    // `entre le 1 et le 5 mai`: the second day after its article
+    const article = this.core(next + 1) === 'le' && !this.tok(next + 1)!.pre && !this.tok(next + 1)!.post ? 1 : 0;
+    const day = this.tok(next + 1 + article);
     if (!link || link.post || !FR_DAY_LINKS.has(link.core) || !day || day.pre || day.post || !/^\d{1,2}(?:er)?$/.test(day.core)) return false;
     const value = parseInt(day.core, 10);
-    return value >= 2 && value <= 31 && this.isMonth(next + 2);
+    return value >= 2 && value <= 31 && this.isMonth(next + 2 + article);
   }
 
   /** Whether a French number before token `next` (`follower`, its text) counts something feminine: its noun or an adjective's form says so. */
