@@ -16,23 +16,14 @@ import { sinceDiffNotes } from '../src/check/since-notes.js';
 import { compareScripts } from '../src/compare/compare.js';
 import type { DiffWarning } from '../src/compare/model.js';
 import { parseConfigText } from '../src/config/parse.js';
-import { analyseBytes, type Analysis } from '../src/pipeline.js';
 import { renderDiffJson } from '../src/render/diff-json.js';
 import { Words } from '../web/i18n.js';
 import { warningSentence, type Part } from '../web/warnings.js';
-import { buildDocx } from './helpers/docx-builder.js';
 import { runInRepo } from './helpers/git.js';
-import { ANSWER, BLUE, FIRST, para, RED } from './helpers/huge-diff.js';
+import { ANSWER, BLUE, FIRST, NEW_LONG, OLD_LONG, para, RED, side } from './helpers/huge-diff.js';
 import { colourDocx, committedRepo, LEARNER, NARRATOR } from './helpers/since-repo.js';
 
-/** 5,000 distinct words; in NEW every other one of the first 4,200 replaced: 2,100 words changed, 58% kept (one line edited). */
-const OLD_LONG = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(' ');
-const NEW_LONG = Array.from({ length: 5000 }, (_, i) => (i < 4200 && i % 2 === 0 ? `x${i}` : `w${i}`)).join(' ');
 const BLACK = '<w:color w:val="000000"/>';
-
-async function side(name: string, paragraphs: string[], config?: string): Promise<Analysis> {
-  return analyseBytes(buildDocx({ body: paragraphs.join('') }), name, { timeout: 0, ...(config ? { config: await parseConfigText(config, 'vo-lines.config.yaml') } : {}) });
-}
 
 const tooChangedOf = (warnings: readonly DiffWarning[]) => warnings.filter((w) => w.code === 'line-too-changed');
 
@@ -85,8 +76,8 @@ describe('unassigned text too changed', () => {
   const CONFIG = 'voices:\n  Narrator: { color: "#0070C0" }\n  Coach: { color: "#C00000" }\nunassigned: ["#000000"]\n';
 
   it('opens "Unassigned text", its details\' voice null; the page says "Text of no voice" (EN) and "Texte sans voix" (FR)', async () => {
-    const before = await side('old.docx', [para(FIRST, BLUE), para(ANSWER, RED), para(OLD_LONG, BLACK)], CONFIG);
-    const after = await side('new.docx', [para(FIRST, BLUE), para(ANSWER, RED), para(NEW_LONG, BLACK)], CONFIG);
+    const before = await side('old.docx', [para(FIRST, BLUE), para(ANSWER, RED), para(OLD_LONG, BLACK)], await parseConfigText(CONFIG, 'vo-lines.config.yaml'));
+    const after = await side('new.docx', [para(FIRST, BLUE), para(ANSWER, RED), para(NEW_LONG, BLACK)], await parseConfigText(CONFIG, 'vo-lines.config.yaml'));
     const warnings = tooChangedOf(compareScripts(before, after).warnings);
     expect(warnings).toEqual([
       {
