@@ -5,19 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareScripts } from '../src/compare/compare.js';
-import { analyseBytes, type Analysis } from '../src/pipeline.js';
 import { renderDiffJson } from '../src/render/diff-json.js';
 import { renderDiffMarkdown } from '../src/render/diff-markdown.js';
 import { renderDiffText } from '../src/render/diff-text.js';
-import { buildDocx } from './helpers/docx-builder.js';
-import { ANSWER, BLUE, FIRST, para, RED } from './helpers/huge-diff.js';
-/** 5,000 distinct words; in NEW every other one of the first 4,200 replaced: 2,100 words changed, 58% kept (one changed line). */
-const OLD_LONG = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(' ');
-const NEW_LONG = Array.from({ length: 5000 }, (_, i) => (i < 4200 && i % 2 === 0 ? `x${i}` : `w${i}`)).join(' ');
-
-async function side(name: string, paragraphs: string[]): Promise<Analysis> {
-  return analyseBytes(buildDocx({ body: paragraphs.join('') }), name, { timeout: 0 });
-}
+import { ANSWER, BLUE, FIRST, NEW_LONG, OLD_LONG, para, RED, side } from './helpers/huge-diff.js';
 
 const MESSAGE =
   '#0070C0 blue, ¶3: the line changed in more than 2,000 places, too many to mark word by word: its whole OLD text is shown removed and its whole NEW text added. Compare the two by eye.';

@@ -2,12 +2,17 @@
  * Measuring a huge file keeps to the time budget (`--timeout`): the report (measure/report.ts
  * `buildReport`), language guess included, reads the clock per batch of lines and before work done
  * in one go on a long line, and stops with the budget's one-line `timeout` error. Counted with a
- * budget that says when it reads the clock (no timed assertion).
+ * budget that says when it reads the clock (no timed assertion), and through the built command with a
+ * clock that runs out in measuring (tests/helpers/clock-out-in-measuring.cjs).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Budget } from '../src/budget.js';
 import { buildReport } from '../src/measure/report.js';
 import { analyseBytes } from '../src/pipeline.js';
+import { ROOT, runCli } from './helpers/cli.js';
 import { buildDocx } from './helpers/docx-builder.js';
 import { BLUE, countingBudget as countingOf, para, RED } from './helpers/huge-diff.js';
 const LONG = Array.from({ length: 50_000 }, (_, i) => `word${i}`).join(' ');
@@ -33,4 +38,20 @@ describe('the report within its time budget', () => {
     expect(stopping.reads).toBe(3);
   });
 
+  it('the built command: a timeout that runs out in measuring is the one-line timeout error, exit code 2', () => {
+    // The clock runs out only once measuring reads it (helpers/clock-out-in-measuring.cjs): reading and casting
+    // pass, the report's first clock reading stops it, however fast the machine; without it the command passes.
+    const dir = mkdtempSync(join(tmpdir(), 'vo-report-budget-'));
+    writeFileSync(join(dir, 'script.docx'), buildDocx({ body: [para(LONG, BLUE), ...SHORT].join('') }));
+    const clockOut = ['--require', join(ROOT, 'tests', 'helpers', 'clock-out-in-measuring.cjs')];
+    const passes = runCli(['summary', 'script.docx', '--timeout', '600'], dir);
+    expect([passes.code, passes.stderr]).toEqual([0, '']);
+    const stopped = runCli(['summary', 'script.docx', '--timeout', '600'], dir, {}, clockOut);
+    expect(stopped).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'vo-lines: script.docx took longer than 600 s to read and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.\n',
+    });
+  });
 });
+

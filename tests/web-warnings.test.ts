@@ -540,6 +540,18 @@ describe('the page\'s warnings', () => {
     expect(said(unsure)).toBe('Narrator\u00A0: la réplique supprimée de l’ancienne version (¶2) et celle ajoutée (¶4) ont la plupart de leurs mots en commun, mais elles sont trop longues et trop changées pour être comparées dans l’ordre\u00A0: c’est peut-être une seule réplique déplacée et modifiée, montrée comme supprimée et ajoutée. Comparez les deux à l’œil.');
     const two: Warning = { code: 'line-too-changed', message: '…', details: { voice: 'Learner', oldVoice: 'Narrator', location: at(4), oldLocation: at(2), edits: null, shown: 'removed-and-added' } };
     expect(said(two, 'en')).toBe('The line of Narrator removed from the old version (¶2) and the line of Learner added (¶4) have most of their words in common, but they are too long and too changed to compare in order: they may be one line moved, edited and given to another voice, and are shown as removed and added. Compare the two by eye.');
+    // Unassigned text: the library gives its voice as null (compare.ts); the sentence opens capitalised, in both languages.
+    expect(said(moved)).toBe('Texte sans voix, page 2, ¶4 (dans l’ancienne version page 3, ¶9)\u00A0: la réplique a changé à plus de 2\u202F000 endroits, trop pour marquer les mots un à un\u00A0: tout son ancien texte est montré supprimé, et tout le nouveau ajouté. Comparez les deux à l’œil.');
+    const unsureNone: Warning = { code: 'line-too-changed', message: '…', details: { voice: null, location: at(4), oldLocation: at(2), edits: null, shown: 'removed-and-added' } };
+    expect([said(unsureNone, 'en'), said(unsureNone)]).toEqual([
+      'Text of no voice: the line removed from the old version (¶2) and the line added (¶4) have most of their words in common, but they are too long and too changed to compare in order: they may be one line moved and edited, and are shown as removed and added. Compare the two by eye.',
+      'Texte sans voix\u00A0: la réplique supprimée de l’ancienne version (¶2) et celle ajoutée (¶4) ont la plupart de leurs mots en commun, mais elles sont trop longues et trop changées pour être comparées dans l’ordre\u00A0: c’est peut-être une seule réplique déplacée et modifiée, montrée comme supprimée et ajoutée. Comparez les deux à l’œil.',
+    ]);
+    const fromNone: Warning = { code: 'line-too-changed', message: '…', details: { voice: 'Learner', oldVoice: null, location: at(4), oldLocation: at(2), edits: null, shown: 'removed-and-added' } };
+    expect([said(fromNone, 'en'), said(fromNone)]).toEqual([
+      'The line of text of no voice removed from the old version (¶2) and the line of Learner added (¶4) have most of their words in common, but they are too long and too changed to compare in order: they may be one line moved, edited and given to another voice, and are shown as removed and added. Compare the two by eye.',
+      'La réplique de texte sans voix supprimée de l’ancienne version (¶2) et celle de Learner ajoutée (¶4) ont la plupart de leurs mots en commun, mais elles sont trop longues et trop changées pour être comparées dans l’ordre\u00A0: c’est peut-être une seule réplique déplacée, modifiée et donnée à une autre voix, montrée comme supprimée et ajoutée. Comparez les deux à l’œil.',
+    ]);
   });
 
   it('tracked changes with a move: the move is one change, its text counted where it now stands', () => {

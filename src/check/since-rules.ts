@@ -7,7 +7,7 @@ import type { Contract } from '../config/contract.js';
 import { DEFAULT_LEVELS, type Level, type RuleName } from '../config/rules.js';
 import type { Ranked, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
 import { regroupText } from '../compare/describe.js';
-import { plainWordDiff } from '../compare/word-diff.js';
+import { MAX_WORD_EDITS, plainMark, plainWordDiff } from '../compare/word-diff.js';
 import type { Location } from '../model.js';
 import { count, formatLocation, plural, shortText } from '../text/format.js';
 import { countWords } from '../text/words.js';
@@ -78,16 +78,16 @@ function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'
     // Lines joined or split with every word kept, in order: the recording still says them all (the summary counts them).
     if (line.regrouped && line.words.every((part) => part.kind === 'same')) continue;
     const moved = movedFrom(line);
-    add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}${moved ? ` (${moved})` : ''}: ${plainWordDiff(line.words)}`, line);
+    add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}${moved ? ` (${moved})` : ''}${tooChangedSaid(line)}: ${changeOf(line.words, line)}`, line);
   }
-  const textOf = (line: { text: string; words?: WordPart[] }) => (line.words ? plainWordDiff(line.words) : shortText(line.text));
+  const textOf = (line: { text: string; words?: WordPart[]; tooChanged?: true }) => (line.words ? changeOf(line.words, line) : shortText(line.text));
   for (const line of diff.reassignedIn) {
     const moved = movedFrom(line);
-    add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s${moved ? `, ${moved}` : ''})${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);
+    add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s${moved ? `, ${moved}` : ''})${line.words ? ' and edited' : ''}${tooChangedSaid(line)}: ${textOf(line)}`, line);
   }
   for (const line of diff.reassignedOut) {
     const moved = movedFrom(line);
-    add(`line given to ${otherVoice(line.to)} since ${rev}${moved ? ` (${moved})` : ''}${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);
+    add(`line given to ${otherVoice(line.to)} since ${rev}${moved ? ` (${moved})` : ''}${line.words ? ' and edited' : ''}${tooChangedSaid(line)}: ${textOf(line)}`, line);
   }
   // A rank is a NEW line's index: one line, one rank.
   const findings = placed.sort((a, b) => a.rank - b.rank).map((p) => p.finding);
@@ -95,6 +95,20 @@ function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'
   for (const line of diff.removed) findings.push(finding(`line removed since ${rev} (it was at ${at(line.location)} in ${rev}): ${shortText(line.text)}`));
   return findings;
 }
+
+/**
+ * A line's change as a finding shows it: the words deleted and inserted with a little context; a line
+ * too changed to mark word by word (its whole text removed and added, `tooChanged`) each text cut as
+ * a line's text is (its whole texts can be thousands of words).
+ */
+function changeOf(words: readonly WordPart[], line: { tooChanged?: true }): string {
+  if (!line.tooChanged) return plainWordDiff(words);
+  const cut = (text: string) => shortText(text).slice(1, -1);
+  return words.map((part) => (part.kind === 'same' ? cut(part.text) : plainMark(part.kind, cut(part.text.trim())))).join('');
+}
+
+/** Said of a line too changed to mark word by word, before its text (`diff`'s `line-too-changed` says it too). */
+const tooChangedSaid = (line: { tooChanged?: true }) => (line.tooChanged ? `, in more than ${n(MAX_WORD_EDITS)} places (too many to mark word by word)` : '');
 
 /** A locked or limited voice's changes, found as `--voice` finds it. */
 const findDiff = (diff: ScriptDiff, name: string): VoiceDiff | undefined => voiceNamed(diff.voices, name);

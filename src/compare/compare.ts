@@ -1,5 +1,5 @@
 /** Two analysed scripts → what changed for each voice. Pure: castings and reports in, differences out. */
-import { UNASSIGNED } from '../attribute/voices.js';
+import { UNASSIGNED, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import { describeColour } from '../colour/names.js';
 import { quietWarnings } from '../config/rules.js';
 import type { VoiceSpec } from '../config/voice-map.js';
@@ -178,10 +178,12 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const said = (text: string) => saidTokens(text, budget);
   const accounts: { account: Account; candidate: MoveCandidate | null }[] = [];
   // Lines too changed to mark word by word or to compare in order (`line-too-changed`): each named, never shown so silently.
-  const tooChanged: Warning[] = unsure.map((pair) => unsureWarning(diffOf(oldLines[pair.old]!.voice).name, diffOf(newLines[pair.new]!.voice).name, newLines[pair.new]!.location, oldLines[pair.old]!.location));
-  const wordDiff = (oldText: string, newText: string, voice: string | null, where: { location: Location; oldLocation: Location }) => {
+  const whose = (voice: string | null): Whose => ({ voice, name: diffOf(voice).name });
+  const tooChanged: Warning[] = unsure.map((pair) => unsureWarning(whose(oldLines[pair.old]!.voice), whose(newLines[pair.new]!.voice), newLines[pair.new]!.location, oldLines[pair.old]!.location));
+  // `oldVoice`: the voice that had the line in OLD, when it was given to another (`voice`) and edited.
+  const wordDiff = (oldText: string, newText: string, voice: string | null, where: { location: Location; oldLocation: Location }, oldVoice: string | null = voice) => {
     const { words, whole } = wordDiffOf(oldText, newText, budget);
-    if (whole) tooChanged.push(tooChangedWarning(diffOf(voice).name, where.location, where.oldLocation, 'changed'));
+    if (whole) tooChanged.push(tooChangedWarning(whose(voice), whose(oldVoice), where.location, where.oldLocation));
     return { words, ...(whole ? { tooChanged: true as const } : {}) };
   };
   const changedAccount = (voice: string | null, rank: number, olds: Line[], news: Line[], target: ChangedLine, candidate: MoveCandidate) => {
@@ -221,7 +223,8 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     } else if (before.voice !== after.voice) {
       const moved = pair.how === 'moved' || pair.moved === true;
       // Given to another voice and edited: the edit is shown with it.
-      const edited = pair.how === 'changed' ? { words: wordDiff(before.text, after.text, after.voice, where).words } : {};
+      // Too changed to mark word by word: flagged as a changed line is (`tooChanged`), as its warning says.
+      const edited = pair.how === 'changed' ? wordDiff(before.text, after.text, after.voice, where, before.voice) : {};
       diffOf(after.voice).reassignedIn.push({ text: after.text, from: before.voice, ...where, moved, ...edited });
       diffOf(before.voice).reassignedOut.push({ text: after.text, to: after.voice, ...where, moved, ...edited });
     } else if (pair.how === 'aligned') diffOf(after.voice).unchanged++;
@@ -280,16 +283,30 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...unassignedWarnings(unassigned), ...tooChanged, ...notesWarnings(oldSide.casting.script, newSide.casting.script), ...sideWarnings(oldSide, newSide)] };
 }
 
+/** A voice in a `line-too-changed` warning: the lines' voice (null: unassigned text) and its name in the diff. */
+interface Whose {
+  voice: string | null;
+  name: string;
+}
+
+/** A voice as a `line-too-changed` message says it, and as its details give it (null: unassigned text, as the page takes it). */
+const saidVoice = (who: Whose) => (who.voice === null ? UNASSIGNED_TEXT : who.name);
+const detailVoice = (who: Whose) => (who.voice === null ? null : who.name);
+/** Opening a sentence: unassigned text capitalised, a voice's name as it is written. */
+const capitalised = (text: string, who: Whose) => (who.voice === null ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+
 /**
- * A line too changed to mark word by word (more than MAX_WORD_EDITS edits): `shown` `changed`, its whole
- * OLD text removed and whole NEW text added in one changed line.
+ * A line too changed to mark word by word (more than MAX_WORD_EDITS edits): shown `changed`, its whole
+ * OLD text removed and whole NEW text added in one changed line (or one line given to another voice, `old`'s in OLD).
  */
-function tooChangedWarning(voice: string, location: Location, oldLocation: Location, shown: 'changed'): Warning {
-  const where = formatLocation(location) === formatLocation(oldLocation) ? formatLocation(location) : `${formatLocation(location)} (OLD ${formatLocation(oldLocation)})`;
+function tooChangedWarning(who: Whose, old: Whose, location: Location, oldLocation: Location): Warning {
+  const given = old.voice !== who.voice;
+  const aside = [...(formatLocation(location) === formatLocation(oldLocation) ? [] : [`OLD ${formatLocation(oldLocation)}`]), ...(given ? [`from ${saidVoice(old)}`] : [])];
+  const where = `${formatLocation(location)}${aside.length ? ` (${aside.join(', ')})` : ''}`;
   return {
     code: 'line-too-changed',
-    message: `${voice}, ${where}: the line changed in more than ${count(MAX_WORD_EDITS)} places, too many to mark word by word: its whole OLD text is shown removed and its whole NEW text added. Compare the two by eye.`,
-    details: { voice, location, oldLocation, edits: MAX_WORD_EDITS, shown },
+    message: `${capitalised(saidVoice(who), who)}, ${where}: the line changed in more than ${count(MAX_WORD_EDITS)} places, too many to mark word by word: its whole OLD text is shown removed and its whole NEW text added. Compare the two by eye.`,
+    details: { voice: detailVoice(who), ...(given ? { oldVoice: detailVoice(old) } : {}), location, oldLocation, edits: MAX_WORD_EDITS, shown: 'changed' },
   };
 }
 
@@ -297,12 +314,16 @@ function tooChangedWarning(voice: string, location: Location, oldLocation: Locat
  * A removed and an added line with most of their words in common, too long and too changed to
  * compare in order (align.ts `UnsurePair`): listed as removed and added, though they may be one line.
  */
-function unsureWarning(oldVoice: string, voice: string, location: Location, oldLocation: Location): Warning {
-  const lines = oldVoice === voice ? `${voice}: the line removed at OLD ${formatLocation(oldLocation)} and the line added at ${formatLocation(location)}` : `${oldVoice}'s line removed at OLD ${formatLocation(oldLocation)} and ${voice}'s line added at ${formatLocation(location)}`;
+function unsureWarning(old: Whose, who: Whose, location: Location, oldLocation: Location): Warning {
+  const same = old.voice === who.voice;
+  const lineOf = (w: Whose) => (w.voice === null ? `the line of ${UNASSIGNED_TEXT}` : `${w.name}'s line`);
+  const lines = same
+    ? `${capitalised(saidVoice(who), who)}: the line removed at OLD ${formatLocation(oldLocation)} and the line added at ${formatLocation(location)}`
+    : `${capitalised(lineOf(old), old)} removed at OLD ${formatLocation(oldLocation)} and ${lineOf(who)} added at ${formatLocation(location)}`;
   return {
     code: 'line-too-changed',
     message: `${lines} have most of their words in common but are too long and too changed to compare in order: they may be one line moved and edited, and are listed as removed and added. Compare the two by eye.`,
-    details: { voice, ...(oldVoice === voice ? {} : { oldVoice }), location, oldLocation, edits: null, shown: 'removed-and-added' },
+    details: { voice: detailVoice(who), ...(same ? {} : { oldVoice: detailVoice(old) }), location, oldLocation, edits: null, shown: 'removed-and-added' },
   };
 }
 

@@ -154,6 +154,8 @@ export interface ReassignedInLine extends Ranked {
   moved: boolean;
   /** When the line was edited too: its word difference (`text` is NEW's). */
   words?: WordPart[];
+  /** Set when the edit is too large to mark word by word, as on a changed line (`ChangedLine.tooChanged`). */
+  tooChanged?: true;
 }
 
 export interface ReassignedOutLine extends Ranked {
@@ -165,6 +167,8 @@ export interface ReassignedOutLine extends Ranked {
   moved: boolean;
   /** When the line was edited too: its word difference (`text` is NEW's). */
   words?: WordPart[];
+  /** Set when the edit is too large to mark word by word, as on a changed line (`ChangedLine.tooChanged`). */
+  tooChanged?: true;
 }
 
 export interface MovedLine extends Ranked {

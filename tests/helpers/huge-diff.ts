@@ -4,7 +4,9 @@
  * counts its clock readings (no timed assertion).
  */
 import { Budget } from '../../src/budget.js';
-import { r } from './docx-builder.js';
+import type { Config } from '../../src/config/parse.js';
+import { analyseBytes, type Analysis } from '../../src/pipeline.js';
+import { buildDocx, r } from './docx-builder.js';
 
 export const BLUE = '<w:color w:val="0070C0"/>';
 export const RED = '<w:color w:val="C00000"/>';
@@ -13,6 +15,15 @@ export const para = (text: string, colour: string): string => `<w:p>${r(text, co
 export const FIRST = 'Welcome to the warehouse safety course for new starters.';
 export const SECOND = 'Always wear your boots and your vest on the floor.';
 export const ANSWER = 'Where do I find the first aid kit?';
+
+/** 5,000 distinct words; in NEW every other one of the first 4,200 replaced: 2,100 words changed, 58% kept (one changed line, too changed to mark word by word). */
+export const OLD_LONG = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(' ');
+export const NEW_LONG = Array.from({ length: 5000 }, (_, i) => (i < 4200 && i % 2 === 0 ? `x${i}` : `w${i}`)).join(' ');
+
+/** A side of a comparison: a DOCX of these paragraphs, read with no time limit (and `config`, when given). */
+export async function side(name: string, paragraphs: string[], config?: Config): Promise<Analysis> {
+  return analyseBytes(buildDocx({ body: paragraphs.join('') }), name, { timeout: 0, ...(config ? { config } : {}) });
+}
 
 /**
  * A budget that counts how often it reads the clock (`reads`), and whose time is up after `limit`
