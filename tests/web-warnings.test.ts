@@ -161,6 +161,8 @@ describe('the page\'s warnings', () => {
     ['spoken6/unsaid-fr-ca.docx', 'figures-said-as-written', 'Un nombre n’a pas pu être mis en mots et est compté tel qu’écrit, pour un mot\u00A0: le compte des mots dits peut être trop bas («\u202F9,975\u202F» (¶1)).'],
     ['spoken6/unsaid-en.docx', 'figures-said-as-written', '2 nombres n’ont pas pu être mis en mots et sont comptés tels qu’écrits, pour un mot chacun\u00A0: le compte des mots dits peut être trop bas («\u202F5\'10"\u202F» (¶1), «\u202F2-4-7\u202F» (¶2)).'],
     ['raised-figures/ambiguous-en.docx', 'raised-figure-ambiguous', 'Un chiffre en exposant après un nombre peut être une puissance ou un appel de note\u00A0: «\u202F2025²\u202F» est lu comme un appel de note, et n’est pas dit. Si c’est une puissance, elle se dit («\u202Fau carré\u202F», «\u202Fpuissance…\u202F») et le compte des mots dits est trop bas.'],
+    // No language marks: one voice's own dates write day-first, the rest of the script is read month-first (spoken13).
+    ['spoken13/unmarked/script.docx', 'dates-read-day-first', '#0070C0 blue\u00A0: ses répliques écrivent les dates le jour d’abord («\u202F31/12/2025\u202F»), alors que le reste du script est lu le mois d’abord\u00A0: sa date que l’on peut lire dans les deux sens (05/06/2025) est donc lue le jour d’abord elle aussi, et ses nombres comme en anglais britannique. Vérifiez-la\u202F; si elle est écrite le mois d’abord, donnez l’anglais américain (en-US) comme langue à cette voix dans la config.'],
     ['raised-figures/report-en.docx', 'raised-figure-ambiguous', 'Un chiffre en exposant après un nombre peut être une puissance ou un appel de note\u00A0: «\u202F3²\u202F» est lu comme une puissance, et dit («\u202Fau carré\u202F», «\u202Fpuissance…\u202F»). Si c’est un appel de note, il ne se dit pas, et le compte des mots dits est trop haut.'],
   ];
   it.each(cases)('%s: %s in French, from the details the library gives', (file, code, french) => {
@@ -194,6 +196,22 @@ describe('the page\'s warnings', () => {
     // Without `legend`, as before.
     const plainWarning = { ...left!, details: { ...left!.details, legend: undefined } };
     expect(said(plainWarning, 'en')).not.toContain('legend');
+  });
+
+  it('one voice\'s own dates read month first in a script read day first (details.voice): its name, several dates, text of no voice (EN, FR)', () => {
+    const warning: Warning = {
+      code: 'dates-read-month-first',
+      message: '',
+      details: { voice: 'Cal', read: 'en-US', signs: { monthFirstDate: '12/31/2025' }, dates: ['02/03/2025', '04/05/2025', '06/07/2025', '08/09/2025'], total: 4 },
+    };
+    expect(said(warning, 'en')).toBe(
+      'Cal: its lines write dates month first ("12/31/2025"), while the rest of the script is read day first, so its dates that either order could read (02/03/2025, 04/05/2025 and 06/07/2025, …) are read month first too, and its figures as in American English. Check them; if they are day first, set the voice’s language in the config to British English (en-GB).',
+    );
+    expect(said(warning, 'fr')).toBe(
+      'Cal\u00A0: ses répliques écrivent les dates le mois d’abord («\u202F12/31/2025\u202F»), alors que le reste du script est lu le jour d’abord\u00A0: ses dates que l’on peut lire dans les deux sens (02/03/2025, 04/05/2025 et 06/07/2025, …) sont donc lues le mois d’abord elles aussi, et ses nombres comme en anglais américain. Vérifiez-les\u202F; si elles sont écrites le jour d’abord, donnez l’anglais britannique (en-GB) comme langue à cette voix dans la config.',
+    );
+    // Text of no voice opens the sentence with a capital.
+    expect(said({ ...warning, details: { ...warning.details, voice: null } }, 'en')).toMatch(/^Text of no voice: its lines write dates month first/);
   });
 
   it('text effects, plain text, a word split across two voices: French and English', () => {

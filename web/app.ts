@@ -951,6 +951,8 @@ const chosenLanguageName = (tag: string) => (Object.hasOwn(DATE_ENGLISH, tag) ? 
 function dateButtons(warning: Warning): HTMLElement[] | null {
   const d = warning.details as Record<string, unknown> | undefined;
   let first: 'en-GB' | 'en-US';
+  // One voice's dates read its own way (details.voice): reading the whole script in one English would misread the others'.
+  if ((warning.code === 'dates-read-day-first' || warning.code === 'dates-read-month-first') && d && Object.hasOwn(d, 'voice')) return [];
   if (warning.code === 'dates-read-day-first') first = 'en-GB';
   else if (warning.code === 'dates-read-month-first') first = 'en-US';
   else if (warning.code === 'date-order-unclear' && d && (d.read === 'day-first' || d.read === 'month-first')) first = d.read === 'day-first' ? 'en-GB' : 'en-US';

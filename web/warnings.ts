@@ -110,6 +110,24 @@ function datesRead(d: Details, s: Speaker, marked: Key, unmarked: Key): string[]
   const signs = Object.values(d.signs as Record<string, unknown>).filter(isString);
   if (!signs.length) return null;
   const values = { signs: signs.map((sign) => s.w.quote(sign, 30)).join(', '), dates: s.w.list(d.dates.slice(0, 3)) };
+  // One voice's own dates read in the other order than the rest of the script's (details.voice; no language marks).
+  if (Object.hasOwn(d, 'voice')) {
+    if (!(d.voice === null || isString(d.voice)) || (d.read !== 'en-GB' && d.read !== 'en-US')) return null;
+    const gb = d.read === 'en-GB';
+    const dates = values.dates + (isNumber(d.total) && d.total > 3 ? ', …' : '');
+    return [
+      say(s, d.dates.length === 1 ? 'wDatesVoiceOne' : 'wDatesVoice', {
+        voice: voiceFirst(s, d.voice as string | null),
+        signs: values.signs,
+        dates,
+        order: say(s, gb ? 'dateOrderDayFirst' : 'dateOrderMonthFirst'),
+        other: say(s, gb ? 'dateOrderMonthFirst' : 'dateOrderDayFirst'),
+        read: say(s, gb ? 'englishBritish' : 'englishAmerican'),
+        otherLanguage: say(s, gb ? 'englishAmerican' : 'englishBritish'),
+        otherTag: gb ? 'en-US' : 'en-GB',
+      }),
+    ];
+  }
   if (!isString(d.declared)) return [say(s, unmarked, values)];
   return [say(s, marked, { ...values, declared: s.w.language(d.declared), tag: d.declared })];
 }
