@@ -24,6 +24,10 @@ Names paired with colours over speaker labels:
 - en-names-labels: "Paul in blue, Marie in green." over "PAUL: …" (blue), "Marie : …" (green), and a "PAUL: …" line in
   the body's black.
 - fr-noms-etiquettes: "Paul en bleu, Marie en vert." over "PAUL : …" (blue), "Marie : …" (green), a "MARIE : …" in black.
+- en-names-swapped: "Paul in blue, Marie in green." over "PAUL: …" (blue), "MARIE: …" (green), and two "MARIE: …" lines
+  typed in Paul's blue (said: label-names-other-voice).
+- fr-noms-inverses: "Paul en bleu, Marie en vert." over "PAUL : …" (blue), "Marie : …" (green), and a "PAUL : …" line in
+  Marie's green (said).
 """
 import importlib
 import os
@@ -68,6 +72,11 @@ EN_LABELS = [('PAUL: Welcome to the third module of the course.', BLUE), ('Marie
              ('PAUL: Listen carefully and write down your questions.', None), ('Marie : I am ready to start.', GREEN)]
 FR_LABELS = [('PAUL : Bienvenue dans le troisième module de la formation.', BLUE), ('Marie : Aujourd’hui, je découvre l’accueil au téléphone.', GREEN),
              ('PAUL : Écoutez bien et notez vos questions.', BLUE), ('MARIE : Je suis prêt à commencer.', None)]
+EN_SWAPPED = [('PAUL: Welcome to the third module of the course.', BLUE), ('MARIE: Today I learn how to answer the phone.', GREEN),
+              ('MARIE: Listen carefully and write down your questions.', BLUE), ('PAUL: I am ready to start.', BLUE),
+              ('MARIE: Thank you very much.', BLUE)]
+FR_SWAPPED = [('PAUL : Bienvenue dans le troisième module de la formation.', BLUE), ('Marie : Aujourd’hui, je découvre l’accueil au téléphone.', GREEN),
+              ('PAUL : Écoutez bien et notez vos questions.', GREEN), ('Marie : Je suis prête à commencer.', GREEN)]
 
 FIXTURES = {
     'en-key-blue': script('en-GB', EN_TITLE, 'The narrator speaks blue, the learner green.', EN, key_colour=BLUE),
@@ -83,10 +92,12 @@ FIXTURES = {
     'fr-pied-pages': script('fr-FR', FR_TITLE, None, FR, footer='Légende : Narrateur en bleu, Cliente en vert', break_after=2),
     'en-names-labels': script('en-GB', EN_TITLE, 'Paul in blue, Marie in green.', EN_LABELS),
     'fr-noms-etiquettes': script('fr-FR', FR_TITLE, 'Paul en bleu, Marie en vert.', FR_LABELS),
+    'en-names-swapped': script('en-GB', EN_TITLE, 'Paul in blue, Marie in green.', EN_SWAPPED),
+    'fr-noms-inverses': script('fr-FR', FR_TITLE, 'Paul en bleu, Marie en vert.', FR_SWAPPED),
 }
 
 # Saved again by LibreOffice: its own XML (styles, runs, footer part) for the same documents.
-LO_DOCX = ['en-key-blue', 'fr-cle-bleue', 'en-footer-key', 'fr-pied-legende', 'fr-noms-etiquettes']
+LO_DOCX = ['en-key-blue', 'fr-cle-bleue', 'en-footer-key', 'fr-pied-legende', 'fr-noms-etiquettes', 'fr-noms-inverses']
 
 
 if __name__ == '__main__':

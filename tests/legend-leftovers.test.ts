@@ -7,7 +7,9 @@
  * LibreOffice's PDF of one page, the body's last paragraph, read and no line; of two pages, a running footer read once
  * (with no heading word, said once). Names paired with colours ("Paul in blue, Marie in green.", "Paul en bleu, Marie en
  * vert.") over speaker labels "PAUL:", "Marie :": the labels name the lines' voices (not counted as words said); a line
- * with a label but in the body's black stays no voice's, said (unknown-colour quotes it). Fixtures:
+ * with a label but in the body's black stays no voice's, said (unknown-colour quotes it); a line in one voice's colour
+ * opening with the other's label ("MARIE:" in Paul's blue) is counted by its colour and said (label-names-other-voice:
+ * before, counted so and nothing said). Fixtures:
  * scripts/build-legend-leftovers-fixtures.py (python-docx; LibreOffice's PDF of each; lo-*.docx saved again by
  * LibreOffice). Before: en-key-blue, en-owners-blue (and their copies) had no legend, the key a blue line, said as a
  * legend not read.
@@ -16,6 +18,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseScript } from '../src/pipeline.js';
 import { readScript } from '../src/readers/index.js';
+import { labelsOfOtherVoices } from '../src/attribute/colour-labels.js';
 import { ROOT, runCli } from './helpers/cli.js';
 
 const DIR = join(ROOT, 'tests/fixtures/legend-leftovers');
@@ -158,6 +161,54 @@ describe('names paired with colours over speaker labels', () => {
       expect(black.details).toEqual({ colour: '#000000', background: false, words: 10, lines: 2, firstLines: ['Formation accueil – Module 3', 'MARIE : Je suis prêt à commencer.'] });
     });
   }
+});
+
+describe('a label of one voice opening lines in another voice\'s colour', () => {
+  // "MARIE:" typed in Paul's blue: counted as Paul's by the colour, as before, and now said (label-names-other-voice),
+  // with the lines; the label's own voice's lines and the black title as before.
+  for (const ext of ['docx', 'pdf']) {
+    it(`en-names-swapped.${ext}: two MARIE: lines in Paul's blue, said`, async () => {
+      const { casting } = await analyseScript(await readScript(join(DIR, `en-names-swapped.${ext}`)), { voiceMap: null });
+      expect(casting.lines.map((l) => `${l.voice ?? '-'} ¶${l.location.paragraph} ${l.words}`)).toEqual(['- ¶1 5', 'Paul ¶3 8', 'Marie ¶4 9', 'Paul ¶5 8', 'Paul ¶6 5', 'Paul ¶7 5']);
+      expect(casting.warnings.map((w) => w.code)).toEqual(['labels-not-counted', 'label-names-other-voice', 'unknown-colour']);
+      const other = casting.warnings.find((w) => w.code === 'label-names-other-voice')!;
+      expect(other.details).toEqual({
+        label: 'MARIE:',
+        voice: 'Paul',
+        labelVoice: 'Marie',
+        lines: 2,
+        firstLines: ['MARIE: Listen carefully and write down your questions.', 'MARIE: Thank you very much.'],
+      });
+      expect(other.location?.paragraph).toBe(5);
+      expect(other.message).toBe(
+        '2 lines in Paul\'s colour open with MARIE:, the label of Marie ("MARIE: Listen carefully and write down your questions.", "MARIE: Thank you very much."): counted as Paul\'s, by their colour. If they are Marie\'s, type them in Marie\'s colour.',
+      );
+    });
+  }
+  for (const file of ['fr-noms-inverses.docx', 'fr-noms-inverses.pdf', 'lo-fr-noms-inverses.docx']) {
+    it(`${file}: a "PAUL :" line in Marie's green, said`, async () => {
+      const { casting } = await analyseScript(await readScript(join(DIR, file)), { voiceMap: null });
+      expect(casting.lines.map((l) => `${l.voice ?? '-'} ¶${l.location.paragraph} ${l.words}`)).toEqual(['- ¶1 4', 'Paul ¶3 9', 'Marie ¶4 6', 'Marie ¶5 7', 'Marie ¶6 5']);
+      const other = casting.warnings.filter((w) => w.code === 'label-names-other-voice');
+      expect(other.map((w) => w.details)).toEqual([{ label: 'PAUL :', voice: 'Marie', labelVoice: 'Paul', lines: 1, firstLines: ['PAUL : Écoutez bien et notez vos questions.'] }]);
+      expect(other[0]!.message).toBe('1 line in Marie\'s colour opens with PAUL :, the label of Paul ("PAUL : Écoutez bien et notez vos questions."): counted as Marie\'s, by its colour. If it is Paul\'s, type it in Paul\'s colour.');
+    });
+  }
+
+  it('labels in their own voices\' colours, or voices named after colours: nothing said', async () => {
+    for (const file of ['en-names-labels.docx', 'fr-noms-etiquettes.docx', 'en-key-blue.docx']) {
+      const { casting } = await analyseScript(await readScript(join(DIR, file)), { voiceMap: null });
+      expect(casting.warnings.filter((w) => w.code === 'label-names-other-voice'), file).toEqual([]);
+    }
+    const line = (voice: string, text: string) => ({ voice, text, words: 3, spokenWords: 3, location: { story: 'body' as const, paragraph: 1 }, looks: [] });
+    const lines = [line('blue', 'MARIE: Good morning.'), line('green', 'PAUL: Hello there.')];
+    const byColour = { voices: [{ name: 'blue', labels: [], colors: ['#0070C0'] }, { name: 'green', labels: [], colors: ['#00B050'] }] };
+    expect(labelsOfOtherVoices(lines, byColour)).toEqual([]);
+    const named = { voices: [{ name: 'Paul', labels: [], colors: ['#0070C0'] }, { name: 'Marie', labels: [], colors: ['#00B050'] }] };
+    expect(labelsOfOtherVoices([line('Paul', 'MARIE: Good morning.'), line('Marie', 'MARIE: Hello there.')], named).map((w) => w.details)).toEqual([
+      { label: 'MARIE:', voice: 'Paul', labelVoice: 'Marie', lines: 1, firstLines: ['MARIE: Good morning.'] },
+    ]);
+  });
 });
 
 describe('the summary', () => {
