@@ -12,12 +12,14 @@ Keys read (the lines blue and green, the key in the body's black):
 - de-paare: "Sprecher blau, Lernende grün."
 - it-coppie: "Narratore in blu, esperta in verde."
 - en-labels: "Paul in blue, Marie in green." over lines labelled "PAUL:" and "MARIE:" (the names are the labels).
+- en-names: "Paul in blue, Marie in green." with no labels: read all the same (names beside "in <colour>", the
+  entries' shape read before these key sentences).
+- en-blue-key: "The narrator speaks blue, the learner green." written in blue: the key all the same (its names are
+  roles), no line of the blue voice.
 Not read:
 - en-sky: "The sky is blue, says the narrator." (a line that mentions a colour): no legend, nothing said.
 - it-cielo: "Il cielo è blu, il prato verde." (no voice named): no legend, nothing said.
 - fr-absentes: "Narrateur en rouge, apprenant en jaune." (no line is red or yellow): said (legend-not-read).
-- en-names: "Paul in blue, Marie in green." with no labels (names of no role, no label): said (legend-not-read).
-- en-blue-key: "The narrator speaks blue, the learner green." written in blue, a line of the blue voice: a line.
 The opening (legend.ts openingEnd: thirty paragraphs of text; table cells, headings, contents lines not counted):
 - en-after-front: a title page (headings), a contents list ("Introduction<TAB>3"), a revision table of six rows and
   four columns, then "The narrator speaks blue, the learner green.": read (paragraph 40 or so: past the old window).
@@ -29,14 +31,12 @@ Footer:
 - en-footer: the footer "Narrator blue, Learner green" with no heading word: said (legend-not-read, place footer).
 """
 import os
-import shutil
 import sys
-import tempfile
 
 from docx import Document
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from docx_common import build_named, line, lo_pdf, set_language, title  # noqa: E402
+from docx_common import build_with_lo_copies, line, set_language, title  # noqa: E402
 
 OUT = os.path.join('tests', 'fixtures', 'legend-pairs')
 
@@ -127,16 +127,5 @@ FIXTURES = {
 LO_DOCX = ['en-speaks', 'fr-paires', 'de-paare', 'it-coppie', 'en-sky', 'en-after-front', 'en-footer']
 
 
-def lo_docx(name):
-    """OUT/lo-NAME.docx: OUT/NAME.docx saved again by LibreOffice."""
-    with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, 'lo-' + name + '.docx')
-        shutil.copy(os.path.join(OUT, name + '.docx'), src)
-        lo_pdf(src, os.path.join(tmp, 'out'), fmt='docx:MS Word 2007 XML')
-        shutil.move(os.path.join(tmp, 'out', 'lo-' + name + '.docx'), os.path.join(OUT, 'lo-' + name + '.docx'))
-
-
 if __name__ == '__main__':
-    build_named(OUT, FIXTURES, sys.argv[1:])
-    for name in [n for n in sys.argv[1:] or LO_DOCX if n in LO_DOCX]:
-        lo_docx(name)
+    build_with_lo_copies(OUT, FIXTURES, LO_DOCX, sys.argv[1:])

@@ -7,6 +7,7 @@ A builder run as `/usr/bin/python3 scripts/build-X-fixtures.py` imports it by na
 import french, shade`): Python puts the folder of the script it runs first on its module path.
 """
 import os
+import shutil
 import subprocess
 import tempfile
 
@@ -149,6 +150,18 @@ def build_named(out, fixtures, names):
         path = os.path.join(out, name + '.docx')
         fixtures[name]().save(path)
         lo_pdf(path, out, own_profile=False)
+
+
+def build_with_lo_copies(out, fixtures, lo_names, names):
+    """build_named, then for each of `lo_names` built (all of them when `names` is empty) OUT/lo-NAME.docx: OUT/NAME.docx
+    saved again by LibreOffice (`soffice --headless --convert-to docx`), its own XML (styles, runs, footer part)."""
+    build_named(out, fixtures, names)
+    for name in [n for n in names or lo_names if n in lo_names]:
+        with tempfile.TemporaryDirectory() as tmp:
+            src = os.path.join(tmp, 'lo-' + name + '.docx')
+            shutil.copy(os.path.join(out, name + '.docx'), src)
+            lo_pdf(src, os.path.join(tmp, 'out'), fmt='docx:MS Word 2007 XML')
+            shutil.move(os.path.join(tmp, 'out', 'lo-' + name + '.docx'), os.path.join(out, 'lo-' + name + '.docx'))
 
 
 def chromium(outdir, name, page):

@@ -10,7 +10,7 @@ import { DEFAULT_DIRECTIONS, spokenText } from '../text/directions.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, idOf, type Casting, type CastOptions } from './cast.js';
-import { studioNotes, uncountColourLabels } from './colour-labels.js';
+import { labelsOfOtherVoices, studioNotes, uncountColourLabels } from './colour-labels.js';
 import { labelsLeftOut } from './labels-left-out.js';
 import { labelsAlone } from './labels-alone.js';
 import { configName, configUnused, confusableColours, emptyVoices, labelsOutOfPlace, unknownColours } from './checks.js';
@@ -134,6 +134,8 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     // A speaker's label alone in a voice's colour before another voice's line (`SAM:` in the narrator's black): shown with that line, not counted (labels-alone.ts).
     for (const warning of labelsAlone(casting.lines, named, byColour)) casting.warnings.push(warning);
     for (const warning of uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null, named)) casting.warnings.push(warning);
+    // A line in one named voice's colour opening with another's label (`MARIE:` in Paul's blue): counted by its colour, said.
+    if (named) for (const warning of labelsOfOtherVoices(casting.lines, named)) casting.warnings.push(warning);
     // A note to the studio in a voice's colour (`NOTE:`, `Note au studio :`) is not read aloud: nobody's, said (colour-labels.ts).
     // With colour groups (no config, no legend), only in a script whose speakers' names open their lines: a document in
     // colours that tell no voices (a manual, an article) has its notes read as any other paragraph.

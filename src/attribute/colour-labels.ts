@@ -563,3 +563,47 @@ export function nameAside(cueText: string): string | null {
   const aside = labelAside(cueText);
   return aside && !CONTINUED.test(aside) ? aside : null;
 }
+
+/** Most lines quoted by label-names-other-voice. */
+const OTHER_VOICE_QUOTED = 3;
+
+/**
+ * With named voices told by colour (a legend's, a config's): lines in one voice's colour that open with the label of
+ * another voice, and of no voice else (`MARIE:` typed in Paul's blue, under "Paul in blue, Marie in green"). They are
+ * counted by their colour, as Paul's: the colour and the label disagree, and which is right is not for vo-lines to
+ * guess. Said (`label-names-other-voice`), one warning per label and colour, with the lines. Voices named after their
+ * colours name no one.
+ */
+export function labelsOfOtherVoices(lines: readonly Line[], voices: NamedVoices): Warning[] {
+  const named = voices.voices.filter((v) => !namedAfterColour(v));
+  if (named.length < 2) return [];
+  const found = new Map<string, { label: string; voice: string; labelVoice: string; lines: Line[] }>();
+  // By a label's name: the voices it names (looked up once a name: a script's labels are few, its lines many).
+  const naming = new Map<string, NamedVoice[]>();
+  for (const line of lines) {
+    if (line.voice === null || (voices.byColour && !voices.byColour.has(line.voice))) continue;
+    const head = line.text.length > HEAD ? line.text.slice(0, HEAD) : line.text;
+    if (!head.includes(':') && !head.includes('：')) continue;
+    const opening = openingOf(line.text, voices);
+    if (!opening) continue;
+    let names = naming.get(opening.name);
+    if (!names) naming.set(opening.name, (names = named.filter((v) => namesVoice(opening.name, v, 'names'))));
+    if (names.length !== 1 || names[0]!.name === line.voice || !named.some((v) => v.name === line.voice)) continue;
+    const others = names;
+    const key = `${opening.key}\u0000${line.voice}`;
+    const entry = found.get(key) ?? { label: labelAsWritten(opening.name, opening.prefix), voice: line.voice, labelVoice: others[0]!.name, lines: [] };
+    entry.lines.push(line);
+    found.set(key, entry);
+  }
+  return [...found.values()].map(({ label, voice, labelVoice, lines: its }) => {
+    const quoted = its.slice(0, OTHER_VOICE_QUOTED).map((l) => shortText(l.text)).join(', ');
+    return {
+      code: 'label-names-other-voice',
+      message:
+        `${its.length === 1 ? '1 line' : `${count(its.length)} lines`} in ${voice}'s colour ${its.length === 1 ? 'opens' : 'open'} with ${label}, the label of ${labelVoice} (${quoted}${its.length > OTHER_VOICE_QUOTED ? ', …' : ''}): ` +
+        `counted as ${voice}'s, by ${its.length === 1 ? 'its' : 'their'} colour. If ${its.length === 1 ? 'it is' : 'they are'} ${labelVoice}'s, type ${its.length === 1 ? 'it' : 'them'} in ${labelVoice}'s colour.`,
+      location: its[0]!.location,
+      details: { label, voice, labelVoice, lines: its.length, firstLines: its.slice(0, OTHER_VOICE_QUOTED).map((l) => l.text) },
+    };
+  });
+}

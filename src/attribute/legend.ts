@@ -635,8 +635,11 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
   // script's lines use exactly — what a key to them looks like, and what no line of dialogue does.
   if (raw.unread && !entries.every((e) => e.notRecorded || (e.source === 'name colour' && e.colour && isUsed(palette, e.colour, 0)))) return null;
   // A sentence with no heading word: a key only where each voice's colour is one of the lines' own, each voice's its own,
-  // and the sentence is not written in one of them (a blue line of the script that reads like a key is a line).
-  if (raw.sentence && !sentenceFits(raw, entries, palette)) return null;
+  // and the sentence is not written in one of them (a blue line of the script that reads like a key is a line) unless
+  // each name is a voice's: a role or a speaker label of the script ("The narrator speaks blue, the learner green."
+  // typed in the narrator's blue is the key all the same, no line of the narrator's; "The sea's colour is blue, the
+  // grass's green." in blue stays a line).
+  if (raw.sentence && !sentenceFits(raw, entries, palette, (name) => isRoleName(name) || isLabelOf(script, name))) return null;
   namesWrittenInOtherColours(raw, entries, isBody);
   return {
     kind: raw.kind,
@@ -667,14 +670,18 @@ function labelledForm(script: Script, name: string, forms: readonly string[]): s
   return name;
 }
 
-/** Whether a key written as a sentence with no heading word adds up to one (resolve). */
-function sentenceFits(raw: RawLegend, entries: readonly LegendEntry[], palette: Palette): boolean {
+/**
+ * Whether a key written as a sentence with no heading word adds up to one (resolve): each voice's colour one the lines
+ * have, each its own; and the sentence not written in one of them, unless `isVoice` says each of its names is a voice's.
+ */
+function sentenceFits(raw: RawLegend, entries: readonly LegendEntry[], palette: Palette, isVoice: (name: string) => boolean): boolean {
   const colours: LegendColour[] = [];
   for (const entry of entries) {
     if (entry.notRecorded) continue;
     if (!entry.colour || !isUsed(palette, entry.colour, BODY_MATCH) || colours.some((c) => sameLegendColour(c, entry.colour!))) return false;
     colours.push(entry.colour);
   }
+  if (entries.every((e) => e.notRecorded || isVoice(e.name))) return true;
   for (const run of raw.paragraphs[0]!.runs) {
     if (!hasWord(run.text)) continue;
     if (run.background) return false;
