@@ -163,6 +163,8 @@ describe('the page\'s warnings', () => {
     ['raised-figures/ambiguous-en.docx', 'raised-figure-ambiguous', 'Un chiffre en exposant après un nombre peut être une puissance ou un appel de note\u00A0: «\u202F2025²\u202F» est lu comme un appel de note, et n’est pas dit. Si c’est une puissance, elle se dit («\u202Fau carré\u202F», «\u202Fpuissance…\u202F») et le compte des mots dits est trop bas.'],
     // No language marks: one voice's own dates write day-first, the rest of the script is read month-first (spoken13).
     ['spoken13/unmarked/script.docx', 'dates-read-day-first', '#0070C0 blue\u00A0: ses répliques écrivent les dates le jour d’abord («\u202F31/12/2025\u202F»), alors que le reste du script est lu le mois d’abord\u00A0: sa date que l’on peut lire dans les deux sens (05/06/2025) est donc lue le jour d’abord elle aussi, et ses nombres comme en anglais britannique. Vérifiez-la\u202F; si elle est écrite le mois d’abord, donnez l’anglais américain (en-US) comme langue à cette voix dans la config.'],
+    ['legend-leftovers/fr-noms-inverses.docx', 'label-names-other-voice', '1\u00A0réplique dans la couleur de Marie commence par «\u202FPAUL :\u202F», le nom de Paul («\u202FPAUL : Écoutez bien et notez vos questions.\u202F»)\u00A0: elle est comptée pour Marie, comme sa couleur le dit. Si elle est à Paul, mettez-la dans la couleur de Paul dans le script.'],
+    ['legend-leftovers/en-names-swapped.pdf', 'label-names-other-voice', '2\u00A0répliques dans la couleur de Paul commencent par «\u202FMARIE:\u202F», le nom de Marie («\u202FMARIE: Listen carefully and write down your questions.\u202F», «\u202FMARIE: Thank you very much.\u202F»)\u00A0: elles sont comptées pour Paul, comme leur couleur le dit. Si elles sont à Marie, mettez-les dans la couleur de Marie dans le script.'],
     ['raised-figures/report-en.docx', 'raised-figure-ambiguous', 'Un chiffre en exposant après un nombre peut être une puissance ou un appel de note\u00A0: «\u202F3²\u202F» est lu comme une puissance, et dit («\u202Fau carré\u202F», «\u202Fpuissance…\u202F»). Si c’est un appel de note, il ne se dit pas, et le compte des mots dits est trop haut.'],
   ];
   it.each(cases)('%s: %s in French, from the details the library gives', (file, code, french) => {
@@ -212,6 +214,17 @@ describe('the page\'s warnings', () => {
     );
     // Text of no voice opens the sentence with a capital.
     expect(said({ ...warning, details: { ...warning.details, voice: null } }, 'en')).toMatch(/^Text of no voice: its lines write dates month first/);
+  });
+
+  it('lines in one voice\'s colour opening with another voice\'s name (label-names-other-voice), in English: one line, four lines', () => {
+    const warning: Warning = {
+      code: 'label-names-other-voice',
+      message: '',
+      details: { label: 'MARIE:', voice: 'Paul', labelVoice: 'Marie', lines: 1, firstLines: ['MARIE: Thank you very much.'] },
+    };
+    expect(said(warning, 'en')).toBe('1\u00A0line in the colour of Paul opens with "MARIE:", the name of Marie ("MARIE: Thank you very much."): it is counted for Paul, as its colour says. If it is Marie’s, type it in Marie’s colour in the script.');
+    const four = { ...warning, details: { ...warning.details, lines: 4, firstLines: ['MARIE: One.', 'MARIE: Two.', 'MARIE: Three.'] } };
+    expect(said(four, 'en')).toBe('4\u00A0lines in the colour of Paul open with "MARIE:", the name of Marie ("MARIE: One.", "MARIE: Two.", …): they are counted for Paul, as their colour says. If they are Marie’s, type them in Marie’s colour in the script.');
   });
 
   it('text effects, plain text, a word split across two voices: French and English', () => {

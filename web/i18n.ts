@@ -267,6 +267,8 @@ const EN = {
   // Warnings the page says in its own words (web/warnings.ts: which details fill which template).
   wPlainText: '{words} in {lines} are plain text with no highlight, e.g. {first}: the legend gives every voice a highlight, so nobody is counted as reading them. If some are to be recorded, highlight them in the script.',
   wMixedWord: 'The word {word} is split across {voices}: its parts are counted in both lines. Recolour the whole word in the script.',
+  wLabelNamesOtherVoice: '{lines} in the colour of {voice} open with {label}, the name of {labelVoice} ({first}): they are counted for {voice}, as their colour says. If they are {labelVoice}’s, type them in {labelVoice}’s colour in the script.',
+  wLabelNamesOtherVoiceOne: '{lines} in the colour of {voice} opens with {label}, the name of {labelVoice} ({first}): it is counted for {voice}, as its colour says. If it is {labelVoice}’s, type it in {labelVoice}’s colour in the script.',
   wLabelOutOfPlace: 'The speaker label {label} ({voice}) stands at the end of {lines} instead of the start, e.g. {first}: the script\u2019s reading order put the label out of place (in a PDF, labels centred beside their text do this), so the lines around it may be counted for the wrong voice. Check those lines in the script before trusting the counts.',
   wSameWords: '{voices} are all {words}',
   wSameWordsTwo: '{voices} are both {words}',
@@ -917,6 +919,8 @@ const FR: Record<Key, string> = {
   docx: 'Word',
   wPlainText: '{words} dans {lines} sont en texte sans surlignage, par ex. {first} : la légende donne un surlignage à chaque voix, donc personne n’est compté pour les lire. S’il faut en enregistrer, surlignez-les dans le script.',
   wMixedWord: 'Le mot {word} est partagé entre {voices} : ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
+  wLabelNamesOtherVoice: '{lines} dans la couleur de {voice} commencent par {label}, le nom de {labelVoice} ({first})\u00A0: elles sont comptées pour {voice}, comme leur couleur le dit. Si elles sont à {labelVoice}, mettez-les dans la couleur de {labelVoice} dans le script.',
+  wLabelNamesOtherVoiceOne: '{lines} dans la couleur de {voice} commence par {label}, le nom de {labelVoice} ({first})\u00A0: elle est comptée pour {voice}, comme sa couleur le dit. Si elle est à {labelVoice}, mettez-la dans la couleur de {labelVoice} dans le script.',
   wLabelOutOfPlace: 'Le nom {label} ({voice}) se trouve à la fin de {lines} au lieu du début, par ex. {first} : l\u2019ordre de lecture du script l\u2019a déplacé (dans un PDF, des noms centrés à côté de leur texte font cela), donc les répliques autour peuvent être comptées pour la mauvaise voix. Vérifiez-les dans le script avant de vous fier aux chiffres.',
   wSameWords: '{voices} sont toutes {words}',
   wSameWordsTwo: '{voices} sont toutes deux {words}',

@@ -137,6 +137,11 @@ const SENTENCES: Record<string, Sentence> = {
     isString(d.label) && isString(d.voice) && isNumber(d.lines) && strings(d.firstLines)
       ? [say(s, 'wLabelOutOfPlace', { label: s.w.quote(d.label, 40), voice: d.voice, lines: s.w.linesCount(d.lines), first: d.firstLines.slice(0, 2).map((text) => s.w.quote(lineEnd(text), 62)).join(', ') })]
       : null,
+  // Lines in one voice's colour opening with another voice's name: counted by their colour (legend9).
+  'label-names-other-voice': (d, s) =>
+    isString(d.label) && isString(d.voice) && isString(d.labelVoice) && isNumber(d.lines) && d.lines > 0 && strings(d.firstLines)
+      ? [say(s, d.lines === 1 ? 'wLabelNamesOtherVoiceOne' : 'wLabelNamesOtherVoice', { lines: s.w.linesCount(d.lines), voice: s.voice(d.voice), label: s.w.quote(d.label, 40), labelVoice: s.voice(d.labelVoice), first: quoted(s, d.firstLines) + (d.lines > d.firstLines.slice(0, 2).length ? ', …' : '') })]
+      : null,
   'plain-text': (d, s) => (isNumber(d.words) && isNumber(d.lines) && strings(d.firstLines) ? [say(s, 'wPlainText', { words: s.w.words(d.words), lines: s.w.linesCount(d.lines), first: quoted(s, d.firstLines) })] : null),
 
   'mixed-word': (d, s) => {
