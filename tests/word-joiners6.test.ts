@@ -1,10 +1,11 @@
 /**
  * A word joiner (U+2060) or a U+FEFF inside a word is that word everywhere, not only in the word count: the readers
- * leave the joiners out of the text they read (text/words.ts withoutJoiners), so a speaker's label `NAR\u2060RATOR:`
+ * leave the joiners out of the text they read (text/words.ts readText), so a speaker's label `NAR\u2060RATOR:`
  * is the label NARRATOR, a legend's `Nar\u2060rator = blue` names Narrator, and a diff of `les\u2060son` against
  * `lesson` is no change. A NEL (U+0085, NEXT LINE) between two words is a space: Unicode's White_Space holds it
  * (JavaScript's `\s` does not); LibreOffice keeps it in a DOCX it saves, draws it as a missing glyph between the words
- * and breaks no line there, so `Stop\u0085now` is two words, shown, drawn in a booth script and counted `Stop now`.
+ * and breaks no line there, so `Stop\u0085now` is two words, shown, drawn in a booth script and counted `Stop now` (the
+ * readers make it a space, the word rule takes it as one).
  * Fixtures: scripts/build-joiner6-fixtures.py (python-docx; LibreOffice's DOCX and PDF; ReportLab's PDF).
  */
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { analyse } from '../src/pipeline.js';
 import { findSpeakerLabels } from '../src/attribute/speaker-labels.js';
 import { readScript } from '../src/readers/index.js';
 import { boothScript } from '../src/render/sides.js';
-import { countWords, isNormalSpace, lineBreaksIn, normaliseSpace, withoutJoiners } from '../src/text/words.js';
+import { countWords, isNormalSpace, lineBreaksIn, normaliseSpace, readText } from '../src/text/words.js';
 import { runCli, ROOT } from './helpers/cli.js';
 
 const DIR = join(ROOT, 'tests', 'fixtures', 'joiners6');
@@ -67,8 +68,13 @@ describe('NEL (U+0085) between words', () => {
     expect(lineBreaksIn(text)).toBeNull();
   });
 
-  it('withoutJoiners', () => {
-    expect([withoutJoiners('wo\u2060rd'), withoutJoiners('\uFEFFa\u2060 \u2060b\uFEFF'), withoutJoiners('plain')]).toEqual(['word', 'a b', 'plain']);
+  it('readText: joiners out, a NEL a space', () => {
+    expect([readText('wo\u2060rd'), readText('\uFEFFa\u2060 \u2060b\uFEFF'), readText('Stop\u0085now'), readText('plain')]).toEqual(['word', 'a b', 'Stop now', 'plain']);
+  });
+
+  it.each(['nel.docx', 'nel-lo.docx', 'nel-lo.pdf'])('%s: the paragraphs read hold a space for the NEL', async (name) => {
+    const script = await readScript(join(DIR, name));
+    expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Stop now, please.', 'One two three four.']);
   });
 
   it.each(['nel.docx', 'nel-lo.docx', 'nel-lo.pdf'])('%s: two lines of 3 and 4 words, shown with a space', async (name) => {

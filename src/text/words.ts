@@ -21,7 +21,7 @@ import { lazy } from './lazy.js';
  * U+0085 (NEL, NEXT LINE): Unicode's White_Space. A zero-width no-break space (a byte order mark inside a text)
  * and the word joiner U+2060 say "no break here", so they join, never part, the letters beside them
  * (`wo\u2060rd` is one word) and normaliseSpace leaves them out of the text shown (isJoinerCode; the readers
- * leave them out of the text they read: withoutJoiners). A zero-width space U+200B is no whitespace either: Word
+ * leave them out of the text they read: readText). A zero-width space U+200B is no whitespace either: Word
  * counts `a\u200Bb` as one word. A NEL between two words is a space, no line break: LibreOffice keeps it in a
  * DOCX it saves and draws it between the words as a missing glyph, on the same line (`Stop\u0085now` = 2 words,
  * shown `Stop now`; pdfkit would break the booth script's line there).
@@ -43,17 +43,19 @@ export function isSpaceCode(c: number): boolean {
 /** Whether a UTF-16 code unit is the word joiner U+2060 or U+FEFF: no space, and nothing shown (normaliseSpace drops it). */
 export const isJoinerCode = (c: number): boolean => c === 0x2060 || c === 0xfeff;
 
-/** A word joiner U+2060 or a U+FEFF, anywhere: what withoutJoiners takes out (one native scan finds none). */
-const JOINER = /[\u2060\uFEFF]/;
-const JOINERS = /[\u2060\uFEFF]+/g;
+/** A word joiner U+2060, a U+FEFF or a NEL U+0085, anywhere: what readText changes (one native scan finds none). */
+const JOINER_OR_NEL = /[\u0085\u2060\uFEFF]/;
+const JOINERS_OR_NEL = /[\u0085\u2060\uFEFF]/g;
+const joinerOrNel = (c: string) => (c === '\u0085' ? ' ' : '');
 
 /**
- * The text without its word joiners (U+2060) and U+FEFF: what a reader makes of the text it reads (a DOCX run's,
- * a PDF line's), so that every rule after it (speaker labels, legends, headings, a diff's words) sees `NARRATOR`
- * where the file has `NAR\u2060RATOR`, as the word rule and the text shown do. The text itself when it holds none.
+ * The text as a reader gives it to the rules after it (a DOCX run's, a PDF line's): without its word joiners (U+2060)
+ * and U+FEFF, a NEL (U+0085) made a plain space. So every rule (speaker labels, legends, headings, a diff's words)
+ * sees `NARRATOR` where the file has `NAR\u2060RATOR`, and two words where it has `Stop\u0085now`, as the word rule
+ * and the text shown do. The text itself when it holds none of them.
  */
-export function withoutJoiners(text: string): string {
-  return JOINER.test(text) ? text.replace(JOINERS, '') : text;
+export function readText(text: string): string {
+  return JOINER_OR_NEL.test(text) ? text.replace(JOINERS_OR_NEL, joinerOrNel) : text;
 }
 
 /** isSpaceCode or isJoinerCode: what normaliseSpace looks at (a joiner beside whitespace is part of its run). */
