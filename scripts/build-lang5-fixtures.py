@@ -9,6 +9,11 @@ Each document has a title, a legend `Narrator = blue, Guest = green` and its lin
   caps: English prose in capitals (headings, shouted lines): English, guessed.
   placeholders-en: English prose lines each with placeholders ({firstName}, {{name}}, %s, ${user}, [NAME]): English, guessed.
   placeholders-fr: the same in French: French, guessed.
+  placeholders-spaced-en, placeholders-spaced-fr: the same with placeholders spaced inside their braces
+      ({{ name }}, {{ first_name }}, as Jinja, Liquid and Mustache templates write them): English, French, guessed.
+  caps-questions: English prose in capitals whose words are mostly keywords of code, with parentheses, each line
+      ending as a sentence (IF (AND WHEN) YOU ARE IN, THEN IT IS ON.): English, guessed.
+  assigned: code lines assigning a value in braces (const the = {a}), their names English function words: no guess.
 """
 import datetime
 import os
@@ -54,7 +59,33 @@ PLACEHOLDERS_FR = [
     'À bientôt dans {cours}',
 ]
 
-SCRIPTS = {'code': CODE, 'caps': CAPS, 'placeholders-en': PLACEHOLDERS_EN, 'placeholders-fr': PLACEHOLDERS_FR}
+PLACEHOLDERS_SPACED_EN = [
+    'Hi {{ name }}, your lesson is ready for you.',
+    'Dear {{ first_name }}, the course starts on {{ date }}.',
+    'Welcome back, {{ user }}! This is the next step.',
+    'Your score for {{ lesson_name }} is {{ score }} out of {{ total }}.',
+    'See you soon in {{ course }}',
+]
+
+PLACEHOLDERS_SPACED_FR = [
+    'Bonjour {{ prenom }}, bienvenue dans {{ cours }}.',
+    'Salut {{ nom }}, votre leçon est prête pour vous.',
+    'Votre note pour {{ nom_lecon }} est de {{ note }} sur {{ total }}.',
+    'À bientôt dans {{ cours }}',
+]
+
+CAPS_QUESTIONS = [
+    'IF (AND WHEN) YOU ARE IN, THEN IT IS ON.',
+    'AND THEN (IF NOT NOW) WHEN?',
+    'IS IT TRUE OR NOT (AND IF NOT, WHY NOT)?',
+    'IF (AND ONLY IF) IT IS NOT FOR YOU, THEN CALL US.',
+]
+
+ASSIGNED = ['const the = {a}', 'let and = {b}', 'var of = {c}', 'const to = {d}'] * 3
+
+SCRIPTS = {'code': CODE, 'caps': CAPS, 'placeholders-en': PLACEHOLDERS_EN, 'placeholders-fr': PLACEHOLDERS_FR,
+           'placeholders-spaced-en': PLACEHOLDERS_SPACED_EN, 'placeholders-spaced-fr': PLACEHOLDERS_SPACED_FR,
+           'caps-questions': CAPS_QUESTIONS, 'assigned': ASSIGNED}
 
 
 def build(name):

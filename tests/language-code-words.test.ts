@@ -27,6 +27,10 @@ describe('scripts of code lines, prose in capitals, prose with placeholders', ()
     ['caps.docx', { language: 'en guessed', warnings: [] }],
     ['placeholders-en.docx', { language: 'en guessed', warnings: [] }],
     ['placeholders-fr.docx', { language: 'fr guessed', warnings: [] }],
+    ['placeholders-spaced-en.docx', { language: 'en guessed', warnings: [] }],
+    ['placeholders-spaced-fr.docx', { language: 'fr guessed', warnings: [] }],
+    ['caps-questions.docx', { language: 'en guessed', warnings: [] }],
+    ['assigned.docx', { language: 'en default', warnings: [{ code: 'language-unknown', details: undefined }] }],
   ])('%s', async (file, expected) => {
     expect(await languageOf(file)).toEqual(expected);
   });
@@ -63,5 +67,19 @@ describe('guessLanguage: code with braces stays code', () => {
     ['an object', thrice(['export default { the: 1, and: 2, of: 3, with: 4, that: 5, you: 6 }'])],
   ])('%s: null', (_, texts) => {
     expect(guessLanguage(texts)).toBeNull();
+  });
+});
+
+describe('guessLanguage: spaced placeholders, sentences of keywords, values assigned', () => {
+  it.each([
+    ['en', 'spaced placeholders', ['Hi {{ name }}, your lesson is ready for you.', 'Dear {{ first_name }}, the course starts on {{ date }}.', 'Welcome back, {{ user }}! This is the next step.', 'See you soon in {{ course }}']],
+    ['fr', 'spaced placeholders', ['Bonjour {{ prenom }}, bienvenue dans {{ cours }}.', 'Salut {{ nom }}, votre leçon est prête pour vous.', 'Votre note pour {{ nom_lecon }} est de {{ note }} sur {{ total }}.', 'À bientôt dans {{ cours }}']],
+    ['en', 'capitals of keywords ending as sentences', ['IF (AND WHEN) YOU ARE IN, THEN IT IS ON.', 'AND THEN (IF NOT NOW) WHEN?', 'IS IT TRUE OR NOT (AND IF NOT, WHY NOT)?', 'IF (AND ONLY IF) IT IS NOT FOR YOU, THEN CALL US.']],
+    [null, 'values in braces assigned', thrice(['const the = {a}', 'let and = {b}', 'var of = {c}', 'const to = {d}'])],
+    [null, 'a spaced placeholder assigned', thrice(['the = {{ a }}', 'and := {{ b }}', 'of = {{ c }}', 'to = {{ d }}'])],
+    [null, 'code of keywords, unspaced braces', thrice(['SELECT * FROM t WHERE a IS NOT NULL AND b OR c', 'if (this and that) or (it is not) then'])],
+    [null, 'a template\'s tags around spaced placeholders', thrice(['{% if the and that %}', '{% for it in this %} {{ it }} and {{ the }} {% endfor %}', 'if (this and that) {{ return the }} else {{ of }}'])],
+  ])('%s: %s', (code, _, texts) => {
+    expect(guessLanguage(texts)).toBe(code);
   });
 });

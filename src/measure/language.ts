@@ -291,7 +291,9 @@ function isCodeMark(c: number): boolean {
 
 /**
  * Whether a text ends as a line of code does and no prose: with `{` or `}`, or `;` after `)` or `}`;
- * not a prose line ending with a placeholder (`See you in {courseName}`, isPlaceholderRun).
+ * not a prose line ending with a placeholder (`See you in {courseName}`, `See you in {{ course }}`:
+ * isPlaceholderRun, spacedPlaceholderStart), unless the placeholder is a value assigned (`const x = {a}`,
+ * `total = {{ sum }}`: a lone `=` before it).
  */
 function endsAsCode(text: string): boolean {
   let last = text.length - 1;
@@ -301,12 +303,112 @@ function endsAsCode(text: string): boolean {
   if (c === 0x7d) {
     let first = last;
     while (first > 0 && !isJsSpaceCode(text.charCodeAt(first - 1))) first--;
-    return !isPlaceholderRun(text, first, last + 1);
+    let opens = isPlaceholderRun(text, first, last + 1) ? first : -1;
+    if (opens < 0) opens = spacedPlaceholderStart(text, first, last + 1);
+    return opens < 0 || isAssignedAt(text, opens);
   }
   if (c === 0x7b) return true;
   if (c !== 0x3b || last === 0) return false;
   const before = text.charCodeAt(last - 1);
   return before === 0x29 || before === 0x7d;
+}
+
+/** The start of the run of text without whitespace that ends at `end` (whitespace before `end` passed over), or -1 when there is none. */
+function runBefore(text: string, end: number): number {
+  let last = end;
+  while (last > 0 && isJsSpaceCode(text.charCodeAt(last - 1))) last--;
+  if (last === 0) return -1;
+  let first = last - 1;
+  while (first > 0 && !isJsSpaceCode(text.charCodeAt(first - 1))) first--;
+  return first;
+}
+
+/** Whether the run before `start` is a lone `=` (or `:=`): the placeholder at `start` is a value assigned, code. */
+function isAssignedAt(text: string, start: number): boolean {
+  const first = runBefore(text, start);
+  if (first < 0) return false;
+  let last = start;
+  while (isJsSpaceCode(text.charCodeAt(last - 1))) last--;
+  return (last - first === 1 && text.charCodeAt(first) === 0x3d) || (last - first === 2 && text.charCodeAt(first) === 0x3a && text.charCodeAt(first + 1) === 0x3d);
+}
+
+/** Whether `text[start, end)` is `{{` after prose's opening marks (`({{`, `"{{`): a spaced placeholder's opening. */
+function isSpacedOpening(text: string, start: number, end: number): boolean {
+  let first = start;
+  while (first < end && isOpeningMark(text.charCodeAt(first))) first++;
+  return end - first === 2 && text.charCodeAt(first) === 0x7b && text.charCodeAt(first + 1) === 0x7b;
+}
+
+/** Whether `text[start, end)` is `}}` before prose's closing marks (`}},` `}}.` `}})` `}}'s`): a spaced placeholder's closing. */
+function isSpacedClosing(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || text.charCodeAt(start) !== 0x7d || text.charCodeAt(start + 1) !== 0x7d) return false;
+  let last = end;
+  while (last > start + 2 && isClosingMark(text.charCodeAt(last - 1))) last--;
+  if (last - start === 4 && (text.charCodeAt(start + 2) === 0x27 || text.charCodeAt(start + 2) === 0x2019) && text.charCodeAt(start + 3) === 0x73) return true;
+  return last === start + 2;
+}
+
+/** Whether `text[start, end)` is a placeholder's name (`name`, `first_name`, `user.name`). */
+function isPlaceholderNameRun(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) if (!isPlaceholderName(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * A placeholder of a template written with spaces inside its braces (`{{ name }}`, `{{ first_name }},`, as Jinja,
+ * Liquid, Handlebars and Mustache templates are written), opening with the run `text[start, end)`: where its closing
+ * run ends (the next run to read from), or -1 when it is none. Like isPlaceholderRun's, no word and no sign of code.
+ */
+function spacedPlaceholderEnd(text: string, start: number, end: number): number {
+  if (!isSpacedOpening(text, start, end)) return -1;
+  let nameStart = end;
+  while (nameStart < text.length && isJsSpaceCode(text.charCodeAt(nameStart))) nameStart++;
+  let nameEnd = nameStart;
+  while (nameEnd < text.length && !isJsSpaceCode(text.charCodeAt(nameEnd))) nameEnd++;
+  if (nameEnd - nameStart > LONGEST_RUN || !isPlaceholderNameRun(text, nameStart, nameEnd)) return -1;
+  let closeStart = nameEnd;
+  while (closeStart < text.length && isJsSpaceCode(text.charCodeAt(closeStart))) closeStart++;
+  let closeEnd = closeStart;
+  while (closeEnd < text.length && closeEnd - closeStart <= LONGEST_RUN && !isJsSpaceCode(text.charCodeAt(closeEnd))) closeEnd++;
+  return isSpacedClosing(text, closeStart, closeEnd) ? closeEnd : -1;
+}
+
+/** Where a spaced placeholder (spacedPlaceholderEnd) whose closing run is `text[start, end)` opens, or -1 when it is none. */
+function spacedPlaceholderStart(text: string, start: number, end: number): number {
+  if (!isSpacedClosing(text, start, end)) return -1;
+  const name = runBefore(text, start);
+  if (name < 0) return -1;
+  let nameEnd = start;
+  while (isJsSpaceCode(text.charCodeAt(nameEnd - 1))) nameEnd--;
+  if (!isPlaceholderNameRun(text, name, nameEnd)) return -1;
+  const opening = runBefore(text, name);
+  if (opening < 0) return -1;
+  let openingEnd = name;
+  while (isJsSpaceCode(text.charCodeAt(openingEnd - 1))) openingEnd--;
+  return isSpacedOpening(text, opening, openingEnd) ? opening : -1;
+}
+
+/**
+ * Whether a text ends as a sentence does: `.` `?` `!` or `…` after a word (or a closing parenthesis or quote), closing
+ * marks after it allowed. A line of keywords so ended is prose a voice says (`IF (AND WHEN) YOU ARE IN, THEN IT IS ON.`,
+ * `AND THEN (IF NOT NOW) WHEN?`), not code: SQL and pseudo-code end on a name, a value or a keyword.
+ */
+function endsAsSentence(text: string): boolean {
+  let last = text.length - 1;
+  while (last >= 0 && isJsSpaceCode(text.charCodeAt(last))) last--;
+  // Closing quotes and parentheses after the sentence's mark (`… WHEN?)`, `… ON."`).
+  while (last > 0 && isClosingQuoteOrParenthesis(text.charCodeAt(last))) last--;
+  if (last < 1) return false;
+  const c = text.charCodeAt(last);
+  if (c !== 0x2e && c !== 0x3f && c !== 0x21 && c !== 0x2026) return false;
+  const before = text.charCodeAt(last - 1);
+  return isWordish(before) || isClosingQuoteOrParenthesis(before);
+}
+
+/** A closing parenthesis or quote: ) ] » " ” ’ '. */
+function isClosingQuoteOrParenthesis(c: number): boolean {
+  return c === 0x29 || c === 0x5d || c === 0xbb || c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27;
 }
 
 /** Whether a code unit may be in a placeholder's name: an ASCII letter or digit, `_`, `.` or `-`. */
@@ -448,10 +550,17 @@ function wordsIn(text: string, left: number): Int32Array {
         i = end;
         continue;
       }
-      // A placeholder ({firstName}, %s): no word, no code.
-      if ((c === 0x7b || c === 0x24 || c === 0x25 || isOpeningMark(c)) && isPlaceholderRun(text, i, end)) {
-        i = end;
-        continue;
+      // A placeholder ({firstName}, %s, {{ name }}): no word, no code.
+      if (c === 0x7b || c === 0x24 || c === 0x25 || isOpeningMark(c)) {
+        if (isPlaceholderRun(text, i, end)) {
+          i = end;
+          continue;
+        }
+        const spaced = spacedPlaceholderEnd(text, i, end);
+        if (spaced >= 0) {
+          i = spaced;
+          continue;
+        }
       }
       inWords = isRunOfWords(text, i, end);
     }
@@ -495,7 +604,7 @@ function wordsIn(text: string, left: number): Int32Array {
     }
   }
   // A text of few real words or of code: no prose, its function words not counted.
-  const keywordsCode = codeSign && counts[words]! >= CODE_KEYWORDS_LEAST && keywords >= 3 && keywords * 3 >= (counts[words]! - short) * 2;
+  const keywordsCode = codeSign && counts[words]! >= CODE_KEYWORDS_LEAST && keywords >= 3 && keywords * 3 >= (counts[words]! - short) * 2 && !endsAsSentence(text);
   if (counts[real]! * 2 < counts[words]! || (codeMarks >= 2 && codeMarks * 4 >= counts[words]!) || keywordsCode || endsAsCode(text)) {
     counts.fill(0, 0, 2 * n);
     counts.fill(0, 2 * n + 1);

@@ -17,20 +17,23 @@
 import { lazy } from './lazy.js';
 
 /**
- * One whitespace character, no-break spaces included: what separates words. JavaScript's `\s` but U+FEFF: a
- * zero-width no-break space (a byte order mark inside a text) and the word joiner U+2060 say "no break here", so
- * they join, never part, the letters beside them (`wo\u2060rd` is one word) and normaliseSpace leaves them out
- * of the text shown (isJoinerCode). A zero-width space U+200B is no whitespace either: Word counts `a\u200Bb` as
- * one word.
+ * One whitespace character, no-break spaces included: what separates words. JavaScript's `\s` but U+FEFF, and
+ * U+0085 (NEL, NEXT LINE): Unicode's White_Space. A zero-width no-break space (a byte order mark inside a text)
+ * and the word joiner U+2060 say "no break here", so they join, never part, the letters beside them
+ * (`wo\u2060rd` is one word) and normaliseSpace leaves them out of the text shown (isJoinerCode; the readers
+ * leave them out of the text they read: readText). A zero-width space U+200B is no whitespace either: Word
+ * counts `a\u200Bb` as one word. A NEL between two words is a space, no line break: LibreOffice keeps it in a
+ * DOCX it saves and draws it between the words as a missing glyph, on the same line (`Stop\u0085now` = 2 words,
+ * shown `Stop now`; pdfkit would break the booth script's line there).
  */
-export const SPACE_CHAR = /[\t-\r \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+export const SPACE_CHAR = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 /** A letter or a digit: what makes a token a word. */
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Whether a UTF-16 code unit is whitespace by SPACE_CHAR (JavaScript's `\s` but U+FEFF). */
+/** Whether a UTF-16 code unit is whitespace by SPACE_CHAR (JavaScript's `\s` but U+FEFF, and U+0085). */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
+  if (c < 0xa0) return c === 0x85;
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000
@@ -39,6 +42,21 @@ export function isSpaceCode(c: number): boolean {
 
 /** Whether a UTF-16 code unit is the word joiner U+2060 or U+FEFF: no space, and nothing shown (normaliseSpace drops it). */
 export const isJoinerCode = (c: number): boolean => c === 0x2060 || c === 0xfeff;
+
+/** A word joiner U+2060, a U+FEFF or a NEL U+0085, anywhere: what readText changes (one native scan finds none). */
+const JOINER_OR_NEL = /[\u0085\u2060\uFEFF]/;
+const JOINERS_OR_NEL = /[\u0085\u2060\uFEFF]/g;
+const joinerOrNel = (c: string) => (c === '\u0085' ? ' ' : '');
+
+/**
+ * The text as a reader gives it to the rules after it (a DOCX run's, a PDF line's): without its word joiners (U+2060)
+ * and U+FEFF, a NEL (U+0085) made a plain space. So every rule (speaker labels, legends, headings, a diff's words)
+ * sees `NARRATOR` where the file has `NAR\u2060RATOR`, and two words where it has `Stop\u0085now`, as the word rule
+ * and the text shown do. The text itself when it holds none of them.
+ */
+export function readText(text: string): string {
+  return JOINER_OR_NEL.test(text) ? text.replace(JOINERS_OR_NEL, joinerOrNel) : text;
+}
 
 /** isSpaceCode or isJoinerCode: what normaliseSpace looks at (a joiner beside whitespace is part of its run). */
 const isSpaceOrJoinerCode = (c: number): boolean => isSpaceCode(c) || c === 0x2060 || c === 0xfeff;
@@ -193,12 +211,12 @@ function hasLetterOrDigitIn(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether `normaliseSpace` would change the text: a whitespace character other than a plain space, a
+ * Whether `normaliseSpace` would change the text: a whitespace character other than a plain space (a NEL too), a
  * joiner (U+2060, U+FEFF), a space at either end, or two in a row. One native scan (no backtracking, so megabytes of spaces
  * are no risk), so that text already normal (nearly every line) is never looked at character by
  * character.
  */
-const NOT_NORMAL = /[\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|^ | $| {2}/;
+const NOT_NORMAL = /[\t-\r\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|^ | $| {2}/;
 
 /** Whether `normaliseSpace(text) === text`. */
 export function isNormalSpace(text: string): boolean {

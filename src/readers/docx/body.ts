@@ -16,7 +16,7 @@ import { readCellShading, readParaProps, readRunProps, readTableProps, type Draw
 import { normaliseHex } from '../../colour/hex.js';
 import { mathNode, writeEquation, type MathNode } from './math.js';
 import { attributesOf, child, children, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
-import { normaliseSpace } from '../../text/words.js';
+import { normaliseSpace, readText } from '../../text/words.js';
 import type { BindingResult, DataBinding } from './binding.js';
 import { dateShown, type DateControl } from './dates.js';
 
@@ -1530,10 +1530,12 @@ export class StoryReader implements XmlHandlers {
     if (run) this.pushRun(run);
   }
 
-  /** The run's text read so far, into the paragraph open. */
+  /** The run's text read so far, into the paragraph open; its word joiners (U+2060, U+FEFF) left out, a NEL made a space (readText). */
   private pushRun(run: OpenRun): void {
     const paragraph = this.paragraphStack.top();
     if (!paragraph || run.text === '') return;
+    run.text = readText(run.text);
+    if (run.text === '') return;
     if (this.mathParaEnded !== null && this.mathDepth === 0) {
       // The first text after a math paragraph in its paragraph: on the line after it.
       const ended = this.mathParaEnded;

@@ -9,6 +9,7 @@
 import type { ParagraphContext } from './cascade.js';
 import type { ChunkKind, RawParagraph, ReadTally } from './body.js';
 import { LIMITS, overLimit } from '../limits.js';
+import { readText } from '../../text/words.js';
 import { children, Ns, parseTree } from './xml.js';
 import type { ZipPackage } from './zip.js';
 
@@ -131,7 +132,7 @@ export function textParagraphs(text: string, chunk: RawParagraph, tally: ReadTal
     from = found.index + Math.max(found[0].length, 1);
     if (found[0] === '' && line === '' && paragraphs.length > 0) break;
     // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, '');
+    const clean = readText(line.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, ''));
     if (++tally.paragraphs > LIMITS.paragraphs) throw overLimit(file, 'the number of paragraphs in the document', LIMITS.paragraphs, '', 'paragraphs');
     tally.textChars += clean.length;
     if (tally.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters', 'textChars');

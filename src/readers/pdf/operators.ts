@@ -432,7 +432,7 @@ function glyphText(unicode: string | undefined): string | null {
   let text = textCache.get(unicode);
   if (text === undefined) {
     // No-break spaces stay in the text (as in DOCX) and do not end a word for line fitting; U+FEFF stays
-    // inside its word (normaliseSpace leaves it out of the line shown).
+    // inside its word here (paragraphs.ts leaves it out of the text read: text/words.ts readText).
     text = /^[\s]*$/.test(unicode) && !NO_BREAK.test(unicode) ? null : visualGlyph(expandLigatures(unicode));
     if (textCache.size < 65536) textCache.set(unicode, text);
   }

@@ -1,6 +1,6 @@
 import { isAddress } from '../../text/addresses.js';
 import { openingLabel } from '../../text/speaker-label.js';
-import { scriptAtEnd } from '../../text/words.js';
+import { scriptAtEnd, readText } from '../../text/words.js';
 import type { Hyphenation } from './hyphenation.js';
 import { isMarkerText } from './lines.js';
 import type { Block, Line, LineRun } from './types.js';
@@ -645,6 +645,8 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
         }
       }
       if (text.includes('\u00AD')) text = text.replace(/\u00AD/g, '');
+      // Word joiners (U+2060, U+FEFF) left out and a NEL made a space, as the DOCX reader does (readText).
+      text = readText(text);
       if (ODD_SPACE.test(text)) text = text.replace(/[\t\n\r\f\v ]+/g, (space) => (space.includes('\t') ? '\t' : ' '));
       // Chinese and Japanese put no space between words: a line ending on a kana, a Han letter or
       // their punctuation runs on into a next line opening on one with nothing between (Korean,
