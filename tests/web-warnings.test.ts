@@ -578,6 +578,14 @@ describe('the page\'s warnings', () => {
       'Text of no voice: the line removed from the old version (¶2) and the line added (¶4) have most of their words in common, but they are too long and too changed to compare in order: they may be one line moved and edited, and are shown as removed and added. Compare the two by eye.',
       'Texte sans voix\u00A0: la réplique supprimée de l’ancienne version (¶2) et celle ajoutée (¶4) ont la plupart de leurs mots en commun, mais elles sont trop longues et trop changées pour être comparées dans l’ordre\u00A0: c’est peut-être une seule réplique déplacée et modifiée, montrée comme supprimée et ajoutée. Comparez les deux à l’œil.',
     ]);
+    // A line given to another voice and edited: whose it was (since3's oldVoice on the changed shape).
+    const given: Warning = { code: 'line-too-changed', message: '…', details: { voice: 'Learner', oldVoice: 'Coach', location: at(3), oldLocation: at(3), edits: 2000, shown: 'changed' } };
+    expect([said(given, 'en'), said(given)]).toEqual([
+      'Learner, ¶3 (before: Coach): the line changed in more than 2,000 places, too many to mark word by word, so its whole old text is shown removed and its whole new text added. Compare the two by eye.',
+      'Learner, ¶3 (auparavant\u00A0: Coach)\u00A0: la réplique a changé à plus de 2\u202F000 endroits, trop pour marquer les mots un à un\u00A0: tout son ancien texte est montré supprimé, et tout le nouveau ajouté. Comparez les deux à l’œil.',
+    ]);
+    const givenAway = { ...given, details: { ...given.details, voice: null, location: at(5), oldLocation: at(4) } };
+    expect(said(givenAway, 'en')).toBe('Text of no voice, ¶5 (before: Coach, ¶4): the line changed in more than 2,000 places, too many to mark word by word, so its whole old text is shown removed and its whole new text added. Compare the two by eye.');
     const fromNone: Warning = { code: 'line-too-changed', message: '…', details: { voice: 'Learner', oldVoice: null, location: at(4), oldLocation: at(2), edits: null, shown: 'removed-and-added' } };
     expect([said(fromNone, 'en'), said(fromNone)]).toEqual([
       'The line of text of no voice removed from the old version (¶2) and the line of Learner added (¶4) have most of their words in common, but they are too long and too changed to compare in order: they may be one line moved, edited and given to another voice, and are shown as removed and added. Compare the two by eye.',

@@ -1045,7 +1045,12 @@ const SENTENCES: Record<string, Sentence> = {
     if (place === null || oldPlace === null) return null;
     const voice = voiceFirst(s, d.voice as string | null);
     if (d.shown === 'changed' && isNumber(d.edits)) {
-      const where = place === oldPlace ? place : say(s, 'wLineTooChangedMoved', { place, oldPlace });
+      // Given to another voice and edited (details.oldVoice): whose line it was (and where), as the command line says it.
+      const from = d.oldVoice === null || isString(d.oldVoice) ? s.voice(d.oldVoice as string | null) : undefined;
+      const where =
+        from === undefined
+          ? place === oldPlace ? place : say(s, 'wLineTooChangedMoved', { place, oldPlace })
+          : say(s, place === oldPlace ? 'wLineTooChangedFrom' : 'wLineTooChangedMovedFrom', { place, oldPlace, oldVoice: from });
       return [say(s, 'wLineTooChanged', { voice, where, edits: s.w.number(d.edits) })];
     }
     if (d.shown !== 'removed-and-added') return null;
