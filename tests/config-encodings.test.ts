@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/file.js';
+import { shownPath } from './helpers/cli.js';
 
 const JSON_TEXT = JSON.stringify({ voices: { Narrator: { color: '#0070C0' } } });
 const YAML_TEXT = 'voices:\n  Narrator: { color: "#0070C0" }\n';
@@ -42,10 +43,12 @@ describe('config encodings', () => {
     ];
     for (const [name, bytes] of cases) {
       const path = saved(name, bytes);
+      // The path as the message shows it (relative to the working directory when shorter: a clone beside the temporary folder).
+      const shown = shownPath(path, process.cwd());
       await expect(loadConfig(path)).rejects.toMatchObject({
         code: 'bad-config',
-        message: `${path}: the file is saved as UTF-16: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8; in PowerShell: Out-File -Encoding utf8).`,
-        details: { file: path, kind: 'syntax' },
+        message: `${shown}: the file is saved as UTF-16: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8; in PowerShell: Out-File -Encoding utf8).`,
+        details: { file: shown, kind: 'syntax' },
       });
     }
   });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { failure } from './helpers/user-error.js';
 import { loadConfig } from '../src/config/file.js';
 import { parseConfigText } from '../src/config/parse.js';
+import { shownPath } from './helpers/cli.js';
 
 
 const yaml = (text: string) => failure(parseConfigText(text, 'cfg.yaml'));
@@ -18,8 +19,10 @@ describe('bad-config details', () => {
   it('a file that is not there, or a folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-lines-cfgerr-'));
     const gone = join(dir, 'gone.yaml');
-    expect(await failure(loadConfig(gone))).toEqual({ code: 'bad-config', message: `${gone}: no such config file.`, details: { file: gone, kind: 'missing' } });
-    expect(await failure(loadConfig(dir))).toEqual({ code: 'bad-config', message: `${dir}: cannot read the config (EISDIR).`, details: { file: dir, kind: 'unreadable', error: 'EISDIR' } });
+    // Paths as the message shows them (relative to the working directory when shorter: a clone beside the temporary folder).
+    const [goneShown, dirShown] = [shownPath(gone, process.cwd()), shownPath(dir, process.cwd())];
+    expect(await failure(loadConfig(gone))).toEqual({ code: 'bad-config', message: `${goneShown}: no such config file.`, details: { file: goneShown, kind: 'missing' } });
+    expect(await failure(loadConfig(dir))).toEqual({ code: 'bad-config', message: `${dirShown}: cannot read the config (EISDIR).`, details: { file: dirShown, kind: 'unreadable', error: 'EISDIR' } });
   });
 
   it('YAML syntax: line and column from the parser, its reason without them', async () => {
